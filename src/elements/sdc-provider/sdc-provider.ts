@@ -1,0 +1,55 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { SdcElement } from '../../core/sdc-element.js';
+import { configContext, type SdcConfig } from '../../core/context.js';
+import type { Locale } from '../../i18n/locale.js';
+
+/**
+ * @summary Optional root that configures every sdc element inside it once: backend, language, login.
+ *
+ * @slot - The page content and the sdc elements that use this configuration.
+ */
+export class SdcProvider extends SdcElement {
+  /** Where "Accedi" sends the citizen; default `{base-url}/login`. */
+  @property({ attribute: 'login-url' }) loginUrl?: string;
+  /** A JWT the page already holds; kept in memory only. */
+  @property() token?: string;
+  /** Form.io server, when forms are not served by `{base-url}/api/services/{id}/form`. */
+  @property({ attribute: 'form-server-url' }) formServerUrl?: string;
+  /** The ente's privacy notice, linked from the wizard's first step. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  /** The page hosting `<sdc-area-personale>`, for links from other elements. */
+  @property({ attribute: 'area-personale-url' }) areaPersonaleUrl?: string;
+
+  @provide({ context: configContext })
+  protected provided: SdcConfig = {};
+
+  // No shadow root and no box: the provider must not change the page's layout or styling.
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.style.display = 'contents';
+  }
+
+  protected override willUpdate(): void {
+    const next: SdcConfig = {
+      baseUrl: this.baseUrl?.replace(/\/+$/, ''),
+      locale: this.locale as Locale | undefined,
+      loginUrl: this.loginUrl,
+      token: this.token,
+      formServerUrl: this.formServerUrl,
+      privacyUrl: this.privacyUrl,
+      areaPersonaleUrl: this.areaPersonaleUrl,
+    };
+    // A new object only when something changed, so consumers re-render only then.
+    if (JSON.stringify(next) !== JSON.stringify(this.provided)) this.provided = next;
+  }
+
+  protected override render() {
+    return html``;
+  }
+}

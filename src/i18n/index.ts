@@ -1,0 +1,3 @@
+export * from './locale.js';
+export * from './messages.js';
+export * from './format.js';

@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import { formatAmount, formatDate, formatDateTime, formatFileSize, formatRelative } from '../../src/i18n/format.js';
+import { defineMessages, format } from '../../src/i18n/messages.js';
+import { toLocale } from '../../src/i18n/locale.js';
+
+describe('i18n formatting', () => {
+  it('formats amounts the Italian way with grouping always on', () => {
+    expect(formatAmount(1020.99)).to.equal('1.020,99\u00a0€');
+    expect(formatAmount(16)).to.equal('16,00\u00a0€');
+    expect(formatAmount(1234567.5)).to.equal('1.234.567,50\u00a0€');
+  });
+
+  it('formats amounts in English as euro with a point for decimals', () => {
+    expect(formatAmount(1020.99, 'en')).to.equal('€1,020.99');
+  });
+
+  it('formats a calendar day as dd/mm/yyyy without shifting it', () => {
+    expect(formatDate('2026-03-05')).to.equal('05/03/2026');
+    expect(formatDate('2026-03-05', 'en')).to.equal('05/03/2026');
+    expect(formatDate(new Date(2026, 11, 31))).to.equal('31/12/2026');
+  });
+
+  it('returns an empty string for missing or invalid dates instead of "Invalid Date"', () => {
+    expect(formatDate(null)).to.equal('');
+    expect(formatDate('not a date')).to.equal('');
+    expect(formatAmount(Number.NaN)).to.equal('');
+  });
+
+  it('formats date and time', () => {
+    expect(formatDateTime(new Date(2026, 2, 5, 14, 30))).to.equal('05/03/2026, 14:30');
+  });
+
+  it('formats relative times in both languages', () => {
+    const now = new Date(2026, 2, 5, 12);
+    expect(formatRelative(new Date(2026, 2, 2, 12), 'it', now)).to.equal('3 giorni fa');
+    expect(formatRelative(new Date(2026, 2, 2, 12), 'en', now)).to.equal('3 days ago');
+  });
+
+  it('formats file sizes', () => {
+    expect(formatFileSize(1536)).to.equal('1,5 KB');
+    expect(formatFileSize(5 * 1024 * 1024)).to.equal('5 MB');
+  });
+});
+
+describe('i18n messages', () => {
+  const t = defineMessages({
+    it: { hello: 'Ciao {name}', results: '{count, one {# risultato} other {# risultati}}' },
+    en: { hello: 'Hello {name}', results: '{count, one {# result} other {# results}}' },
+  });
+
+  it('switches between Italian and English', () => {
+    expect(t('it', 'hello', { name: 'Maria' })).to.equal('Ciao Maria');
+    expect(t('en', 'hello', { name: 'Maria' })).to.equal('Hello Maria');
+  });
+
+  it('chooses the plural form', () => {
+    expect(t('it', 'results', { count: 1 })).to.equal('1 risultato');
+    expect(t('it', 'results', { count: 12 })).to.equal('12 risultati');
+    expect(t('en', 'results', { count: 0 })).to.equal('0 results');
+  });
+
+  it('leaves unknown placeholders visible rather than printing "undefined"', () => {
+    expect(format('Ciao {name}', {})).to.equal('Ciao {name}');
+  });
+
+  it('narrows language tags to a supported locale', () => {
+    expect(toLocale('en-GB')).to.equal('en');
+    expect(toLocale('it-IT')).to.equal('it');
+    expect(toLocale('de')).to.equal('it');
+    expect(toLocale(undefined)).to.equal('it');
+  });
+});
