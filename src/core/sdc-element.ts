@@ -27,10 +27,10 @@ export class SdcElement extends LitElement {
   /** `it` (default) or `en`. Falls back to the provider, then to the nearest `lang` attribute. */
   @property({ reflect: true }) locale?: Locale;
 
-  /** Configuration from the nearest `<sdc-provider>`, if any. */
+  /** Configuration from the nearest `<sdc-provider>`, if any. @internal */
   @consume({ context: configContext, subscribe: true })
   @state()
-  protected config?: SdcConfig;
+  config?: SdcConfig;
 
   /** Own attribute first, then the provider's. */
   get resolvedBaseUrl(): string | undefined {

@@ -6,6 +6,7 @@ import { configContext, type SdcConfig } from '../../core/context.js';
 import type { Locale } from '../../i18n/locale.js';
 
 /**
+ * @tag sdc-provider
  * @summary Optional root that configures every sdc element inside it once: backend, language, login.
  *
  * @slot - The page content and the sdc elements that use this configuration.
