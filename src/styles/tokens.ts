@@ -42,6 +42,10 @@ export const base = css`
     line-height: 1.5;
   }
   :host([hidden]) { display: none; }
+  /* Focus inside the shadow root makes the host match :focus, and a page's global focus rule
+     (Bootstrap Italia outlines every :focus) would frame the whole element: the inner controls
+     draw their own ring. !important in a shadow root beats the page's (cascade contexts). */
+  :host(:focus), :host(:focus-within) { outline: none !important; box-shadow: none !important; }
   *, *::before, *::after { box-sizing: inherit; }
   h1, h2, h3, h4, p { margin: 0 0 calc(var(--_space) * 2); }
   h2 { font-size: 1.75rem; line-height: 1.2; font-weight: 700; }

@@ -1,0 +1,38 @@
+import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import './demo.css';
+import { backendUrl, startBackend } from './backend.js';
+import { renderSite } from './site.js';
+
+/** Query parameters a CMS page would put in its own URLs, mapped onto element attributes. */
+function wireUrlParams(): void {
+  const params = new URLSearchParams(location.search);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-from-url]')) {
+    for (const pair of el.dataset.fromUrl!.split(',')) {
+      const [param, attr] = pair.split(':');
+      const value = params.get(param);
+      if (value) el.setAttribute(attr, value);
+    }
+  }
+}
+
+/** Until an element's issue lands, the page says so instead of leaving a blank. */
+function markMissingElements(): void {
+  for (const el of document.querySelectorAll('main *')) {
+    const tag = el.localName;
+    if (tag.startsWith('sdc-') && !customElements.get(tag) && !el.hasAttribute('data-missing')) {
+      el.setAttribute('data-missing', '');
+      el.insertAdjacentHTML('afterend', `<div class="alert alert-warning" role="status">L'elemento <code>&lt;${tag}&gt;</code> non è ancora disponibile in questa versione del kit.</div>`);
+    }
+  }
+}
+
+renderSite(document.body.dataset.page ?? '');
+document.querySelector('sdc-provider')?.setAttribute('base-url', backendUrl());
+wireUrlParams();
+await startBackend();
+await import('../src/index.js');
+// Every element folder present, whether or not it is already listed in src/index.ts; after the mock
+// backend is up, so no element fetches before the worker answers.
+const loaded = await Promise.allSettled(Object.values(import.meta.glob('../src/elements/*/define.ts')).map((load) => load()));
+for (const r of loaded) if (r.status === 'rejected') console.error('[demo] an element failed to load', r.reason);
+markMissingElements();

@@ -1,0 +1,43 @@
+/**
+ * Preview of <sdc-payment-panel> in every state, on the demo site's chrome, with the embedded mock
+ * logged in as Giulia Bianchi. `?stato=<kind>` (see mocks/fixtures/payment-panel.ts).
+ * "Paga online" really goes to the mock pagoPA checkout and back.
+ */
+import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import '../demo.css';
+import { renderSite } from '../site.js';
+import { startMockBackend, worker } from '../../mocks/browser.js';
+import { PAYMENT_PANEL_KINDS, seedPaymentPanel, type PaymentPanelKind } from '../../mocks/fixtures/payment-panel.js';
+import { rememberPending } from '../../src/ui/payment-actions.js';
+
+const params = new URLSearchParams(location.search);
+const stato = (params.get('stato') ?? 'da-pagare') as PaymentPanelKind;
+renderSite('area-personale');
+document.getElementById('states')!.innerHTML = Object.entries(PAYMENT_PANEL_KINDS)
+  .map(([k, label]) => `<li><a href="?stato=${k}"${k === stato ? ' aria-current="page"' : ''}>${label}</a></li>`)
+  .join('');
+
+// The tenant is persisted (shared with the mock checkout page) so a real "Paga online" round trip works;
+// coming back from it, the pratica seeded for this state is shown again rather than a new one.
+const returning = params.has('payment') || sessionStorage.getItem('sdc-payment-pending') !== null;
+// Not reset: seeding adds Giulia's pratica to whatever the visitor already has in the demo tenant.
+await startMockBackend({ persist: true });
+const key = `sdc-preview-payment-panel:${stato}`;
+let seed = returning ? JSON.parse(sessionStorage.getItem(key) ?? 'null') : null;
+if (!seed) {
+  seed = seedPaymentPanel(stato in PAYMENT_PANEL_KINDS ? stato : 'da-pagare');
+  sessionStorage.setItem(key, JSON.stringify({ ...seed, handlers: [] }));
+  if (seed.returnQuery) {
+    // Simulate the landing from the checkout: the return parameters, and the checkout remembered.
+    history.replaceState(null, '', `${location.pathname}?stato=${stato}&${seed.returnQuery.slice(1)}`);
+    if (seed.paymentId) rememberPending(seed.paymentId, { praticaId: seed.praticaId });
+  }
+}
+if (seed.handlers?.length) worker.use(...seed.handlers);
+
+await import('../../src/elements/sdc-provider/define.js');
+await import('../../src/elements/sdc-payment-panel/define.js');
+const panel = document.getElementById('panel') as HTMLElement & { pollOptions: unknown };
+if (seed.pollOptions) panel.pollOptions = seed.pollOptions;
+panel.toggleAttribute('bollo-required', !!seed.bolloRequired);
+panel.setAttribute('pratica-id', seed.praticaId);

@@ -1,0 +1,45 @@
+import type { Payment, PaymentSummary } from '../domain/payment.js';
+import { SdcError } from '../core/errors.js';
+import { adapt } from './adapt.js';
+import { itemsOf } from './adapters/common.js';
+import { toPayment, toPaymentSummary } from './adapters/payments.js';
+import type { RequestOptions, SdcClient } from './http.js';
+import { PaymentListWire, PaymentSummaryWire } from './schemas/payments.js';
+
+function isNotFound(e: unknown): boolean {
+  return e instanceof SdcError && e.kind === 'not-found';
+}
+
+/**
+ * `GET /api/payments[?remote_id=]` (opencity-api.md §3.6): the citizen's payments, or one pratica's.
+ * The backend answers 404 `["Payment data not found"]` when there are none: that is an empty list here.
+ */
+export async function listPayments(
+  client: SdcClient,
+  query: { praticaId?: string } = {},
+  opts: RequestOptions = {},
+): Promise<Payment[]> {
+  try {
+    const body = await client.get('/api/payments', PaymentListWire, { ...opts, query: { ...opts.query, remote_id: query.praticaId } });
+    const list = adapt(body, (b) => itemsOf(b).map(toPayment));
+    return list.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+  } catch (e) {
+    if (isNotFound(e)) return [];
+    throw e;
+  }
+}
+
+/** The payments of one pratica. */
+export function getPraticaPayments(client: SdcClient, praticaId: string, opts: RequestOptions = {}): Promise<Payment[]> {
+  return listPayments(client, { praticaId }, opts);
+}
+
+/** `GET /api/applications/{id}/payment` (§4.6 B); `null` when the pratica has no payment (404). */
+export async function getPaymentSummary(client: SdcClient, praticaId: string, opts: RequestOptions = {}): Promise<PaymentSummary | null> {
+  try {
+    return adapt(await client.get(`/api/applications/${encodeURIComponent(praticaId)}/payment`, PaymentSummaryWire, opts), toPaymentSummary);
+  } catch (e) {
+    if (isNotFound(e)) return null;
+    throw e;
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * Italian (and English) names of the domain's enumerations, for tags, filters and "Iter della pratica".
+ * Pratica labels are OpenCity's own (`pratica.dettaglio.stato_*`, opencity-api.md §5.1); group labels
+ * follow pa-domain.md §6.2 and the Designers Italia area personale.
+ */
+import { defineMessages } from '../i18n/messages.js';
+import type { Locale } from '../i18n/locale.js';
+import type { PraticaStatusGroup } from './pratica.js';
+import type { PaymentStatus } from './payment.js';
+import type { MeetingStatus } from './meeting.js';
+import type { ServiceAction, ServiceStatus } from './service.js';
+
+const codes = /* @__PURE__ */ defineMessages({
+  it: {
+    '1000': 'Bozza',
+    '1500': 'In attesa di pagamento',
+    '1510': 'In attesa dell’esito di pagamento',
+    '1520': 'Pagamento avvenuto con successo',
+    '1530': 'Pagamento rifiutato',
+    '1900': 'Inviata',
+    '2000': 'Acquisita',
+    '3000': 'Protocollata',
+    '4000': 'Presa in carico',
+    '4100': 'Richiesta integrazioni',
+    '4200': 'In attesa di integrazioni',
+    '4300': 'Integrazioni concluse',
+    '4400': 'Integrazioni protocollate',
+    '4500': 'Presa in carico in seguito a integrazioni',
+    '5000': 'In elaborazione',
+    '6000': 'Accettata (in attesa di protocollazione del documento di esito)',
+    '7000': 'Accettata',
+    '8000': 'Rifiutata (in attesa di protocollazione del documento di esito)',
+    '9000': 'Rifiutata',
+    '20000': 'Ritirata',
+    '50000': 'Annullata',
+  },
+  en: {
+    '1000': 'Draft',
+    '1500': 'Awaiting payment',
+    '1510': 'Awaiting payment outcome',
+    '1520': 'Payment successful',
+    '1530': 'Payment refused',
+    '1900': 'Sent',
+    '2000': 'Received',
+    '3000': 'Registered',
+    '4000': 'Being processed',
+    '4100': 'Additional information requested',
+    '4200': 'Awaiting additional information',
+    '4300': 'Additional information sent',
+    '4400': 'Additional information registered',
+    '4500': 'Being processed after additional information',
+    '5000': 'Processing',
+    '6000': 'Accepted (outcome being registered)',
+    '7000': 'Accepted',
+    '8000': 'Rejected (outcome being registered)',
+    '9000': 'Rejected',
+    '20000': 'Withdrawn',
+    '50000': 'Cancelled',
+  },
+});
+
+const groups = /* @__PURE__ */ defineMessages<PraticaStatusGroup>({
+  it: {
+    bozza: 'Bozza',
+    'in-attesa-di-pagamento': 'In attesa di pagamento',
+    inviata: 'Inviata',
+    'in-lavorazione': 'In lavorazione',
+    'richiesta-integrazione': 'Richiesta integrazione',
+    accettata: 'Accettata',
+    rifiutata: 'Rifiutata',
+    ritirata: 'Ritirata',
+    annullata: 'Annullata',
+  },
+  en: {
+    bozza: 'Draft',
+    'in-attesa-di-pagamento': 'Awaiting payment',
+    inviata: 'Sent',
+    'in-lavorazione': 'In progress',
+    'richiesta-integrazione': 'Information requested',
+    accettata: 'Accepted',
+    rifiutata: 'Rejected',
+    ritirata: 'Withdrawn',
+    annullata: 'Cancelled',
+  },
+});
+
+const payments = /* @__PURE__ */ defineMessages<PaymentStatus>({
+  it: {
+    'in-creazione': 'In preparazione',
+    'da-pagare': 'Da pagare',
+    'in-corso': 'Pagamento in corso',
+    pagato: 'Pagato',
+    scaduto: 'Scaduto',
+    annullato: 'Annullato',
+    errore: 'Pagamento non riuscito',
+  },
+  en: {
+    'in-creazione': 'Being prepared',
+    'da-pagare': 'To pay',
+    'in-corso': 'Payment in progress',
+    pagato: 'Paid',
+    scaduto: 'Expired',
+    annullato: 'Cancelled',
+    errore: 'Payment failed',
+  },
+});
+
+const meetings = /* @__PURE__ */ defineMessages<MeetingStatus>({
+  it: {
+    'in-attesa': 'In attesa di conferma',
+    confermato: 'Confermato',
+    rifiutato: 'Rifiutato',
+    mancato: 'Non presentato',
+    concluso: 'Concluso',
+    annullato: 'Annullato',
+    bozza: 'Da completare',
+  },
+  en: {
+    'in-attesa': 'Awaiting confirmation',
+    confermato: 'Confirmed',
+    rifiutato: 'Refused',
+    mancato: 'Missed',
+    concluso: 'Done',
+    annullato: 'Cancelled',
+    bozza: 'To complete',
+  },
+});
+
+const actions = /* @__PURE__ */ defineMessages<ServiceAction>({
+  it: {
+    attivazione: 'Attivazione',
+    rinnovo: 'Rinnovo',
+    interruzione: 'Interruzione',
+    sospensione: 'Sospensione',
+    modifica: 'Modifica',
+    voltura: 'Voltura',
+    subentro: 'Subentro',
+  },
+  en: {
+    attivazione: 'Activation',
+    rinnovo: 'Renewal',
+    interruzione: 'Termination',
+    sospensione: 'Suspension',
+    modifica: 'Change',
+    voltura: 'Transfer',
+    subentro: 'Takeover',
+  },
+});
+
+const services = /* @__PURE__ */ defineMessages<ServiceStatus>({
+  it: { attivo: 'Servizio attivo', sospeso: 'Servizio sospeso', programmato: 'Servizio non ancora attivo', privato: 'Servizio riservato', cancellato: 'Servizio non disponibile' },
+  en: { attivo: 'Service available', sospeso: 'Service suspended', programmato: 'Service not yet available', privato: 'Restricted service', cancellato: 'Service not available' },
+});
+
+/** OpenCity's label of a status code; unknown codes get their group's label. */
+export function praticaStatusLabel(code: number, locale: Locale = 'it', group?: PraticaStatusGroup): string {
+  const key = String(code);
+  const label = codes(locale, key as never);
+  return label === key && group ? groups(locale, group) : label;
+}
+export const praticaGroupLabel = (group: PraticaStatusGroup, locale: Locale = 'it'): string => groups(locale, group);
+export const paymentStatusLabel = (status: PaymentStatus, locale: Locale = 'it'): string => payments(locale, status);
+export const meetingStatusLabel = (status: MeetingStatus, locale: Locale = 'it'): string => meetings(locale, status);
+export const serviceActionLabel = (action: ServiceAction, locale: Locale = 'it'): string => actions(locale, action);
+export const serviceStatusLabel = (status: ServiceStatus, locale: Locale = 'it'): string => services(locale, status);

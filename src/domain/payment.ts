@@ -1,0 +1,154 @@
+/**
+ * Payments (opencity-api.md §3.6, §4.6; pa-domain.md §1.6, §2). The proxy statuses are folded into
+ * what a citizen understands; the original is kept in `wireStatus`.
+ */
+export type PaymentStatus =
+  | 'in-creazione'
+  | 'da-pagare'
+  | 'in-corso'
+  | 'pagato'
+  | 'scaduto'
+  | 'annullato'
+  | 'errore';
+
+export type PaymentType = 'pagopa' | 'bollo';
+
+/** The kinds of amount a payment can be made of (Designers Italia "Quanto costa" vocabulary). */
+export type PaymentItemKind = 'imposta-di-bollo' | 'diritti-di-segreteria' | 'costi-di-erogazione' | 'altro';
+
+export interface PaymentItem {
+  kind: PaymentItemKind;
+  /** Backend wording for the line, when it has one. */
+  label?: string;
+  /** Euros. */
+  amount: number;
+  noticeCode?: string;
+  iuv?: string;
+}
+
+export interface PaymentLinks {
+  /** `online_payment_begin`: navigate (top-level) here to pay with pagoPA. */
+  payOnline?: string;
+  /** `offline_payment`: the avviso di pagamento PDF ("Paga offline"). */
+  avviso?: string;
+  /** `receipt`: the receipt, once paid. */
+  receipt?: string;
+  /** `online_payment_landing`: where pagoPA returns. */
+  landing?: string;
+}
+
+/** A physical marca da bollo entered by the citizen (legacy `bollo` gateway, pa-domain.md §2.1). */
+export interface BolloStamp {
+  identifier: string;
+  /** Emission date and time as shown on the stamp. */
+  emittedAt?: Date;
+}
+
+export interface PaymentParty {
+  fiscalCode?: string;
+  name?: string;
+  familyName?: string;
+  email?: string;
+}
+
+export interface Payment {
+  id: string;
+  type: PaymentType;
+  status: PaymentStatus;
+  /** Status as the backend sent it (`PAYMENT_PENDING`, `paid`…). */
+  wireStatus: string;
+  /** Causale. */
+  reason: string;
+  /** Total in euros (a number, e.g. 16 or 1020.99; format with `formatAmount`). */
+  amount: number;
+  currency: string;
+  items: PaymentItem[];
+  /** The 18-digit "codice avviso". */
+  noticeCode?: string;
+  iuv?: string;
+  /** Ente creditore: CF (11 digits) and name. */
+  ente?: { fiscalCode?: string; name?: string };
+  payer?: PaymentParty;
+  dueDate?: Date;
+  paidAt?: Date;
+  createdAt?: Date;
+  updatedAt?: Date;
+  /** The pratica this payment belongs to (`remote_id`). */
+  praticaId?: string;
+  serviceId?: string;
+  links: PaymentLinks;
+  bollo?: BolloStamp;
+}
+
+/** `GET /api/applications/{id}/payment` (opencity-api.md §4.6 B). */
+export interface PaymentSummary {
+  id: string;
+  reason: string;
+  status: PaymentStatus;
+  wireStatus: string;
+  createdAt?: Date;
+  updatedAt?: Date;
+  /** Only present while the payment is pending. */
+  links: PaymentLinks;
+}
+
+/** Maps any status spelling the backends use (proxy, legacy payment_data, GPD) to the citizen's status. */
+export function paymentStatusOf(wire: string | null | undefined): PaymentStatus {
+  switch ((wire ?? '').toUpperCase()) {
+    case 'CREATION_PENDING':
+    case 'DRAFT':
+      return 'in-creazione';
+    case 'PAYMENT_PENDING':
+    case 'PENDING':
+    case 'VALID':
+    case 'PUBLISHED':
+      return 'da-pagare';
+    case 'PAYMENT_STARTED':
+    case 'PROCESSING':
+    case 'NOTIFICATION_PENDING':
+    case 'PARTIALLY_PAID':
+      return 'in-corso';
+    case 'COMPLETE':
+    case 'PAYMENT_CONFIRMED':
+    case 'PAID':
+    case 'REPORTED':
+      return 'pagato';
+    case 'EXPIRED':
+      return 'scaduto';
+    case 'CANCELED':
+    case 'CANCELLED':
+    case 'INVALID':
+      return 'annullato';
+    case 'CREATION_FAILED':
+    case 'PAYMENT_FAILED':
+    case 'FAILED':
+      return 'errore';
+    default:
+      return 'da-pagare';
+  }
+}
+
+/** No further change is expected: stop polling. */
+export function isFinal(payment: Pick<Payment, 'status'> | PaymentStatus): boolean {
+  const s = typeof payment === 'string' ? payment : payment.status;
+  return s === 'pagato' || s === 'scaduto' || s === 'annullato' || s === 'errore';
+}
+
+/** The citizen can pay now (online or with the avviso). */
+export function isPayable(payment: Pick<Payment, 'status' | 'links'>): boolean {
+  return payment.status === 'da-pagare' && (payment.links.payOnline !== undefined || payment.links.avviso !== undefined);
+}
+
+/** Maps a split/item description to a kind. */
+export function paymentItemKindOf(text: string | null | undefined, type?: string | null): PaymentItemKind {
+  const t = `${type ?? ''} ${text ?? ''}`.toLowerCase();
+  if (/stamp|bollo/.test(t)) return 'imposta-di-bollo';
+  if (/segreteria|diritti|istruttori/.test(t)) return 'diritti-di-segreteria';
+  if (/erogazion|servizio|costo|cost/.test(t)) return 'costi-di-erogazione';
+  return 'altro';
+}
+
+/** `301000000000000144` → `3010 0000 0000 0001 44` (pa-domain.md §1.1). */
+export function formatNoticeCode(code: string): string {
+  return code.replace(/\s+/g, '').replace(/(\d{4})(?=\d)/g, '$1 ');
+}

@@ -1,0 +1,20 @@
+import { defineMessages } from '../../i18n/messages.js';
+
+export const messages = defineMessages({
+  it: {
+    pratiche: 'Pratiche',
+    pagamenti: 'Pagamenti',
+    profilo: 'Profilo',
+    nav: 'Sezioni dell’area personale',
+    greeting: 'Ciao, {name}',
+    loginText: 'Per vedere le tue pratiche, i pagamenti e il profilo accedi con la tua identità digitale.',
+  },
+  en: {
+    pratiche: 'Applications',
+    pagamenti: 'Payments',
+    profilo: 'Profile',
+    nav: 'Personal area sections',
+    greeting: 'Hello, {name}',
+    loginText: 'To see your applications, payments and profile, log in with your digital identity.',
+  },
+});

@@ -1,0 +1,146 @@
+import { html, nothing, css, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SdcElement } from '../../core/sdc-element.js';
+import { ApiController } from '../../ui/api-controller.js';
+import { tokens, base, controls } from '../../styles/tokens.js';
+import { renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
+import { messages as t } from './sdc-area-personale.messages.js';
+import { parseRoute, isAreaHash, type AreaRoute, type AreaSection } from './route.js';
+import { DEFAULT_WIZARD_URL } from '../sdc-pratiche-list/pratica-links.js';
+import type { SdcPraticaDetail } from '../sdc-pratica-detail/sdc-pratica-detail.js';
+
+declare module '../../core/events.js' {
+  interface SdcEventMap {
+    /** The area personale showed another section or pratica (hash navigation, Back, a link). */
+    'sdc-area-navigate': { section: AreaSection; praticaId?: string };
+  }
+}
+
+const SECTIONS: AreaSection[] = ['pratiche', 'pagamenti', 'profilo'];
+
+/**
+ * @tag sdc-area-personale
+ * @summary The citizen's personal area: Pratiche (with the detail of each), Pagamenti and Profilo.
+ *
+ * Navigation uses the URL hash (`#/pratiche`, `#/pratiche/{id}`, `#/pagamenti`, `#/profilo`), so deep
+ * links, Back and reload work on any CMS page. A citizen who is not logged in sees a panel with "Accedi"
+ * that brings them back to the same place. Composed of `<sdc-pratiche-list>`, `<sdc-pratica-detail>`,
+ * `<sdc-payments-list>` and `<sdc-profile>`, which a page may also use on their own.
+ *
+ * @event sdc-area-navigate - Another section or pratica is shown; `detail.section`, `detail.praticaId`.
+ * @csspart nav - The section navigation.
+ * @cssprop --sdc-color-primary - Active tab, links, buttons.
+ * @cssprop --sdc-color-border - Tab bar border.
+ */
+export class SdcAreaPersonale extends SdcElement {
+  static override styles = [
+    tokens, base, controls, stateStyles,
+    css`
+      .greeting { color: var(--_muted); margin: 0 0 calc(var(--_space) * 2); }
+      nav { margin: 0 0 calc(var(--_space) * 4); border-bottom: 1px solid var(--_border); overflow-x: auto; }
+      nav ul { display: flex; gap: 0; list-style: none; margin: 0; padding: 0; }
+      nav a {
+        display: block; padding: 12px 20px; min-height: 48px; font-weight: 600; text-decoration: none;
+        color: var(--_text); border-bottom: 3px solid transparent; white-space: nowrap;
+      }
+      nav a:hover { color: var(--_primary); background: var(--_surface-alt); }
+      nav a[aria-current='page'] { color: var(--_primary); border-bottom-color: var(--_primary); }
+      .section-title:focus { outline: none; }
+    `,
+  ];
+
+  readonly api = new ApiController(this);
+
+  /** Wizard URL template for drafts and service actions: `{service}`, `{pratica}` (`action` and `ref` are appended). */
+  @property({ attribute: 'wizard-url' }) wizardUrl = DEFAULT_WIZARD_URL;
+  /** Label of the Pratiche section (ente sites name sections differently: "Attività", "Le mie richieste"…). */
+  @property({ attribute: 'label-pratiche' }) labelPratiche?: string;
+  @property({ attribute: 'label-pagamenti' }) labelPagamenti?: string;
+  @property({ attribute: 'label-profilo' }) labelProfilo?: string;
+  /** Pratiche per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  @state() private route: AreaRoute = { section: 'pratiche' };
+  #lastListHash = '#/pratiche';
+  #navigated = false;
+
+  readonly #onHash = (): void => {
+    const next = parseRoute(location.hash);
+    const moved = next.section !== this.route.section || next.praticaId !== this.route.praticaId;
+    if (next.section === 'pratiche' && !next.praticaId && isAreaHash(location.hash)) this.#lastListHash = location.hash;
+    if (!moved) return;
+    this.route = next;
+    this.#navigated = true;
+    this.emit('sdc-area-navigate', { section: next.section, praticaId: next.praticaId });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.route = parseRoute(location.hash);
+    if (this.route.section === 'pratiche' && !this.route.praticaId && isAreaHash(location.hash)) this.#lastListHash = location.hash;
+    window.addEventListener('hashchange', this.#onHash);
+    window.addEventListener('popstate', this.#onHash);
+    void this.api.ensureSession();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHash);
+    window.removeEventListener('popstate', this.#onHash);
+  }
+
+  #label(s: AreaSection): string {
+    const custom = s === 'pratiche' ? this.labelPratiche : s === 'pagamenti' ? this.labelPagamenti : this.labelProfilo;
+    return custom?.trim() || t(this.resolvedLocale, s);
+  }
+
+  protected override async updated(changed: PropertyValues): Promise<void> {
+    super.updated(changed);
+    if (!changed.has('route') || !this.#navigated) return;
+    this.#navigated = false;
+    // In-page navigation: focus goes to the new view's title, as a page load would put the reader there.
+    await this.updateComplete;
+    if (this.route.praticaId) {
+      if (!this.route.detailSection) this.renderRoot.querySelector<SdcPraticaDetail>('sdc-pratica-detail')?.focusTitle();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('.section-title')?.focus();
+    }
+  }
+
+  protected override render() {
+    const locale = this.resolvedLocale;
+    const st = this.api.state;
+    if (st === 'anonymous' || st === 'expired') return renderLogin(locale, this.api.loginUrl(), t(locale, 'loginText'));
+    if (st !== 'authenticated') return renderLoading(locale, 6);
+    const name = this.api.session?.citizen?.fullName;
+    const r = this.route;
+    return html`
+      ${name ? html`<p class="greeting">${t(locale, 'greeting', { name })}</p>` : nothing}
+      <nav aria-label=${t(locale, 'nav')} part="nav">
+        <ul>
+          ${SECTIONS.map((s) => html`<li><a href="#/${s}" aria-current=${r.section === s ? 'page' : 'false'} data-section=${s}>${this.#label(s)}</a></li>`)}
+        </ul>
+      </nav>
+      ${this.#renderSection(r)}
+    `;
+  }
+
+  #renderSection(r: AreaRoute) {
+    const base = this.baseUrl;
+    const locale = this.locale;
+    if (r.section === 'pratiche' && r.praticaId) {
+      return html`<sdc-pratica-detail pratica-id=${r.praticaId} section=${r.detailSection ?? nothing} back-url=${this.#lastListHash}
+        wizard-url=${this.wizardUrl} base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-pratica-detail>`;
+    }
+    const title = html`<h2 class="section-title" tabindex="-1">${this.#label(r.section)}</h2>`;
+    if (r.section === 'pagamenti') {
+      return html`${title}<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}"
+        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-payments-list>`;
+    }
+    if (r.section === 'profilo') {
+      return html`${title}<sdc-profile no-heading base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-profile>`;
+    }
+    return html`${title}<sdc-pratiche-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" wizard-url=${this.wizardUrl}
+      page-size=${this.pageSize} base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-pratiche-list>`;
+  }
+}

@@ -1,0 +1,9 @@
+import { SdcLogin } from './sdc-login.js';
+
+SdcLogin.define('sdc-login');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sdc-login': SdcLogin;
+  }
+}

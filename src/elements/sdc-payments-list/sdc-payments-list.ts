@@ -1,0 +1,268 @@
+import { html, nothing, css } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { SdcElement } from '../../core/sdc-element.js';
+import { ApiController } from '../../ui/api-controller.js';
+import { tokens, base, controls } from '../../styles/tokens.js';
+import { renderLoading, renderEmpty, renderError, renderLogin, stateStyles } from '../../ui/states.js';
+import { statusTag, statusTagStyles, type Tone } from '../../ui/status-tag.js';
+import { renderAlert, alertStyles } from '../../ui/alert.js';
+import { downloadPaymentDocument, isApiUrl, startOnlinePayment } from '../../ui/payment-actions.js';
+import { formatAmount, formatDate } from '../../i18n/format.js';
+import { listPayments } from '../../api/payments.js';
+import { formatNoticeCode, isPayable, type Payment, type PaymentStatus } from '../../domain/payment.js';
+import { messages as t } from './sdc-payments-list.messages.js';
+import { listStyles } from '../sdc-pratiche-list/sdc-pratiche-list.styles.js';
+import { DEFAULT_DETAIL_URL, detailUrl } from '../sdc-pratiche-list/pratica-links.js';
+import { readUrlParams, writeUrlParams, type UrlSync } from '../sdc-pratiche-list/url-state.js';
+import { requireCitizen, needsLogin, errorText } from '../sdc-pratiche-list/session-gate.js';
+
+const TONE: Record<PaymentStatus, Tone> = {
+  'in-creazione': 'neutral',
+  'da-pagare': 'warning',
+  'in-corso': 'info',
+  pagato: 'success',
+  scaduto: 'neutral',
+  annullato: 'neutral',
+  errore: 'danger',
+};
+
+const YMD = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day a payment counts for in the date filter: when it was paid, else when it was issued. */
+function dayOf(p: Payment): Date | undefined {
+  return p.paidAt ?? p.createdAt ?? p.dueDate;
+}
+
+function localDay(ymd: string, endOfDay: boolean): number {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return endOfDay ? new Date(y!, m! - 1, d!, 23, 59, 59, 999).getTime() : new Date(y!, m! - 1, d!).getTime();
+}
+
+/**
+ * @tag sdc-payments-list
+ * @summary All the citizen's payments, "Da pagare" and "Pagati", filterable by date: pay online with
+ * pagoPA, download the avviso to pay offline, download the receipt.
+ *
+ * @csspart card - Each payment card.
+ * @csspart status - The status tag.
+ * @cssprop --sdc-color-primary - Links and buttons.
+ */
+export class SdcPaymentsList extends SdcElement {
+  static override styles = [
+    tokens, base, controls, stateStyles, statusTagStyles, alertStyles, listStyles,
+    css`
+      .group { margin: 0 0 calc(var(--_space) * 4); }
+      .group h3 { display: flex; gap: var(--_space); align-items: baseline; }
+      .group h3 .count { font-size: 1rem; font-weight: 400; color: var(--_muted); }
+      .filters { grid-template-columns: 1fr; }
+      @media (min-width: 768px) { .filters { grid-template-columns: repeat(2, minmax(0, 1fr)) auto; } }
+      .filters .hint { grid-column: 1 / -1; }
+    `,
+  ];
+
+  readonly api = new ApiController(this);
+
+  /** Detail URL template of the pratica a payment belongs to: `{pratica}`. */
+  @property({ attribute: 'detail-url' }) detailUrl = DEFAULT_DETAIL_URL;
+  /** Where the date filter is kept: `search` (default), `hash`, `none`. */
+  @property({ attribute: 'url-sync' }) urlSync: UrlSync = 'search';
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  @state() from = '';
+  @state() to = '';
+  @state() private rangeError = false;
+  @state() private busy: Record<string, boolean> = {};
+  @state() private errors: Record<string, string> = {};
+
+  readonly #onPop = (): void => this.#readUrl();
+
+  private readonly payments = new Task(this, {
+    task: async ([client], { signal }) => listPayments(await requireCitizen(client, signal), {}, { signal }),
+    args: () => [this.api.client] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readUrl();
+    window.addEventListener('popstate', this.#onPop);
+    window.addEventListener('hashchange', this.#onPop);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPop);
+    window.removeEventListener('hashchange', this.#onPop);
+  }
+
+  #readUrl(): void {
+    const p = readUrlParams(this.urlSync);
+    const from = p.get('dal') ?? '';
+    const to = p.get('al') ?? '';
+    this.from = YMD.test(from) ? from : '';
+    this.to = YMD.test(to) ? to : '';
+    this.rangeError = false;
+  }
+
+  #apply(e: Event): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const from = (form.elements.namedItem('dal') as HTMLInputElement).value;
+    const to = (form.elements.namedItem('al') as HTMLInputElement).value;
+    if (from && to && from > to) {
+      this.rangeError = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#f-to')?.focus());
+      return;
+    }
+    this.rangeError = false;
+    this.from = from;
+    this.to = to;
+    const p = new URLSearchParams();
+    if (from) p.set('dal', from);
+    if (to) p.set('al', to);
+    writeUrlParams(this.urlSync, p, { route: '/pagamenti', keys: ['dal', 'al'] });
+  }
+
+  #reset(): void {
+    this.from = '';
+    this.to = '';
+    this.rangeError = false;
+    writeUrlParams(this.urlSync, new URLSearchParams(), { route: '/pagamenti', keys: ['dal', 'al'] });
+  }
+
+  #inRange(p: Payment): boolean {
+    if (!this.from && !this.to) return true;
+    const d = dayOf(p)?.getTime();
+    if (d === undefined) return false;
+    if (this.from && d < localDay(this.from, false)) return false;
+    if (this.to && d > localDay(this.to, true)) return false;
+    return true;
+  }
+
+  protected override render() {
+    const locale = this.resolvedLocale;
+    const st = this.api.state;
+    if (st === 'anonymous' || st === 'expired') return renderLogin(locale, this.api.loginUrl());
+    return html`${this.noHeading ? nothing : html`<h2>${t(locale, 'heading')}</h2>`}
+      ${this.payments.render({
+        initial: () => renderLoading(locale, 5),
+        pending: () => (this.payments.value ? this.#renderList(this.payments.value) : renderLoading(locale, 5)),
+        error: (e) => (needsLogin(e) ? renderLogin(locale, this.api.loginUrl()) : renderError(locale, errorText(e, locale), () => void this.payments.run())),
+        complete: (list) => this.#renderList(list),
+      })}`;
+  }
+
+  #renderFilters() {
+    const locale = this.resolvedLocale;
+    const filtered = !!(this.from || this.to);
+    return html`<form class="filters" role="search" aria-label=${t(locale, 'filters')} @submit=${(e: Event) => this.#apply(e)} novalidate>
+      <p class="hint" id="date-hint">${t(locale, 'dateHint')}</p>
+      <div class="field">
+        <label for="f-from">${t(locale, 'from')}</label>
+        <input id="f-from" name="dal" type="date" .value=${this.from} aria-describedby="date-hint">
+      </div>
+      <div class="field">
+        <label for="f-to">${t(locale, 'to')}</label>
+        ${this.rangeError ? html`<p class="error-message" id="to-error"><span class="visually-hidden">${t(locale, 'errorPrefix')}</span> ${t(locale, 'rangeError')}</p>` : nothing}
+        <input id="f-to" name="al" type="date" .value=${this.to} aria-invalid=${this.rangeError ? 'true' : 'false'}
+          aria-describedby=${this.rangeError ? 'to-error date-hint' : 'date-hint'}>
+      </div>
+      <div class="card__actions" style="align-self:end">
+        <button type="submit" class="btn">${t(locale, 'apply')}</button>
+        ${filtered ? html`<button type="button" class="btn btn-outline" @click=${() => this.#reset()}>${t(locale, 'reset')}</button>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  #renderList(all: readonly Payment[]) {
+    const locale = this.resolvedLocale;
+    const filtered = !!(this.from || this.to);
+    if (all.length === 0) return renderEmpty(t(locale, 'emptyTitle'), t(locale, 'emptyText'));
+    const list = all.filter((p) => this.#inRange(p));
+    const toPay = list.filter((p) => p.status === 'da-pagare' || p.status === 'in-corso' || p.status === 'in-creazione' || p.status === 'errore');
+    const paid = list.filter((p) => p.status === 'pagato');
+    const other = list.filter((p) => p.status === 'scaduto' || p.status === 'annullato');
+    return html`${this.#renderFilters()}
+      <p class="results-status" role="status">${t(locale, 'summary', { toPay: toPay.length, paid: paid.length })}</p>
+      ${list.length === 0 && filtered
+        ? renderEmpty(t(locale, 'emptyFilteredTitle'), t(locale, 'emptyFilteredText'),
+            html`<button type="button" class="btn btn-outline" @click=${() => this.#reset()}>${t(locale, 'reset')}</button>`)
+        : html`
+          ${this.#renderGroup('da-pagare', t(locale, 'toPay'), toPay, t(locale, 'toPayEmpty'))}
+          ${this.#renderGroup('pagati', t(locale, 'paid'), paid, t(locale, 'paidEmpty'))}
+          ${other.length ? this.#renderGroup('altri', t(locale, 'other'), other, '') : nothing}`}`;
+  }
+
+  #renderGroup(key: string, title: string, items: Payment[], empty: string) {
+    const locale = this.resolvedLocale;
+    return html`<section class="group" aria-labelledby="g-${key}" data-group=${key}>
+      <h3 id="g-${key}">${title} <span class="count">(${t(locale, 'count', { count: items.length })})</span></h3>
+      ${items.length
+        ? html`<ul class="cards">${items.map((p) => this.#renderCard(p))}</ul>`
+        : html`<p>${empty}</p>`}
+    </section>`;
+  }
+
+  #renderCard(p: Payment) {
+    const locale = this.resolvedLocale;
+    const reason = p.reason || (p.type === 'bollo' ? t(locale, 'bollo') : '');
+    return html`<li class="card" part="card" data-payment=${p.id}>
+      <div class="card__top">
+        <p class="amount">${formatAmount(p.amount, locale)}</p>
+        <span><span class="visually-hidden">${t(locale, 'statusLabel')}</span> ${statusTag(t(locale, `status_${p.status}`), TONE[p.status])}</span>
+      </div>
+      <h4 class="card__title">${reason}</h4>
+      <dl class="meta">
+        ${p.noticeCode ? html`<div><dt>${t(locale, 'notice')}</dt><dd>${formatNoticeCode(p.noticeCode)}</dd></div>` : nothing}
+        ${p.paidAt
+          ? html`<div><dt>${t(locale, 'paidAt')}</dt><dd>${formatDate(p.paidAt, locale)}</dd></div>`
+          : p.createdAt ? html`<div><dt>${t(locale, 'createdAt')}</dt><dd>${formatDate(p.createdAt, locale)}</dd></div>` : nothing}
+        ${p.dueDate && p.status !== 'pagato' ? html`<div><dt>${t(locale, 'dueDate')}</dt><dd>${formatDate(p.dueDate, locale)}</dd></div>` : nothing}
+      </dl>
+      <div class="card__actions">
+        ${isPayable(p) && p.links.payOnline
+          ? html`<a class="btn btn-sm" href=${p.links.payOnline} data-action="pay-online"
+              aria-label=${t(locale, 'actionLabel', { action: t(locale, 'payOnline'), reason })}
+              @click=${(e: Event) => this.#payOnline(e, p)}>${t(locale, 'payOnline')}</a>`
+          : nothing}
+        ${isPayable(p) && p.links.avviso ? this.#renderDoc(p, p.links.avviso, 'payOffline', 'avviso') : nothing}
+        ${p.status === 'pagato' && p.links.receipt ? this.#renderDoc(p, p.links.receipt, 'receipt', 'ricevuta') : nothing}
+        ${p.praticaId ? html`<a class="btn btn-outline btn-sm" href=${detailUrl(this.detailUrl, p.praticaId)}>${t(locale, 'pratica')}</a>` : nothing}
+      </div>
+      ${this.errors[p.id] ? renderAlert('danger', this.errors[p.id]!) : nothing}
+    </li>`;
+  }
+
+  /** The link navigates by itself; the shared logic remembers the payment to verify on return and blocks double starts. */
+  #payOnline(e: Event, p: Payment): void {
+    const r = startOnlinePayment(p, { navigate: () => undefined });
+    if (r === 'already-started') e.preventDefault();
+  }
+
+  #renderDoc(p: Payment, url: string, labelKey: 'payOffline' | 'receipt', name: string) {
+    const locale = this.resolvedLocale;
+    const reason = p.reason || t(locale, 'bollo');
+    const label = t(locale, 'actionLabel', { action: t(locale, labelKey), reason });
+    // Proxy documents are plain browser routes; tenant API documents need the token (opencity-api.md §3.6).
+    if (!isApiUrl(this.api.client, url)) {
+      return html`<a class="btn btn-outline btn-sm" href=${url} aria-label=${label} data-action=${name}>${t(locale, labelKey)}</a>`;
+    }
+    const key = `${p.id}:${name}`;
+    return html`<button type="button" class="btn btn-outline btn-sm" data-action=${name} aria-label=${label} ?disabled=${this.busy[key]}
+      @click=${() => void this.#download(p, url, key, `${name}-${p.id}.pdf`)}>${this.busy[key] ? t(locale, 'downloading') : t(locale, labelKey)}</button>`;
+  }
+
+  async #download(p: Payment, url: string, key: string, filename: string): Promise<void> {
+    const locale = this.resolvedLocale;
+    this.busy = { ...this.busy, [key]: true };
+    const { [p.id]: _, ...rest } = this.errors;
+    this.errors = rest;
+    try {
+      await downloadPaymentDocument(this.api.client, url, { filename });
+    } catch (e) {
+      this.errors = { ...this.errors, [p.id]: t(locale, 'downloadError', { reason: errorText(e, locale) ?? '' }) };
+    } finally {
+      this.busy = { ...this.busy, [key]: false };
+    }
+  }
+}

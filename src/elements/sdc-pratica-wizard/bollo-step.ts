@@ -1,0 +1,80 @@
+import { html, type TemplateResult } from 'lit';
+import type { FieldNode } from '../../forms/index.js';
+import { checkMarcaDaBollo } from '../../forms/index.js';
+import { formatAmount } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import { renderField } from '../../ui/fields/index.js';
+import type { BolloEntry } from './local-draft.js';
+import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
+import { syntheticField } from './synthetic-field.js';
+
+export const EMPTY_BOLLO: BolloEntry = { identifier: '', date: '', time: '', declaration: false };
+
+function bolloFields(locale: Locale): Record<keyof BolloEntry, FieldNode> {
+  return {
+    identifier: syntheticField({ path: '~bollo.identifier', control: 'text', label: t(locale, 'bolloId'), description: t(locale, 'bolloIdHint'), inputMode: 'numeric', maxLength: 20 }),
+    date: syntheticField({ path: '~bollo.date', control: 'date', label: t(locale, 'bolloDate'), maxDate: new Date().toISOString().slice(0, 10) }),
+    time: syntheticField({ path: '~bollo.time', control: 'text', label: t(locale, 'bolloTime'), description: t(locale, 'bolloTimeHint'), inputMode: 'numeric', maxLength: 8 }),
+    declaration: syntheticField({ path: '~bollo.declaration', control: 'checkbox', label: t(locale, 'bolloDeclaration') }),
+  };
+}
+
+/** Input ids, for the error summary links. */
+export function bolloFieldId(locale: Locale, key: keyof BolloEntry): string {
+  return bolloFields(locale)[key].id;
+}
+
+/**
+ * Checks a physical marca da bollo (pa-domain.md §2.1): 14 digits (spaces allowed), an emission date
+ * not in the future and a time `hh:mm[:ss]`, plus the single-use self-declaration.
+ */
+export function validateBollo(b: BolloEntry, locale: Locale, today = new Date()): Partial<Record<keyof BolloEntry, string>> {
+  const e: Partial<Record<keyof BolloEntry, string>> = {};
+  const id = b.identifier.replace(/\s+/g, '');
+  if (!id) e.identifier = t(locale, 'bolloIdRequired');
+  else if (!checkMarcaDaBollo(id).ok) e.identifier = t(locale, 'bolloIdInvalid');
+  const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  if (!b.date) e.date = t(locale, 'bolloDateRequired');
+  else if (b.date > todayIso) e.date = t(locale, 'bolloDateFuture');
+  if (!b.time.trim()) e.time = t(locale, 'bolloTimeRequired');
+  else if (!/^([01]?\d|2[0-3])[:.][0-5]\d([:.][0-5]\d)?$/.test(b.time.trim())) e.time = t(locale, 'bolloTimeInvalid');
+  if (!b.declaration) e.declaration = t(locale, 'bolloDeclarationRequired');
+  return e;
+}
+
+/** `10.35` / `10:35` → `10:35:00` (OpenCity's `bollo_ora_emissione` has seconds). */
+export function normalizeBolloTime(time: string): string {
+  const parts = time.trim().split(/[:.]/);
+  return [parts[0] ?? '00', parts[1] ?? '00', parts[2] ?? '00'].map((p) => p.padStart(2, '0')).join(':');
+}
+
+/** The OpenCity "Bollo" gateway fields (pa-domain.md §2.1), added to the submission data. */
+export function bolloSubmission(b: BolloEntry): Record<string, string> {
+  return {
+    bollo_identifier: b.identifier.replace(/\s+/g, ''),
+    bollo_data_emissione: b.date,
+    bollo_ora_emissione: normalizeBolloTime(b.time),
+  };
+}
+
+export function renderBolloStep(o: {
+  locale: Locale;
+  amount: number;
+  value: BolloEntry;
+  errors: Partial<Record<keyof BolloEntry, string>>;
+  onChange: (next: BolloEntry, live: boolean) => void;
+}): TemplateResult {
+  const fields = bolloFields(o.locale);
+  const field = (key: keyof BolloEntry) =>
+    renderField({
+      node: fields[key],
+      value: o.value[key],
+      locale: o.locale,
+      error: o.errors[key],
+      onChange: (_p, v, live) => o.onChange({ ...o.value, [key]: key === 'declaration' ? v === true : String(v ?? '') }, live === true),
+    });
+  return html`<div class="bollo">
+    <p>${t(o.locale, 'bolloIntro', { amount: formatAmount(o.amount, o.locale) })}</p>
+    ${field('identifier')} ${field('date')} ${field('time')} ${field('declaration')}
+  </div>`;
+}

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Pratica } from '../../domain/pratica.js';
+import type { Payment } from '../../domain/payment.js';
+import type { Service } from '../../domain/service.js';
+import { formatAmount, formatDateTime } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import { fieldMessages } from '../../ui/fields/fields.messages.js';
+import { richText } from '../../ui/sanitize.js';
+import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
+
+export interface ConfirmationOptions {
+  locale: Locale;
+  service: Service;
+  pratica: Pratica;
+  payment?: Payment;
+  email?: string;
+  areaUrl?: string;
+  praticaUrl?: string;
+  receiptError?: string;
+  onReceipt?: () => void;
+  rating: RatingState;
+  onRating: (next: RatingState, submit?: boolean) => void;
+}
+
+export interface RatingState {
+  value?: number;
+  aspects: string[];
+  text: string;
+  sent: boolean;
+  error?: string;
+}
+
+const POSITIVE: WizardMessageKey[] = ['pos1', 'pos2', 'pos3', 'pos4', 'other'];
+const NEGATIVE: WizardMessageKey[] = ['neg1', 'neg2', 'neg3', 'neg4', 'other'];
+
+/**
+ * End-of-service rating (C.SE.1.7; PNRR checker structure in pa-domain.md §5.4): the question, five
+ * rates, then the positive (4–5) or negative (1–3) follow-up. Both fieldsets are always in the
+ * markup and toggled with `hidden`, as the checker requires.
+ */
+function renderRating(o: ConfirmationOptions): TemplateResult {
+  const { locale, rating } = o;
+  if (rating.sent) {
+    return html`<section class="rating" data-element="feedback" aria-labelledby="rating-title">
+      <h3 id="rating-title" data-element="feedback-title">${t(locale, 'ratingTitle')}</h3>
+      <p role="status" class="rating__thanks">${t(locale, 'ratingThanks')}</p>
+    </section>`;
+  }
+  const v = rating.value;
+  const positive = v !== undefined && v > 3;
+  const toggle = (key: string, on: boolean) =>
+    o.onRating({ ...rating, aspects: on ? [...rating.aspects, key] : rating.aspects.filter((a) => a !== key) });
+  const followUp = (kind: 'positive' | 'negative', keys: WizardMessageKey[], visible: boolean) => html`<fieldset
+      class="rating__follow" data-element="feedback-rating-${kind}" ?hidden=${!visible}>
+      <legend data-element="feedback-rating-question">${t(locale, kind === 'positive' ? 'ratingPositive' : 'ratingNegative')}</legend>
+      ${keys.map((k, i) => html`<div class="check">
+        <input type="checkbox" id="rate-${kind}-${i}" .checked=${rating.aspects.includes(k)} @change=${(e: Event) => toggle(k, (e.target as HTMLInputElement).checked)} />
+        <label for="rate-${kind}-${i}" data-element="feedback-rating-answer">${t(locale, k)}</label>
+      </div>`)}
+    </fieldset>`;
+  return html`<section class="rating" data-element="feedback" aria-labelledby="rating-title">
+    <h3 id="rating-title" data-element="feedback-title">${t(locale, 'ratingTitle')}</h3>
+    <form novalidate @submit=${(e: Event) => { e.preventDefault(); o.onRating(rating, true); }}>
+      <fieldset class="rating__stars ${rating.error ? 'field--error' : ''}" aria-describedby=${rating.error ? 'rating-error' : nothing}>
+        <legend class="visually-hidden">${t(locale, 'ratingLegend')}</legend>
+        ${rating.error ? html`<p class="error-message" id="rating-error"><span class="visually-hidden">${fieldMessages(locale, 'errorPrefix')} </span>${rating.error}</p>` : nothing}
+        <div class="stars">
+          ${[5, 4, 3, 2, 1].map((n) => html`<input type="radio" name="rating" id="star-${n}" value=${n} .checked=${v === n}
+              @change=${() => o.onRating({ ...rating, value: n, error: undefined, aspects: [] })} />
+            <label for="star-${n}" data-element="feedback-rate-${n}" class="star"><span class="visually-hidden">${n === 1 ? t(locale, 'ratingStarOne') : t(locale, 'ratingStar', { n })}</span><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"/></svg></label>`)}
+        </div>
+      </fieldset>
+      ${followUp('positive', POSITIVE, v !== undefined && positive)}
+      ${followUp('negative', NEGATIVE, v !== undefined && !positive)}
+      <div class="field" ?hidden=${v === undefined}>
+        <label for="rating-text">${t(locale, 'ratingText')}</label>
+        <p class="hint" id="rating-text-hint">${t(locale, 'ratingTextHint')}</p>
+        <input id="rating-text" type="text" maxlength="200" data-element="feedback-input-text" aria-describedby="rating-text-hint"
+          .value=${rating.text} @input=${(e: Event) => o.onRating({ ...rating, text: (e.target as HTMLInputElement).value })} />
+      </div>
+      <button type="submit" class="btn btn-outline">${t(locale, 'ratingSend')}</button>
+    </form>
+  </section>`;
+}
+
+/**
+ * "Richiesta inviata" (Modello Comuni confirmation, pa-domain.md §5.1; GOV.UK confirmation page):
+ * number and protocol, date, e-mail of the receipt, next steps, area personale, receipt PDF, rating.
+ */
+export function renderConfirmation(o: ConfirmationOptions): TemplateResult {
+  const { locale, pratica, service, payment } = o;
+  const receipt = pratica.compiledModules[0];
+  return html`<div class="confirmation">
+    <div class="confirmation__panel" role="status">
+      <p class="confirmation__lead">${t(locale, 'doneText', { service: service.name })}</p>
+      <dl class="confirmation__facts">
+        <div><dt>${t(locale, 'praticaNumber')}</dt><dd class="mono">${pratica.id}</dd></div>
+        ${pratica.protocolNumber ? html`<div><dt>${t(locale, 'protocolNumber')}</dt><dd class="mono">${pratica.protocolNumber}</dd></div>` : nothing}
+        <div><dt>${t(locale, 'date')}</dt><dd>${formatDateTime(pratica.submittedAt ?? pratica.updatedAt ?? new Date(), locale)}</dd></div>
+      </dl>
+    </div>
+    ${payment
+      ? html`<p>${payment.status === 'pagato'
+          ? t(locale, 'donePaid', { amount: formatAmount(payment.amount, locale) })
+          : t(locale, 'doneToPay', { amount: formatAmount(payment.amount, locale) })}</p>`
+      : nothing}
+    ${o.email ? html`<p>${t(locale, 'emailSent', { email: o.email })}</p>` : nothing}
+    ${receipt && o.onReceipt
+      ? html`<p><button type="button" class="btn btn-outline" @click=${o.onReceipt}>${t(locale, 'receipt')}</button></p>`
+      : nothing}
+    ${o.receiptError ? html`<p class="error-message" role="alert">${o.receiptError}</p>` : nothing}
+    <h3>${t(locale, 'nextSteps')}</h3>
+    ${service.texts.indicazioniFinali ? html`<div class="rich">${richText(service.texts.indicazioniFinali)}</div>` : nothing}
+    ${service.maxResponseDays ? html`<p>${t(locale, 'responseWithin', { days: service.maxResponseDays })}</p>` : nothing}
+    <p class="confirmation__links">
+      ${o.praticaUrl ? html`<a class="btn" href=${o.praticaUrl}>${t(locale, 'seePratica')}</a>` : nothing}
+      ${o.areaUrl ? html`<a class="btn btn-outline" href=${o.areaUrl}>${t(locale, 'goToArea')}</a>` : nothing}
+    </p>
+    ${renderRating(o)}
+  </div>`;
+}

@@ -1,0 +1,9 @@
+import { SdcProfile } from './sdc-profile.js';
+
+SdcProfile.define('sdc-profile');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sdc-profile': SdcProfile;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Form engine: Form.io-compatible subset → form model (steps, render tree, conditions, validation,
+ * Italian validators, drafts, prefill) and a schema lint. Pure TS (no Lit, no DOM).
+ *
+ * Typical use (see README.md):
+ *   const { form, lint } = parseForm(json);
+ *   const model = createFormModel(form, { locale: 'it' });
+ *   model.prefill(citizen);
+ *   model.renderStep(model.steps[0].key);
+ *   const change = model.setValue('applicant.data.email_address', 'a@b.it');
+ *   const issues = model.validateStep(model.steps[0].key);
+ *   await api.submit(model.submissionData());
+ */
+export type * from './types.js';
+export { parseForm } from './parse.js';
+export { createFormModel } from './model.js';
+export { lintForm } from './lint.js';
+export { hasErrors, errorsOnly } from './issues.js';
+export {
+  checkCodiceFiscale, checkPartitaIva, checkIban, checkCap, checkPhone, checkEmail,
+  checkNoticeCode, checkMarcaDaBollo, checkItalianDate, decodeCodiceFiscale,
+  type CheckResult, type CodiceFiscaleInfo,
+} from './italian.js';

@@ -1,0 +1,120 @@
+/**
+ * Shared field renderers: the pratica wizard, the profile, the booking and the bollo entry draw their
+ * inputs with these, so every form in the kit has the same labels, hints, errors and keyboard paths.
+ *
+ *   renderNodes(model.renderStep(key), ctx)   // a whole render tree of the form engine
+ *   renderField({ node, value, locale, error, onChange })  // one field
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FieldNode, RenderNode } from '../../forms/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import { richText } from '../sanitize.js';
+import { renderChoiceField } from './choice-field.js';
+import { renderDateField } from './date-field.js';
+import type { FieldProps } from './field-shell.js';
+import { renderFileField, type FileUploads } from './file-field.js';
+import { fieldMessages as t } from './fields.messages.js';
+import { renderGridField } from './grid-field.js';
+import { renderTextField } from './text-field.js';
+
+export type { FieldProps } from './field-shell.js';
+export { FileUploads, acceptsFile, checkFile, type Uploader, type UploadRequest, type PendingUpload } from './file-field.js';
+export { fieldStyles } from './fields.styles.js';
+export { fieldMessages } from './fields.messages.js';
+export { renderTextField, renderChoiceField, renderDateField, renderFileField, renderGridField };
+
+/** One field, by control. File fields need the host's `FileUploads`. */
+export function renderField(p: FieldProps, uploads?: FileUploads): TemplateResult | typeof nothing {
+  switch (p.node.control) {
+    case 'hidden':
+      return nothing;
+    case 'checkbox':
+    case 'radio':
+    case 'checkboxes':
+    case 'select':
+      return renderChoiceField(p);
+    case 'day':
+    case 'date':
+    case 'datetime':
+    case 'time':
+      return renderDateField(p);
+    case 'file':
+      return uploads ? renderFileField(p, uploads) : renderTextField({ ...p, node: { ...p.node, readonly: true } });
+    default:
+      return renderTextField(p);
+  }
+}
+
+export interface RenderContext {
+  locale: Locale;
+  value: (path: string) => unknown;
+  /** Inline error of a path (only fields the citizen was told about). */
+  error: (path: string) => string | undefined;
+  warning: (path: string) => string | undefined;
+  onChange: FieldProps['onChange'];
+  uploads?: FileUploads;
+  addRow: (path: string) => void;
+  removeRow: (path: string, index: number) => void;
+  /** Heading level of nested panel titles (the step heading is one above). Default 3. */
+  headingLevel?: number;
+}
+
+const FIELDSET_TYPES = new Set(['fieldset', 'form', 'container']);
+
+function renderGroupTitle(level: number, title: string): TemplateResult {
+  return level <= 3 ? html`<h3 class="group__title">${title}</h3>` : html`<h4 class="group__title">${title}</h4>`;
+}
+
+/** A whole render tree of the form engine (skips invisible nodes; they keep their values in the draft). */
+export function renderNodes(nodes: RenderNode[], ctx: RenderContext): TemplateResult {
+  return html`${nodes.map((n) => renderNode(n, ctx))}`;
+}
+
+function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | typeof nothing {
+  if (!n.visible) return nothing;
+  switch (n.kind) {
+    case 'field':
+      return renderField(fieldProps(n, ctx), ctx.uploads);
+    case 'group': {
+      const inner = html`${n.description ? html`<p class="hint">${n.description}</p>` : nothing}${renderNodes(n.children, {
+        ...ctx,
+        headingLevel: (ctx.headingLevel ?? 3) + 1,
+      })}`;
+      if (FIELDSET_TYPES.has(n.type) && n.title && !n.hideLabel) {
+        return html`<fieldset class="group group--fieldset" data-path=${n.path}><legend class="group__legend">${n.title}</legend>${inner}</fieldset>`;
+      }
+      if (n.title && !n.hideLabel) {
+        return html`<section class="group group--section" data-path=${n.path}>${renderGroupTitle(ctx.headingLevel ?? 3, n.title)}${inner}</section>`;
+      }
+      return html`<div class="group" data-path=${n.path}>${inner}</div>`;
+    }
+    case 'columns':
+      return html`<div class="columns">
+        ${n.columns.map((c) => html`<div class="column" style="--span:${Math.max(1, Math.min(12, c.width || 6))}">${renderNodes(c.children, ctx)}</div>`)}
+      </div>`;
+    case 'content':
+      return html`<div class="content">${richText(n.html)}</div>`;
+    case 'grid':
+      return renderGridField(n, {
+        locale: ctx.locale,
+        error: ctx.error(n.path),
+        addRow: ctx.addRow,
+        removeRow: ctx.removeRow,
+        renderChildren: (children) => renderNodes(children, ctx),
+      });
+    default:
+      // A type outside the subset: the lint has told the editor; the citizen gets a neutral note, never a blank.
+      return html`<p class="hint field--unsupported" data-path=${n.path}>${n.label ? `${n.label}: ` : ''}${t(ctx.locale, 'unsupported')}</p>`;
+  }
+}
+
+function fieldProps(node: FieldNode, ctx: RenderContext): FieldProps {
+  return {
+    node,
+    value: ctx.value(node.path),
+    locale: ctx.locale,
+    error: ctx.error(node.path),
+    warning: ctx.warning(node.path),
+    onChange: ctx.onChange,
+  };
+}

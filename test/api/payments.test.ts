@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { SdcError } from '../../src/core/errors.js';
+import { getPaymentSummary, getPraticaPayments, listPayments } from '../../src/api/payments.js';
+import { paymentFromPratica } from '../../src/api/adapters/payments.js';
+import { toPratica } from '../../src/api/adapters/pratiche.js';
+import { ApplicationWire } from '../../src/api/schemas/pratiche.js';
+import { isFinal, isPayable } from '../../src/domain/payment.js';
+import { API, makeClient, rejection, worker } from './local-worker.js';
+import { applicationWire, paymentWire } from './wire-fixtures.js';
+
+describe('payments', () => {
+  it('adapts a pending pagoPA payment: amount, notice code, ente, due date, links', async () => {
+    worker.use(http.get(`${API}/payments`, () => HttpResponse.json([paymentWire()])));
+    const [p] = await listPayments(makeClient());
+    expect(p!.type).to.equal('pagopa');
+    expect(p!.status).to.equal('da-pagare');
+    expect(p!.wireStatus).to.equal('PAYMENT_PENDING');
+    expect(p!.amount).to.equal(1020.99);
+    expect(p!.noticeCode).to.equal('301000000000000144');
+    expect(p!.ente).to.deep.equal({ fiscalCode: '80012340370', name: 'Comune di Esempio' });
+    expect(p!.dueDate?.toISOString()).to.equal('2026-07-30T21:59:59.000Z');
+    expect(p!.links.payOnline).to.equal('https://proxy.example.org/online-payment/pay1');
+    expect(p!.links.avviso).to.equal('https://proxy.example.org/notice/pay1');
+    expect(p!.links.receipt).to.equal(undefined);
+    expect(p!.praticaId).to.equal('p1');
+    expect(p!.items).to.deep.equal([
+      { kind: 'diritti-di-segreteria', label: 'Diritti di segreteria mensa', amount: 1020.99, noticeCode: '301000000000000144', iuv: '01000000000000144' },
+    ]);
+    expect(isPayable(p!)).to.equal(true);
+    expect(isFinal(p!)).to.equal(false);
+  });
+
+  it('maps every proxy status to the citizen status', async () => {
+    const statuses = ['CREATION_PENDING', 'CREATION_FAILED', 'PAYMENT_PENDING', 'PAYMENT_STARTED', 'COMPLETE', 'PAYMENT_FAILED', 'CANCELED', 'EXPIRED'];
+    worker.use(http.get(`${API}/payments`, () => HttpResponse.json(statuses.map((s, i) => paymentWire({ id: `p${i}`, status: s, created_at: `2026-05-0${i + 1}T00:00:00Z` })))));
+    const list = await listPayments(makeClient());
+    const byWire = Object.fromEntries(list.map((p) => [p.wireStatus, p.status]));
+    expect(byWire).to.deep.equal({
+      CREATION_PENDING: 'in-creazione',
+      CREATION_FAILED: 'errore',
+      PAYMENT_PENDING: 'da-pagare',
+      PAYMENT_STARTED: 'in-corso',
+      COMPLETE: 'pagato',
+      PAYMENT_FAILED: 'errore',
+      CANCELED: 'annullato',
+      EXPIRED: 'scaduto',
+    });
+    expect(list[0]?.wireStatus).to.equal('EXPIRED');
+  });
+
+  it('reads split lines and v3 items (pagoPA + bollo in one payment)', async () => {
+    worker.use(
+      http.get(`${API}/payments`, () =>
+        HttpResponse.json([
+          paymentWire({
+            id: 'split',
+            payment: { amount: 21, currency: 'EUR', split: [{ code: 'c1', amount: 5, meta: { split_description: 'Diritti di segreteria' } }, { code: 'c2', amount: 16, meta: { split_description: 'Imposta di bollo' } }] },
+          }),
+          paymentWire({
+            id: 'v3',
+            payment: { total_amount: 26, items: [{ type: 'PAGOPA', amount: 10, reason: 'Costi di erogazione del servizio' }, { type: 'STAMP', amount: 16, reason: 'Marca da bollo digitale' }] },
+          }),
+          paymentWire({ id: 'stamp', type: 'STAMP', payment: { amount: '16.00' } }),
+        ]),
+      ),
+    );
+    const list = await listPayments(makeClient());
+    const byId = Object.fromEntries(list.map((p) => [p.id, p]));
+    expect(byId.split!.items.map((i) => [i.kind, i.amount])).to.deep.equal([['diritti-di-segreteria', 5], ['imposta-di-bollo', 16]]);
+    expect(byId.v3!.amount).to.equal(26);
+    expect(byId.v3!.items.map((i) => i.kind)).to.deep.equal(['costi-di-erogazione', 'imposta-di-bollo']);
+    expect(byId.stamp!.type).to.equal('bollo');
+    expect(byId.stamp!.amount).to.equal(16);
+    expect(byId.stamp!.items[0]?.kind).to.equal('imposta-di-bollo');
+  });
+
+  it('filters by pratica with remote_id', async () => {
+    let remote: string | null = null;
+    worker.use(
+      http.get(`${API}/payments`, ({ request }) => {
+        remote = new URL(request.url).searchParams.get('remote_id');
+        return HttpResponse.json([paymentWire()]);
+      }),
+    );
+    expect(await getPraticaPayments(makeClient(), 'p1')).to.have.length(1);
+    expect(remote).to.equal('p1');
+  });
+
+  it('treats 404 "Payment data not found" as no payments', async () => {
+    worker.use(http.get(`${API}/payments`, () => HttpResponse.json(['Payment data not found'], { status: 404 })));
+    expect(await listPayments(makeClient())).to.deep.equal([]);
+  });
+
+  it('rejects a payment without a status as invalid-response', async () => {
+    worker.use(http.get(`${API}/payments`, () => HttpResponse.json([{ ...paymentWire(), status: undefined }])));
+    const e = (await rejection(listPayments(makeClient()))) as SdcError;
+    expect(e.kind).to.equal('invalid-response');
+  });
+
+  it('reads the application payment summary, null when there is none', async () => {
+    worker.use(
+      http.get(`${API}/applications/p1/payment`, () =>
+        HttpResponse.json({
+          id: 'pay1', reason: 'Diritti', status: 'PAYMENT_PENDING', created_at: '2026-05-01T10:00:00+02:00', updated_at: null,
+          links: { online_payment_begin: { url: 'https://proxy/begin', method: 'GET' }, online_payment_landing: { url: 'https://x', method: 'GET' }, offline_payment: { url: 'https://proxy/notice', method: 'GET' } },
+        }),
+      ),
+      http.get(`${API}/applications/p2/payment`, () => HttpResponse.json(['Payment data not found'], { status: 404 })),
+    );
+    const c = makeClient();
+    const s = await getPaymentSummary(c, 'p1');
+    expect(s?.status).to.equal('da-pagare');
+    expect(s?.links.payOnline).to.equal('https://proxy/begin');
+    expect(await getPaymentSummary(c, 'p2')).to.equal(null);
+  });
+
+  it('derives the payment of a pratica paid with a physical marca da bollo', () => {
+    const w = ApplicationWire.parse(
+      applicationWire({ payment_type: 'bollo', payment_data: { status: 'paid', bollo_identifier: '01234567890123', bollo_emission_date: '2026-04-20', bollo_emission_hour: '10:30:00' } }),
+    );
+    const p = paymentFromPratica(toPratica(w));
+    expect(p?.type).to.equal('bollo');
+    expect(p?.status).to.equal('pagato');
+    expect(p?.bollo?.identifier).to.equal('01234567890123');
+    expect(p?.amount).to.equal(16);
+  });
+
+  it('derives a pending payment from a pratica’s payment_data request', () => {
+    const w = ApplicationWire.parse(
+      applicationWire({ status: '1500', payment_type: 'mypay', payment_data: { reason: 'Diritti di segreteria', amount: '5,00', expire_at: '2026-08-01T00:00:00+02:00', stamps: [{ amount: 16, reason: 'Bollo' }] } }),
+    );
+    const p = paymentFromPratica(toPratica(w));
+    expect(p?.amount).to.equal(21);
+    expect(p?.items.map((i) => i.kind)).to.deep.equal(['diritti-di-segreteria', 'imposta-di-bollo']);
+    expect(p?.status).to.equal('da-pagare');
+    expect(paymentFromPratica(toPratica(ApplicationWire.parse(applicationWire())))).to.equal(undefined);
+  });
+});

@@ -1,0 +1,167 @@
+/** Wire-format records as OpenCity sends them (opencity-api.md §4), for the local-handler tests. */
+export const ORIGIN_BASE = `${location.origin}/lang`;
+
+export function serviceWire(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 's-mensa',
+    identifier: 'mensa-scolastica-iscrizione',
+    name: 'Iscrizione alla mensa scolastica',
+    slug: 'iscrizione-mensa-scolastica',
+    tenant: 't1',
+    topics: 'educazione-e-formazione',
+    topics_id: 'cat-edu',
+    service_group: 'mensa-scolastica',
+    service_group_id: 'g-mensa',
+    short_description: 'Iscrivi tuo figlio alla mensa.',
+    description: '<p>Il servizio di refezione.</p>',
+    who: '<p>Genitori di alunni delle scuole comunali.</p>',
+    how_to_do: '<p>Compila la domanda online.</p>',
+    howto: null,
+    what_you_need: '<ul><li>Codice fiscale del figlio</li></ul>',
+    what_you_get: '<p>L’iscrizione al servizio.</p>',
+    times_and_deadlines: '<p>Entro il 31 agosto.</p>',
+    costs: '<p>Diritti di segreteria 5,00 €.</p>',
+    conditions: '<p>Condizioni di servizio.</p>',
+    constraints: null,
+    more_info: '<p>Ufficio scuola, tel. 051 000000.</p>',
+    special_cases: null,
+    compilation_info: null,
+    final_indications: null,
+    booking_call_to_action: 'https://www.comune.example.it/prenota',
+    external_card_url: null,
+    costs_attachments: [{ name: 'tariffe.pdf', url: 'https://x/tariffe.pdf', original_name: 'Tariffe 2026.pdf', created_at: '2026-01-10T10:00:00+01:00' }],
+    conditions_attachments: [],
+    recipients: ['Cittadini'],
+    recipients_id: ['r1'],
+    geographic_areas: [],
+    flow_steps: [
+      {
+        identifier: 'main', title: 'Modulo', type: 'formio', description: null, guide: null,
+        parameters: { formio_id: '5d8c636c1953a2002b976f52', url: 'https://form.stanzadelcittadino.it/form/' },
+      },
+    ],
+    workflow: 0,
+    response_type: 'standard',
+    allow_reopening: false,
+    allow_withdraw: true,
+    allow_integration_request: true,
+    max_response_time: 30,
+    protocol_required: false,
+    payment_required: 1,
+    payment_parameters: { total_amounts: '5.00', gateways: [{ identifier: 'mypay' }] },
+    status: 1,
+    access_level: 3000,
+    login_suggested: false,
+    sticky: false,
+    created_at: '2023-01-20T10:47:33+01:00',
+    updated_at: '2023-03-12T23:13:18+01:00',
+    ...over,
+  };
+}
+
+export function applicationWire(over: Record<string, unknown> = {}): Record<string, unknown> {
+  const id = (over.id as string | undefined) ?? 'p1';
+  return {
+    id,
+    user: 'u1',
+    user_name: 'Ada Rossi',
+    service: 'iscrizione-mensa-scolastica',
+    service_id: 's-mensa',
+    service_name: 'Iscrizione alla mensa scolastica',
+    service_group_name: null,
+    tenant: 't1',
+    subject: 'Iscrizione alla mensa scolastica Ada Rossi RSSDAA80A41H501X',
+    data: {
+      applicant: { completename: { name: 'Ada', surname: 'Rossi' }, fiscal_code: { fiscal_code: 'RSSDAA80A41H501X' } },
+      docs: [
+        {
+          id: 'f1', name: 'doc-f1.pdf', url: `${ORIGIN_BASE}/api/applications/${id}/attachments/f1?version=2`,
+          originalName: 'certificato.pdf', description: 'Allegato', protocol_required: true,
+        },
+      ],
+    },
+    compiled_modules: [
+      {
+        id: 'm1', name: 'ricevuta.pdf', url: `${ORIGIN_BASE}/api/applications/${id}/attachments/m1?version=2`,
+        originalName: 'ricevuta.pdf', description: 'Modulo', created_at: '2026-04-28T11:18:45+02:00', protocol_required: true, protocol_number: null,
+      },
+    ],
+    attachments: [],
+    creation_time: 1777367730,
+    created_at: '2026-04-28T11:15:30+02:00',
+    submission_time: 1777367921,
+    submitted_at: '2026-04-28T11:18:41+02:00',
+    latest_status_change_time: 1777367921,
+    latest_status_change_at: '2026-04-28T11:18:41+02:00',
+    protocol_number: null,
+    protocolled_at: null,
+    outcome: null,
+    outcome_motivation: null,
+    outcome_file: null,
+    outcome_attachments: [],
+    payment_type: null,
+    payment_data: [],
+    status: '2000',
+    status_name: 'status_submitted',
+    links: [{ action: 'withdraw', description: 'Withdraw Application', url: `${ORIGIN_BASE}/api/applications/${id}/transition/withdraw?version=2` }],
+    meetings: [],
+    integrations: [],
+    backoffice_data: null,
+    user_compilation_notes: null,
+    authentication: { authentication_method: 'spid', spid_code: 'X', spid_level: null },
+    ...over,
+  };
+}
+
+export function messageWire(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'msg1',
+    message: '<p>Buongiorno, manca un documento.</p>',
+    subject: 'Richiesta documenti',
+    author: 'op1',
+    application: 'p1',
+    visibility: 'applicant',
+    email: null,
+    created_at: '2026-05-02T09:00:00+02:00',
+    sent_at: '2026-05-02T09:00:05+02:00',
+    read_at: null,
+    clicked_at: null,
+    attachments: [],
+    protocol_required: false,
+    protocolled_at: null,
+    protocol_number: null,
+    ...over,
+  };
+}
+
+export function paymentWire(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'pay1',
+    user_id: 'u1',
+    type: 'PAGOPA',
+    tenant_id: 't1',
+    service_id: 's-mensa',
+    created_at: '2026-05-01T10:00:00+02:00',
+    updated_at: '2026-05-01T10:00:00+02:00',
+    status: 'PAYMENT_PENDING',
+    reason: 'Diritti di segreteria mensa',
+    remote_id: 'p1',
+    payment: {
+      transaction_id: null, paid_at: null, expire_at: '2026-07-30T23:59:59+02:00', amount: 1020.99, currency: 'EUR',
+      notice_code: '301000000000000144', iud: 'iud1', iuv: '01000000000000144',
+      receiver: { tax_identification_number: '80012340370', name: 'Comune di Esempio' },
+      split: [],
+    },
+    links: {
+      online_payment_begin: { url: 'https://proxy.example.org/online-payment/pay1', method: 'GET', last_opened_at: null },
+      online_payment_landing: { url: `${ORIGIN_BASE}/it/pratiche/p1/detail`, method: 'GET', last_opened_at: null },
+      offline_payment: { url: 'https://proxy.example.org/notice/pay1', method: 'GET', last_opened_at: null },
+      receipt: { url: null, method: 'GET', last_opened_at: null },
+      notify: [],
+      update: { url: 'https://proxy.example.org/update/pay1', last_check_at: null, next_check_at: null, method: 'GET' },
+    },
+    payer: { type: 'human', tax_identification_number: 'RSSDAA80A41H501X', name: 'Ada', family_name: 'Rossi', email: 'ada@example.org' },
+    event_id: 'e1', event_version: '2.0', event_created_at: '2026-05-01T10:00:00+02:00', app_id: 'mypay-payment-proxy:1.8.0',
+    ...over,
+  };
+}

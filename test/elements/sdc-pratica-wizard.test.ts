@@ -1,0 +1,244 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker, scenarios, findApplication } from '../support/mock.js';
+import { resetClients } from '../../src/api/http.js';
+import '../../src/elements/sdc-pratica-wizard/define.js';
+import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
+
+// ---- helpers (journey vocabulary: what a citizen sees and does) -----------------------------------
+
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: SdcPraticaWizard) => el.shadowRoot!;
+const $ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => root(el).querySelector<T>(sel);
+const $$ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => [...root(el).querySelectorAll<T>(sel)];
+const heading = (el: SdcPraticaWizard) => text($(el, '#step-heading'));
+
+async function mount(attrs: Record<string, string>): Promise<SdcPraticaWizard> {
+  const node = document.createElement('sdc-pratica-wizard');
+  node.setAttribute('base-url', BASE);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  const el = await fixture<SdcPraticaWizard>(node);
+  await waitUntil(() => !$(el, '.sdc-state--loading'), 'the wizard did not load', { timeout: 8000 });
+  return el;
+}
+
+async function settle(el: SdcPraticaWizard) {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+/** The input of a question, found by its visible label or legend (as a citizen finds it). */
+function field(el: SdcPraticaWizard, label: string): HTMLInputElement {
+  const labels = $$(el, 'label, legend').filter((l) => text(l).replace(/ \(facoltativo\)$/, '') === label);
+  if (!labels.length) throw new Error(`no field "${label}" in: ${$$(el, 'label, legend').map((l) => text(l)).join(' | ')}`);
+  const inputs = labels.map((lab) =>
+    lab.tagName === 'LEGEND'
+      ? (lab.parentElement!.querySelector('input, select, textarea') as HTMLInputElement)
+      : (root(el).getElementById(lab.getAttribute('for')!) as HTMLInputElement));
+  // Like a citizen: the one that can be filled (a locked SPID field may carry the same label).
+  return inputs.find((i) => i && !i.readOnly) ?? inputs[0]!;
+}
+
+async function type(el: SdcPraticaWizard, label: string, value: string) {
+  const input = field(el, label);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+async function choose(el: SdcPraticaWizard, legend: string, option: string) {
+  const lg = $$(el, 'legend').find((l) => text(l).replace(/ \(facoltativo\)$/, '') === legend);
+  if (lg) {
+    const box = lg.parentElement!;
+    const lab = [...box.querySelectorAll('label')].find((l) => text(l) === option);
+    if (!lab) throw new Error(`no option "${option}" in "${legend}"`);
+    (root(el).getElementById(lab.getAttribute('for')!) as HTMLInputElement).click();
+  } else {
+    const select = field(el, legend) as unknown as HTMLSelectElement;
+    const opt = [...select.options].find((o) => text(o) === option);
+    if (!opt) throw new Error(`no option "${option}" in "${legend}"`);
+    select.value = opt.value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+  await settle(el);
+}
+
+async function check(el: SdcPraticaWizard, label: string) {
+  field(el, label).click();
+  await settle(el);
+}
+
+function button(el: SdcPraticaWizard, label: string): HTMLButtonElement {
+  const b = $$<HTMLButtonElement>(el, 'button').find((x) => text(x) === label);
+  if (!b) throw new Error(`no button "${label}" in: ${$$(el, 'button').map((x) => text(x)).join(' | ')}`);
+  return b;
+}
+
+async function press(el: SdcPraticaWizard, label: string, waitFor?: () => boolean) {
+  button(el, label).click();
+  await settle(el);
+  if (waitFor) await waitUntil(waitFor, `after "${label}"`, { timeout: 8000 });
+}
+
+/** "Avanti"; unless `blocked`, the step must change (else the error summary is reported). */
+async function next(el: SdcPraticaWizard, blocked = false) {
+  const before = heading(el);
+  await press(el, 'Avanti');
+  await waitUntil(() => heading(el) !== before || !!$(el, '.error-summary'), 'Avanti did nothing', { timeout: 8000 });
+  if (!blocked && heading(el) === before) throw new Error(`Avanti blocked on "${before}": ${text($(el, '.error-summary'))}`);
+}
+
+beforeEach(() => {
+  resetClients();
+  localStorage.clear();
+  sessionStorage.clear();
+  history.replaceState(null, '');
+});
+
+// ---- tests ---------------------------------------------------------------------------------------
+
+describe('sdc-pratica-wizard: opening', () => {
+  it('asks to log in with SPID or CIE before a service that needs authentication', async () => {
+    const el = await mount({ 'service-id': SERVICE.accessoAtti });
+    expect(text($(el, 'h2'))).to.equal('Accedi per presentare la richiesta');
+    const link = $<HTMLAnchorElement>(el, 'a.btn')!;
+    expect(link.getAttribute('href')).to.match(/\/lang\/login\?return-url=/);
+    expect(decodeURIComponent(link.getAttribute('href')!.split('return-url=')[1]!)).to.equal(location.href);
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts with the privacy notice as step 1 for a logged-in citizen', async () => {
+    loginAs('giulia');
+    const el = await mount({ 'service-id': SERVICE.accessoAtti });
+    expect(heading(el)).to.equal('Informativa sulla privacy');
+    expect(text($(el, '.stepper__count'))).to.contain('Passo 1 di 6');
+    await expect(el).to.be.accessible();
+  });
+});
+
+async function upload(el: SdcPraticaWizard, label: string, name: string, body = '%PDF-1.4 prova', mime = 'application/pdf') {
+  const input = field(el, label);
+  const dt = new DataTransfer();
+  dt.items.add(new File([body], name, { type: mime }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+const summaryLinks = (el: SdcPraticaWizard) => $$(el, '#error-summary a').map((a) => text(a));
+const focused = (el: SdcPraticaWizard) => root(el).activeElement as HTMLElement | null;
+
+describe('sdc-pratica-wizard: accesso agli atti, from consent to payment', () => {
+  it('walks the whole journey: errors, conditional delega, upload, grid, riepilogo round trip, submit, payment', async () => {
+    loginAs('giulia');
+    const steps: string[] = [];
+    const el = await mount({ 'service-id': SERVICE.accessoAtti });
+    el.addEventListener('sdc-step-change', (e) => steps.push(e.detail.step));
+
+    // 1. Privacy: Avanti without consent → GOV.UK error summary that takes focus
+    await press(el, 'Avanti');
+    expect(text($(el, '#error-summary h2'))).to.equal('C’è un problema');
+    expect(summaryLinks(el)).to.deep.equal(['Dichiara di aver letto l’informativa sulla privacy per proseguire']);
+    expect(focused(el)?.id).to.equal('error-summary');
+    expect(document.title.startsWith('Errore: ')).to.equal(true);
+    const consent = field(el, 'Ho letto e compreso l’informativa sulla privacy');
+    expect(consent.getAttribute('aria-invalid')).to.equal('true');
+    const err = root(el).getElementById(consent.getAttribute('aria-describedby')!.split(' ').pop()!)!;
+    expect(text(err)).to.equal('Errore: Dichiara di aver letto l’informativa sulla privacy per proseguire');
+    await expect(el).to.be.accessible();
+    await check(el, 'Ho letto e compreso l’informativa sulla privacy');
+    await next(el);
+
+    // 2. Richiedente: prefilled from SPID, locked fields readonly (not disabled), focus on the heading
+    expect(heading(el)).to.equal('Richiedente');
+    expect(focused(el)?.id).to.equal('step-heading');
+    expect(text($(el, '.stepper__count'))).to.contain('Passo 2 di 6');
+    expect(document.title.startsWith('Errore: ')).to.equal(false);
+    const cf = field(el, 'Codice fiscale');
+    expect(cf.value).to.equal('BNCGLI85C52A944F');
+    expect(cf.readOnly).to.equal(true);
+    expect(cf.disabled).to.equal(false);
+    expect(cf.getAttribute('aria-readonly')).to.equal('true');
+    await next(el, true);
+    expect(summaryLinks(el)).to.include('Indica se presenti la domanda per conto di un’altra persona');
+    // the link focuses the first option of the question
+    $$<HTMLAnchorElement>(el, '#error-summary a').find((a) => text(a).startsWith('Indica se'))!.click();
+    await settle(el);
+    expect(focused(el)?.getAttribute('type')).to.equal('radio');
+    await expect(el).to.be.accessible();
+
+    // conditional section appears and disappears
+    await choose(el, 'Presenti la domanda per conto di un’altra persona?', 'Sì, per conto di un’altra persona');
+    expect($$(el, 'legend').map((l) => text(l))).to.include('Persona che rappresenti');
+    await choose(el, 'Presenti la domanda per conto di un’altra persona?', 'No, per me');
+    expect($$(el, 'legend').map((l) => text(l))).not.to.include('Persona che rappresenti');
+    await choose(el, 'Presenti la domanda per conto di un’altra persona?', 'Sì, per conto di un’altra persona');
+    await type(el, 'Numero civico', '12');
+    await type(el, 'Nome', 'Mario');
+    await type(el, 'Cognome', 'Rossi');
+    await type(el, 'Codice fiscale o partita IVA', 'RSSMRA80A01H501U');
+    await choose(el, 'In qualità di', 'Delegato');
+    await upload(el, 'Delega firmata e documento d’identità del delegante', 'delega-rossi.pdf');
+    await waitUntil(() => text($(el, '.file-item--done')).includes('delega-rossi.pdf'), 'upload did not finish', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+    await next(el);
+
+    // 3. Documenti richiesti: the grid appears with the choice "Pratica edilizia"
+    expect(heading(el)).to.equal('Documenti richiesti');
+    await choose(el, 'Tipo di documenti', 'Pratica edilizia');
+    expect($$(el, 'legend').map((l) => text(l))).to.include('Pratiche edilizie');
+    if (!$$(el, '.grid-row').length) await press(el, 'Aggiungi una pratica');
+    await type(el, 'Numero della pratica', 'PE-2019-114');
+    await type(el, 'Anno', '2019');
+    await type(el, 'Descrivi i documenti che vuoi consultare', 'Progetto e varianti del condominio di via Verdi 3');
+    await type(el, 'Per quale motivo li chiedi?', 'Acquisto di un appartamento');
+    await choose(el, 'Come vuoi accedere ai documenti?', 'Copia digitale');
+    await expect(el).to.be.accessible();
+    await next(el);
+    expect(heading(el)).to.equal('Diritti di segreteria');
+    await next(el);
+
+    // 4. Riepilogo with Modifica round trip
+    expect(heading(el)).to.equal('Riepilogo');
+    expect(text($(el, '.riepilogo'))).to.contain('Mario').and.contain('delega-rossi.pdf').and.contain('Copia digitale');
+    await expect(el).to.be.accessible();
+    const edit = $$<HTMLAnchorElement>(el, '.summary-list__edit').find((a) => text(a) === 'Modifica Per quale motivo li chiedi?')!;
+    edit.click();
+    await settle(el);
+    expect(heading(el)).to.equal('Documenti richiesti');
+    await waitUntil(() => focused(el)?.id === field(el, 'Per quale motivo li chiedi?').id, 'Modifica did not focus the field');
+    await type(el, 'Per quale motivo li chiedi?', 'Acquisto di un appartamento nel condominio');
+    await press(el, 'Torna al riepilogo');
+    expect(heading(el)).to.equal('Riepilogo');
+    expect(text($(el, '.riepilogo'))).to.contain('Acquisto di un appartamento nel condominio');
+
+    // 5. Invia → the pratica is created with the right data and waits for payment
+    let submitted: unknown;
+    el.addEventListener('sdc-submitted', (e) => (submitted = e.detail.pratica));
+    await press(el, 'Conferma e invia', () => heading(el) === 'Pagamento');
+    expect(submitted).to.exist;
+    const apps = tenantState().applications.filter((a) => a.user === CITIZEN.giulia && a.service_id === SERVICE.accessoAtti);
+    const app = apps[apps.length - 1]!;
+    expect(app.status).to.equal(1500);
+    const data = app.data as Record<string, any>;
+    expect(data.is_delegated).to.equal('si');
+    expect(data.delegante_nome).to.equal('Mario');
+    expect(data.motivazione).to.equal('Acquisto di un appartamento nel condominio');
+    expect(data.pratiche[0].numero).to.equal('PE-2019-114');
+    // files are stored by reference to the uploaded attachment (opencity-api.md §3.4 step 4)
+    const fileId = data.delega[0].$file ?? data.delega[0].data?.id ?? data.delega[0].id;
+    const file = tenantState().files[fileId]!;
+    expect(file.originalName).to.equal('delega-rossi.pdf');
+    expect(file.upload_state).to.equal('finalized');
+    await waitUntil(() => !!$(el, '.payment-card'), 'no payment shown', { timeout: 8000 });
+    expect(text($(el, '.payment-card'))).to.contain('10,00');
+    expect(button(el, 'Paga online con pagoPA')).to.exist;
+    expect(button(el, 'Scarica l’avviso e paga dopo')).to.exist;
+    await expect(el).to.be.accessible();
+    expect(steps).to.deep.equal(['step:richiedente_panel', 'step:richiesta_panel', 'step:pagamento_info_panel', 'riepilogo', 'step:richiesta_panel', 'riepilogo', 'pagamento']);
+  });
+});
+
+export { worker, scenarios, findApplication, sendKeys };

@@ -1,0 +1,38 @@
+/**
+ * What element and API tests import to run against the embedded OpenCity tenant:
+ * the msw worker starts once per test file, the tenant is reseeded (and logged out) before each
+ * test, and handler overrides (`worker.use(...)`) are dropped after each.
+ *
+ *   import { worker, scenarios, loginAs, tenantState, BASE } from '../support/mock.js';
+ *   loginAs('giulia');
+ *   const el = await fixture(html`<sdc-area-personale base-url=${BASE}></sdc-area-personale>`);
+ *   worker.use(scenarios.servicesError500);
+ */
+import { resetTenant } from '../../mocks/db.js';
+import { startMockBackend, worker } from '../../mocks/browser.js';
+
+/** The tenant base URL used by tests and the demo. */
+export const BASE = '/lang';
+
+before(async () => {
+  await startMockBackend({
+    persist: false,
+    quiet: true,
+    // An unmocked API call is a test bug: say so loudly; everything else (modules, assets) passes.
+    onUnhandledRequest: (request, print) => {
+      if (new URL(request.url).pathname.includes('/api/')) print.error();
+    },
+  });
+});
+
+beforeEach(() => {
+  resetTenant();
+});
+
+afterEach(() => {
+  worker.resetHandlers();
+});
+
+export { worker };
+export { scenarios } from '../../mocks/scenarios.js';
+export * from '../../mocks/state.js';

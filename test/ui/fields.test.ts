@@ -1,0 +1,254 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement, type TemplateResult } from 'lit';
+import type { FieldNode, FileValue, GridNode } from '../../src/forms/index.js';
+import {
+  FileUploads, acceptsFile, fieldStyles, renderField, renderGridField, renderNodes, type Uploader,
+} from '../../src/ui/fields/index.js';
+import { errorSummaryStyles, renderErrorSummary, setErrorTitle } from '../../src/ui/error-summary.js';
+import { renderStepper, stepperStyles } from '../../src/ui/stepper.js';
+import { base, controls, tokens } from '../../src/styles/tokens.js';
+
+/** A shadow root styled like the kit's elements, with a value store and an upload controller. */
+class FieldsHost extends LitElement {
+  static override styles = [tokens, base, controls, fieldStyles, errorSummaryStyles, stepperStyles];
+  values: Record<string, unknown> = {};
+  changes: Array<[string, unknown, boolean | undefined]> = [];
+  view: (host: FieldsHost) => TemplateResult = () => html``;
+  uploader?: Uploader;
+  readonly uploads = new FileUploads(this, {
+    uploader: () => this.uploader,
+    getValue: (p) => this.values[p],
+    commit: (p, v) => this.set(p, v),
+    locale: () => 'it',
+  });
+  set = (p: string, v: unknown, live?: boolean) => {
+    this.values = { ...this.values, [p]: v };
+    this.changes.push([p, v, live]);
+    this.requestUpdate();
+  };
+  override render() { return this.view(this); }
+}
+customElements.define('sdc-test-fields-host', FieldsHost);
+
+async function mount(view: (host: FieldsHost) => TemplateResult, values: Record<string, unknown> = {}) {
+  const el = await fixture<FieldsHost>(html`<sdc-test-fields-host></sdc-test-fields-host>`);
+  el.values = values;
+  el.view = view;
+  el.requestUpdate();
+  await el.updateComplete;
+  return el;
+}
+
+function node(p: Partial<FieldNode> & Pick<FieldNode, 'path' | 'control' | 'label'>): FieldNode {
+  return {
+    kind: 'field', id: `f-${p.path.replace(/\W+/g, '-')}`, type: p.control, key: p.path, hideLabel: false, visible: true, component: {},
+    required: false, locked: false, disabled: false, readonly: false, prefilled: false, multiple: false, ...p,
+  };
+}
+
+const q = <T extends Element = HTMLElement>(el: FieldsHost, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
+const text = (n: Node | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('shared fields', () => {
+  it('ties label, hint and error to the input in the same root, with a hidden "Errore:"', async () => {
+    const n = node({ path: 'email', control: 'email', label: 'Email', description: 'Ti scriveremo qui', required: true, autocomplete: 'email' });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.email, locale: 'it', error: 'Inserisci un indirizzo email valido', onChange: h.set })}`);
+    const input = q<HTMLInputElement>(el, 'input');
+    expect(input.type).to.equal('email');
+    expect(q(el, `label[for=${n.id}]`)).to.exist;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal(`${n.id}-hint ${n.id}-error`);
+    expect(text(q(el, `#${n.id}-error`))).to.equal('Errore: Inserisci un indirizzo email valido');
+    expect(input.hasAttribute('required')).to.equal(false); // no browser validation (GOV.UK)
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks optional questions "(facoltativo)" and never uses asterisks', async () => {
+    const n = node({ path: 'note', control: 'textarea', label: 'Note' });
+    const el = await mount((h) => html`${renderField({ node: n, value: '', locale: 'it', onChange: h.set })}`);
+    expect(text(q(el, 'label'))).to.equal('Note (facoltativo)');
+    expect(text(el.shadowRoot!)).not.to.contain('*');
+  });
+
+  it('sends typing as live changes and the commit on change', async () => {
+    const n = node({ path: 'nome', control: 'text', label: 'Nome', required: true });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.nome, locale: 'it', onChange: h.set })}`);
+    const input = q<HTMLInputElement>(el, 'input');
+    input.value = 'Mario';
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('change'));
+    expect(el.changes).to.deep.equal([['nome', 'Mario', true], ['nome', 'Mario', undefined]]);
+  });
+
+  it('renders a SPID/CIE field readonly (not disabled) with the reason', async () => {
+    const n = node({ path: 'cf', control: 'text', label: 'Codice fiscale', locked: true, readonly: true, required: true });
+    const el = await mount((h) => html`${renderField({ node: n, value: 'BNCGLI85C52A944F', locale: 'it', onChange: h.set })}`);
+    const input = q<HTMLInputElement>(el, 'input');
+    expect(input.readOnly).to.equal(true);
+    expect(input.disabled).to.equal(false);
+    expect(input.getAttribute('aria-readonly')).to.equal('true');
+    expect(text(q(el, `#${n.id}-locked`))).to.contain('Dato fornito da SPID/CIE');
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups radios in a fieldset with a legend; the first option carries the field id', async () => {
+    const n = node({ path: 'uso', control: 'radio', label: 'Uso', required: true, options: [{ label: 'In bollo', value: 'bollo' }, { label: 'Esente', value: 'esente' }] });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.uso, locale: 'it', error: 'Scegli l’uso', onChange: h.set })}`);
+    expect(text(q(el, 'legend'))).to.equal('Uso');
+    expect(q(el, `#${n.id}`).getAttribute('type')).to.equal('radio');
+    (el.shadowRoot!.querySelectorAll('input')[1] as HTMLInputElement).click();
+    expect(el.changes.at(-1)).to.deep.equal(['uso', 'esente', undefined]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the selected values of a checkbox group', async () => {
+    const n = node({ path: 'giorni', control: 'checkboxes', label: 'Giorni', options: [{ label: 'Lunedì', value: 'lun' }, { label: 'Martedì', value: 'mar' }] });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.giorni, locale: 'it', onChange: h.set })}`, { giorni: { lun: true, mar: false } });
+    (el.shadowRoot!.querySelectorAll('input')[1] as HTMLInputElement).click();
+    expect(el.changes.at(-1)![1]).to.deep.equal(['lun', 'mar']);
+  });
+
+  it('offers a select with "Seleziona" first', async () => {
+    const n = node({ path: 'scuola', control: 'select', label: 'Scuola', required: true, options: [{ label: 'Collodi', value: 'collodi' }] });
+    const el = await mount((h) => html`${renderField({ node: n, value: '', locale: 'it', onChange: h.set })}`);
+    const select = q<HTMLSelectElement>(el, 'select');
+    expect(text(select.options[0]!)).to.equal('Seleziona');
+    select.selectedIndex = 1;
+    select.dispatchEvent(new Event('change'));
+    expect(el.changes.at(-1)![1]).to.equal('collodi');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a date as three labelled boxes (GOV.UK date input)', async () => {
+    const n = node({ path: 'nascita', control: 'day', label: 'Data di nascita', required: true, dayFirst: true });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.nascita, locale: 'it', onChange: h.set })}`, { nascita: '05/03/2015' });
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    expect(boxes.map((b) => b.value)).to.deep.equal(['5', '3', '2015']);
+    expect([...el.shadowRoot!.querySelectorAll('label')].map((l) => text(l))).to.deep.equal(['Giorno', 'Mese', 'Anno']);
+    boxes[0]!.value = '6';
+    boxes[0]!.dispatchEvent(new Event('change'));
+    expect(el.changes.at(-1)![1]).to.deep.equal({ day: '6', month: '3', year: '2015' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('matches files by extension or MIME type', () => {
+    expect(acceptsFile('.pdf,image/*', { name: 'a.PDF', type: '' })).to.equal(true);
+    expect(acceptsFile('.pdf,image/*', { name: 'foto.heic', type: 'image/heic' })).to.equal(true);
+    expect(acceptsFile('.pdf,.jpg', { name: 'x.exe', type: 'application/x-msdownload' })).to.equal(false);
+    expect(acceptsFile('', { name: 'x.exe', type: '' })).to.equal(true);
+  });
+
+  it('refuses a file of the wrong type before sending anything', async () => {
+    let sent = 0;
+    const n = node({ path: 'foto', control: 'file', label: 'Foto', file: { accept: '.jpg,.png', maxSize: 1024, multiple: false, fileTypes: [] } });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.foto, locale: 'it', onChange: h.set }, h.uploads)}`);
+    el.uploader = async () => { sent++; return { name: 'x' }; };
+    el.uploads.add(n, [new File(['x'], 'virus.exe')]);
+    await el.updateComplete;
+    expect(sent).to.equal(0);
+    expect(text(q(el, '.error-message'))).to.equal('Errore: virus.exe non è di un formato ammesso (JPG, PNG)');
+    el.uploads.add(n, [new File([new Uint8Array(4096)], 'grande.jpg', { type: 'image/jpeg' })]);
+    await el.updateComplete;
+    expect(text(q(el, '.error-message'))).to.contain('grande.jpg è troppo grande');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows progress, then retry after a failure, then the uploaded file with "Rimuovi"', async () => {
+    const n = node({ path: 'doc', control: 'file', label: 'Documento', required: true, file: { multiple: false, fileTypes: [] } });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.doc, locale: 'it', onChange: h.set }, h.uploads)}`);
+    let attempt = 0;
+    let finish!: (v: FileValue) => void;
+    let fail!: () => void;
+    el.uploader = ({ onProgress }) => new Promise<FileValue>((resolve, reject) => {
+      attempt++;
+      onProgress(0.4);
+      finish = resolve;
+      fail = () => reject(new Error('rete'));
+    });
+    el.uploads.add(n, [new File(['%PDF'], 'carta.pdf', { type: 'application/pdf' })]);
+    await el.updateComplete;
+    expect(q<HTMLProgressElement>(el, 'progress').value).to.equal(40);
+    expect(q(el, 'progress').getAttribute('aria-label')).to.equal('Caricamento di carta.pdf: 40%');
+    expect(el.uploads.busy).to.equal(true);
+    await expect(el).to.be.accessible();
+    fail();
+    await waitUntil(() => !!el.shadowRoot!.querySelector('.file-item--failed'));
+    expect(text(q(el, '.file-item__error'))).to.equal('Il caricamento di carta.pdf non è riuscito.');
+    (el.shadowRoot!.querySelector('.file-item--failed .btn-outline') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(attempt).to.equal(2);
+    finish({ name: 'carta-1.pdf', originalName: 'carta.pdf', size: 4 });
+    await waitUntil(() => !!el.shadowRoot!.querySelector('.file-item--done'));
+    expect(text(q(el, '.file-item--done'))).to.contain('carta.pdf');
+    // one file only: no picker while it is there; "Rimuovi" gives the picker back, with focus
+    expect(el.shadowRoot!.querySelector('input[type=file]')).to.equal(null);
+    (el.shadowRoot!.querySelector('.file-item--done button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.values.doc).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement?.id).to.equal(n.id);
+  });
+
+  it('repeats grid rows with a named "Rimuovi" and "Aggiungi"', async () => {
+    const child = node({ path: 'figli[0].nome', control: 'text', label: 'Nome', required: true });
+    const grid: GridNode = {
+      kind: 'grid', id: 'f-figli', type: 'datagrid', key: 'figli', path: 'figli', label: 'Figli', hideLabel: false, visible: true, component: {},
+      mode: 'datagrid', required: true, readonly: false, rows: [{ index: 0, path: 'figli[0]', children: [child] }], canAdd: true, canRemove: true, addLabel: 'Aggiungi un figlio',
+    };
+    const calls: string[] = [];
+    const el = await mount((h) => renderGridField(grid, {
+      locale: 'it', addRow: (p) => calls.push(`add ${p}`), removeRow: (p, i) => calls.push(`remove ${p} ${i}`),
+      renderChildren: (nodes) => renderNodes(nodes, { locale: 'it', value: () => '', error: () => undefined, warning: () => undefined, onChange: h.set, addRow: () => {}, removeRow: () => {} }),
+    }));
+    expect(text(q(el, '.grid-row legend'))).to.equal('Figli 1');
+    const remove = q<HTMLButtonElement>(el, '.grid-row__remove');
+    expect(remove.getAttribute('aria-label')).to.equal('Rimuovi Figli 1');
+    remove.click();
+    q<HTMLButtonElement>(el, '.grid-field__add').click();
+    expect(calls).to.deep.equal(['remove figli 0', 'add figli']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('error summary and stepper', () => {
+  it('links each error to its field and focuses the input', async () => {
+    const n = node({ path: 'nome', control: 'text', label: 'Nome', required: true });
+    const el = await mount((h) => html`
+      ${renderErrorSummary({ locale: 'it', items: [{ targetId: n.id, text: 'Inserisci il nome' }], root: () => h.shadowRoot })}
+      ${renderField({ node: n, value: '', locale: 'it', error: 'Inserisci il nome', onChange: h.set })}`);
+    const summary = q(el, '#error-summary');
+    expect(summary.getAttribute('tabindex')).to.equal('-1');
+    expect(text(summary.querySelector('[role=alert] h2'))).to.equal('C’è un problema');
+    (summary.querySelector('a') as HTMLAnchorElement).click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === n.id, 'the link did not focus the input');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prefixes the page title with "Errore: " once, and removes it', () => {
+    const doc = document.implementation.createHTMLDocument('Richiesta – Comune');
+    setErrorTitle('it', true, doc);
+    setErrorTitle('it', true, doc);
+    expect(doc.title).to.equal('Errore: Richiesta – Comune');
+    setErrorTitle('it', false, doc);
+    expect(doc.title).to.equal('Richiesta – Comune');
+  });
+
+  it('says "Passo 2 di 4", marks the current step and lets the citizen go back to done steps', async () => {
+    const picked: string[] = [];
+    const el = await mount(() => renderStepper({
+      locale: 'it',
+      steps: [
+        { key: 'a', title: 'Informativa sulla privacy', state: 'done', reachable: true },
+        { key: 'b', title: 'Richiedente', state: 'current' },
+        { key: 'c', title: 'Documenti', state: 'todo' },
+        { key: 'd', title: 'Riepilogo', state: 'todo' },
+      ],
+      onSelect: (k) => picked.push(k),
+    }));
+    expect(text(q(el, '.stepper__count'))).to.equal('Passo 2 di 4 – Richiedente');
+    expect(text(q(el, '[aria-current=step]'))).to.equal('Attivo: 2Richiedente');
+    q<HTMLButtonElement>(el, '.stepper__link').click();
+    expect(picked).to.deep.equal(['a']);
+    await expect(el).to.be.accessible();
+  });
+});
