@@ -79,10 +79,10 @@ async function click(root: ShadowRoot, label: string, wait = 300) {
   await sleep(wait);
 }
 
-async function consent(root: ShadowRoot) {
-  input(root, 'Ho letto e compreso l’informativa sulla privacy').click();
+async function consent(root: ShadowRoot, en = false) {
+  input(root, en ? 'I have read and understood the privacy notice' : 'Ho letto e compreso l’informativa sulla privacy').click();
   await sleep(30);
-  await click(root, 'Avanti');
+  await click(root, en ? 'Next' : 'Avanti');
 }
 
 async function delegaSection(root: ShadowRoot) {
@@ -277,4 +277,7 @@ export const ModuloNonValido: Story = {
 };
 
 /** The same journey in English. */
-export const English: Story = { args: { locale: 'en' }, play: Richiedente.play };
+export const English: Story = {
+  args: { locale: 'en' },
+  play: async ({ canvasElement }) => consent(await wizard(canvasElement), true),
+};

@@ -168,3 +168,45 @@ export async function getPraticaHistory(client: SdcClient, id: string, opts: Req
   const list = adapt(await client.get(`/api/applications/${encodeURIComponent(id)}/history`, HistoryWire, opts), (l) => l.map(toStatusChange));
   return list.sort((a, b) => a.date.getTime() - b.date.getTime());
 }
+
+/** A physical marca da bollo as the citizen types it (pa-domain.md §2.1). */
+export interface BolloStampInput {
+  /** 14 digits. */
+  identifier: string;
+  /** `yyyy-mm-dd`. */
+  date: string;
+  /** `hh:mm:ss`. */
+  time: string;
+}
+
+/**
+ * Saves a physical marca da bollo on the pratica and returns the pratica as it is now.
+ *
+ * `PATCH /api/applications/{id}` with `data: {bollo_identifier, bollo_data_emissione, bollo_ora_emissione}`:
+ * the field names of OpenCity's Bollo gateway form (pa-domain.md §2.1), from which the platform builds
+ * `payment_type: "bollo"` and `payment_data` (opencity-api.md §4.6 A). Why this path:
+ * - `payment_type` / `payment_data` are writable by operators only (§3.3 POST notes), so a citizen
+ *   widget writes the submission `data`, like the platform's own payment step;
+ * - PATCH and not PUT: PUT replaces the whole `data` and `status` (§3.3), so a PUT from here could
+ *   clobber the submission; PATCH touches only these three keys. The keys are top-level, so the
+ *   Form.io `{data: …}` wrappers of nested forms (§4.3 "Writes") are not involved.
+ * The backend accepts edits only while the pratica is a draft (1000) or a draft for integration (4200).
+ */
+export async function saveBolloStamp(
+  client: SdcClient,
+  praticaId: string,
+  stamp: BolloStampInput,
+  opts: RequestOptions = {},
+): Promise<Pratica> {
+  await client.send('PATCH', `/api/applications/${encodeURIComponent(praticaId)}`, {
+    ...opts,
+    body: {
+      data: {
+        bollo_identifier: stamp.identifier,
+        bollo_data_emissione: stamp.date,
+        bollo_ora_emissione: stamp.time,
+      },
+    },
+  });
+  return getPratica(client, praticaId, { ...opts, dedupe: false });
+}

@@ -200,6 +200,8 @@ export class SdcClient {
     // Identical concurrent GETs (same URL and token) share one network request; each caller may still cancel its own.
     const key = `${url}\n${token ?? ''}\n${opts.credentials ?? ''}`;
     let shared = this.#inflight.get(key);
+    // A request whose last subscriber just cancelled is still in the map until it settles: never join it.
+    if (shared?.controller.signal.aborted) shared = undefined;
     if (!shared) {
       const controller = new AbortController();
       const promise = this.#withRetries(method, url, opts, token, controller.signal, false).finally(() => {

@@ -49,11 +49,13 @@ export {
   submitPratica,
   withdrawPratica,
   getPraticaHistory,
+  saveBolloStamp,
   type NewPratica,
+  type BolloStampInput,
 } from './applications.js';
 export { uploadFile, type UploadOptions } from './upload.js';
 export { listMessages, listMessagesPage, sendMessage, markMessageRead, blobToBase64 } from './messages.js';
-export { listPayments, getPraticaPayments, getPaymentSummary } from './payments.js';
+export { listPayments, getPraticaPayments, getPaymentSummary, getPayment } from './payments.js';
 export { paymentFromPratica } from './adapters/payments.js';
 export { getCitizen, getCurrentCitizen, updateCitizen } from './users.js';
 export {
@@ -65,7 +67,16 @@ export {
   getFirstAvailableDate,
   type DaysQuery,
 } from './calendars.js';
-export { listMeetings, getMeeting, createMeeting, confirmMeeting, cancelMeeting } from './meetings.js';
+export {
+  listMeetings,
+  getMeeting,
+  createMeeting,
+  confirmMeeting,
+  cancelMeeting,
+  updateMeetingDetails,
+  deleteMeetingDraft,
+  type MeetingDetails,
+} from './meetings.js';
 export { normalizeSubmissionData } from './adapters/common.js';
 
 // The domain model travels with the API: `import { type Pratica, statusGroupOf } from '.../api/index.js'` works too.

@@ -43,3 +43,21 @@ export async function getPaymentSummary(client: SdcClient, praticaId: string, op
     throw e;
   }
 }
+
+/**
+ * One payment by id. The API has no `GET /api/payments/{id}` (opencity-api.md §3.6), so this reads the
+ * list (narrowed to the pratica when known, which is what polling does) and picks the id.
+ * Rejects with `not-found` when it is not among the citizen's payments.
+ */
+export async function getPayment(
+  client: SdcClient,
+  id: string,
+  where: { praticaId?: string } = {},
+  opts: RequestOptions = {},
+): Promise<Payment> {
+  // Polling must see fresh state: never share an in-flight read with another caller.
+  const list = await listPayments(client, { praticaId: where.praticaId }, { dedupe: false, ...opts });
+  const found = list.find((p) => p.id === id);
+  if (!found) throw new SdcError('not-found', { detail: `Payment ${id} not in /api/payments` });
+  return found;
+}

@@ -92,40 +92,48 @@ export interface PaymentSummary {
   links: PaymentLinks;
 }
 
-/** Maps any status spelling the backends use (proxy, legacy payment_data, GPD) to the citizen's status. */
+/**
+ * Every status spelling the backends use (proxy `CREATION_PENDING…EXPIRED`, legacy `payment_data`,
+ * GPD), upper-cased, and what it means for the citizen (opencity-api.md §3.6, §4.6).
+ */
+const WIRE_STATUS: Readonly<Record<string, PaymentStatus>> = {
+  CREATION_PENDING: 'in-creazione',
+  DRAFT: 'in-creazione',
+  PAYMENT_PENDING: 'da-pagare',
+  PENDING: 'da-pagare',
+  VALID: 'da-pagare',
+  PUBLISHED: 'da-pagare',
+  PAYMENT_STARTED: 'in-corso',
+  PROCESSING: 'in-corso',
+  NOTIFICATION_PENDING: 'in-corso',
+  PARTIALLY_PAID: 'in-corso',
+  COMPLETE: 'pagato',
+  PAYMENT_CONFIRMED: 'pagato',
+  PAID: 'pagato',
+  REPORTED: 'pagato',
+  EXPIRED: 'scaduto',
+  CANCELED: 'annullato',
+  CANCELLED: 'annullato',
+  INVALID: 'annullato',
+  CREATION_FAILED: 'errore',
+  PAYMENT_FAILED: 'errore',
+  FAILED: 'errore',
+};
+
+/** Whether the kit understands this wire status (any case). An unknown one must never be offered for payment. */
+export function isKnownPaymentStatus(wire: string | null | undefined): boolean {
+  return Object.hasOwn(WIRE_STATUS, (wire ?? '').trim().toUpperCase());
+}
+
+/**
+ * Maps any status spelling the backends use (proxy, legacy payment_data, GPD) to the citizen's status.
+ * A spelling the kit does not know (a newer proxy, a PSP-specific state) is folded into `da-pagare` so
+ * the payment stays in the citizen's to-do list rather than vanishing; `isKnownPaymentStatus(wireStatus)`
+ * tells it apart, and `isPayable` is false for it.
+ */
 export function paymentStatusOf(wire: string | null | undefined): PaymentStatus {
-  switch ((wire ?? '').toUpperCase()) {
-    case 'CREATION_PENDING':
-    case 'DRAFT':
-      return 'in-creazione';
-    case 'PAYMENT_PENDING':
-    case 'PENDING':
-    case 'VALID':
-    case 'PUBLISHED':
-      return 'da-pagare';
-    case 'PAYMENT_STARTED':
-    case 'PROCESSING':
-    case 'NOTIFICATION_PENDING':
-    case 'PARTIALLY_PAID':
-      return 'in-corso';
-    case 'COMPLETE':
-    case 'PAYMENT_CONFIRMED':
-    case 'PAID':
-    case 'REPORTED':
-      return 'pagato';
-    case 'EXPIRED':
-      return 'scaduto';
-    case 'CANCELED':
-    case 'CANCELLED':
-    case 'INVALID':
-      return 'annullato';
-    case 'CREATION_FAILED':
-    case 'PAYMENT_FAILED':
-    case 'FAILED':
-      return 'errore';
-    default:
-      return 'da-pagare';
-  }
+  const key = (wire ?? '').trim().toUpperCase();
+  return Object.hasOwn(WIRE_STATUS, key) ? WIRE_STATUS[key]! : 'da-pagare';
 }
 
 /** No further change is expected: stop polling. */
@@ -134,9 +142,17 @@ export function isFinal(payment: Pick<Payment, 'status'> | PaymentStatus): boole
   return s === 'pagato' || s === 'scaduto' || s === 'annullato' || s === 'errore';
 }
 
-/** The citizen can pay now (online or with the avviso). */
-export function isPayable(payment: Pick<Payment, 'status' | 'links'>): boolean {
-  return payment.status === 'da-pagare' && (payment.links.payOnline !== undefined || payment.links.avviso !== undefined);
+/**
+ * The citizen can pay now (online or with the avviso): the status is "da pagare", the backend sent a
+ * status the kit knows (an unknown one is only *folded* into "da pagare", see `paymentStatusOf`), and
+ * there is a way to pay.
+ */
+export function isPayable(payment: Pick<Payment, 'status' | 'wireStatus' | 'links'>): boolean {
+  return (
+    payment.status === 'da-pagare' &&
+    isKnownPaymentStatus(payment.wireStatus) &&
+    (payment.links.payOnline !== undefined || payment.links.avviso !== undefined)
+  );
 }
 
 /** Maps a split/item description to a kind. */

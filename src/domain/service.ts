@@ -245,3 +245,17 @@ export interface Office {
   openingHoursText?: string;
   calendarIds: string[];
 }
+
+/**
+ * The office's postal address on one line, as the scheda's "Contatti" and its JSON-LD show it:
+ * `Via Roma 1, 38100 Trento (TN)`. Undefined when the backend has no location text.
+ */
+export function officeAddress(office: Pick<Office, 'location'>): string | undefined {
+  const l = office.location;
+  if (!l) return undefined;
+  const trim = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+  const street = [trim(l.address), trim(l.buildingNumber)].filter(Boolean).join(' ');
+  const province = trim(l.province);
+  const town = [trim(l.postalCode), trim(l.municipality), province ? `(${province})` : undefined].filter(Boolean).join(' ');
+  return [street, town].filter(Boolean).join(', ') || undefined;
+}

@@ -1,15 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Draft envelope as stored (form-engines.md §5.4); lenient so an old or damaged draft still loads. */
 const DraftSchema = z.looseObject({
-  version: z.number().optional().catch(undefined),
-  formId: z.string().catch(''),
-  formRevision: z.union([z.string(), z.number()]).transform(String).catch(''),
-  data: z.record(z.string(), z.unknown()).catch({}),
-  currentStep: z.string().nullable().optional().catch(null),
-  visitedSteps: z.array(z.string()).catch([]),
-  savedAt: z.string().optional().catch(undefined),
-  etag: z.string().optional().catch(undefined),
+  version: z.catch(z.optional(z.number()), undefined),
+  formId: z.catch(z.string(), ''),
+  formRevision: z.catch(z.pipe(z.union([z.string(), z.number()]), z.transform(String)), ''),
+  // Fallbacks are factories so two damaged drafts never share (and mutate) one `{}`/`[]`.
+  data: z.catch(z.record(z.string(), z.unknown()), () => ({})),
+  currentStep: z.catch(z.optional(z.nullable(z.string())), null),
+  visitedSteps: z.catch(z.array(z.string()), () => []),
+  savedAt: z.catch(z.optional(z.string()), undefined),
+  etag: z.catch(z.optional(z.string()), undefined),
 });
 export type StoredDraft = z.infer<typeof DraftSchema>;
 

@@ -315,7 +315,8 @@ class Model implements FormModel {
     const s = this.cf.stepByKey.get(key);
     if (!s) return false;
     if (s.panel) return this.visibleAt(s.panel, s.panel.rel);
-    return s.members.some((m) => !m.ignored && this.visibleAt(m, m.rel));
+    // A run of top-level components made only of hidden-type fields is data, not a page.
+    return s.members.some((m) => !m.ignored && m.control !== 'hidden' && this.visibleAt(m, m.rel));
   }
 
   get allSteps(): Step[] {
@@ -587,6 +588,7 @@ class Model implements FormModel {
       ...base, kind: 'field', control: t.control ?? 'text', required: t.required, locked,
       disabled: t.disabled, readonly: locked || t.disabled, prefilled: this.prefilled.has(base.path), multiple: t.multiple,
     };
+    if (node.control === 'hidden') node.visible = false; // stored data only: never drawn
     const opt = <K extends keyof FieldNode>(k: K, val: FieldNode[K] | undefined) => { if (val !== undefined && val !== '') node[k] = val as FieldNode[K]; };
     opt('description', c.description);
     opt('hint', c.tooltip);

@@ -1,28 +1,48 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * zod schemas of the Form.io definition (form-engines.md §1). Loose on purpose: unknown
  * properties are kept (`looseObject`), and each known property falls back to `undefined` when it
- * has the wrong type (`.catch`), so a malformed property never makes the whole form unusable —
+ * has the wrong type (`z.catch`), so a malformed property never makes the whole form unusable —
  * the lint reports what was ignored.
+ *
+ * Written with `zod/mini` (functional API), like `src/api/schemas/`: the classic method-chain API
+ * would pull all of classic zod into every bundle with the form engine.
  */
-const str = z.string().optional().catch(undefined);
-const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional().catch(undefined);
-const numLike = z.union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number)])
-  .optional().catch(undefined);
+
+/** `schema | undefined`, and `undefined` instead of a parse error when the value has the wrong type. */
+function lenient<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z.optional(schema), undefined);
+}
+
+/** A string or a number, as a string (Form.io builders write keys and labels either way). */
+const stringish = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
+
+const str = lenient(z.string());
+const bool = lenient(z.union([
+  z.boolean(),
+  z.pipe(z.enum(['true', 'false']), z.transform((v) => v === 'true')),
+]));
+const numLike = lenient(z.union([
+  z.number(),
+  z.pipe(z.string().check(z.regex(/^\s*-?\d+(\.\d+)?\s*$/)), z.transform(Number)),
+]));
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const unknownOpt = z.optional(z.unknown());
 
 export const OptionSchema = z.looseObject({
-  label: z.union([z.string(), z.number()]).transform(String).catch(''),
-  value: scalar.catch(''),
+  label: z.catch(stringish, ''),
+  value: z.catch(scalar, ''),
 });
 
-const options = z.array(z.unknown()).transform((arr) =>
-  arr.flatMap((o) => {
-    const r = OptionSchema.safeParse(o);
-    return r.success ? [{ label: r.data.label, value: r.data.value }] : [];
-  }),
-).optional().catch(undefined);
+const options = lenient(z.pipe(
+  z.array(z.unknown()),
+  z.transform((arr) =>
+    arr.flatMap((o) => {
+      const r = OptionSchema.safeParse(o);
+      return r.success ? [{ label: r.data.label, value: r.data.value }] : [];
+    })),
+));
 
 export const ValidateSchema = z.looseObject({
   required: bool,
@@ -37,29 +57,29 @@ export const ValidateSchema = z.looseObject({
   maxSelectedCount: numLike,
   customMessage: str,
   custom: str,
-  json: z.unknown().optional(),
-  plugins: z.array(z.string()).optional().catch(undefined),
+  json: unknownOpt,
+  plugins: lenient(z.array(z.string())),
   minYear: numLike,
   maxYear: numLike,
 });
 export type Validate = z.infer<typeof ValidateSchema>;
 
 export const ConditionalSchema = z.looseObject({
-  show: z.union([z.boolean(), z.string(), z.null()]).optional().catch(undefined),
-  when: z.union([z.string(), z.null()]).optional().catch(undefined),
-  eq: z.unknown().optional(),
-  conjunction: z.string().optional().catch(undefined),
-  conditions: z.array(z.unknown()).optional().catch(undefined),
-  json: z.unknown().optional(),
+  show: lenient(z.union([z.boolean(), z.string(), z.null()])),
+  when: lenient(z.union([z.string(), z.null()])),
+  eq: unknownOpt,
+  conjunction: str,
+  conditions: lenient(z.array(z.unknown())),
+  json: unknownOpt,
 });
 export type Conditional = z.infer<typeof ConditionalSchema>;
 
 /** Properties the engine reads from every component. Everything else is kept untouched. */
 export const ComponentSchema = z.looseObject({
-  type: z.string().catch(''),
-  key: z.union([z.string(), z.number()]).transform(String).optional().catch(undefined),
+  type: z.catch(z.string(), ''),
+  key: lenient(stringish),
   input: bool,
-  label: z.union([z.string(), z.number()]).transform(String).optional().catch(undefined),
+  label: lenient(stringish),
   title: str,
   legend: str,
   hideLabel: bool,
@@ -72,18 +92,22 @@ export const ComponentSchema = z.looseObject({
   disabled: bool,
   multiple: bool,
   clearOnHide: bool,
-  persistent: z.union([z.boolean(), z.string()]).optional().catch(undefined),
-  defaultValue: z.unknown().optional(),
-  validate: ValidateSchema.optional().catch(undefined),
-  errors: z.record(z.string(), z.string()).optional().catch(undefined),
+  persistent: lenient(z.union([z.boolean(), z.string()])),
+  defaultValue: unknownOpt,
+  validate: lenient(ValidateSchema),
+  errors: lenient(z.record(z.string(), z.string())),
   errorLabel: str,
-  conditional: ConditionalSchema.optional().catch(undefined),
-  customConditional: z.unknown().optional(),
-  calculateValue: z.unknown().optional(),
-  customDefaultValue: z.unknown().optional(),
-  logic: z.unknown().optional(),
+  conditional: lenient(ConditionalSchema),
+  customConditional: unknownOpt,
+  calculateValue: unknownOpt,
+  customDefaultValue: unknownOpt,
+  logic: unknownOpt,
   values: options,
-  data: z.looseObject({ values: options, url: str, json: z.union([z.array(z.unknown()), z.string()]).optional().catch(undefined) }).optional().catch(undefined),
+  data: lenient(z.looseObject({
+    values: options,
+    url: str,
+    json: lenient(z.union([z.array(z.unknown()), z.string()])),
+  })),
   template: str,
   inputMask: str,
   dataSrc: str,
@@ -102,18 +126,18 @@ export const ComponentSchema = z.looseObject({
   dayFirst: bool,
   enableTime: bool,
   enableDate: bool,
-  datePicker: z.looseObject({ minDate: z.unknown().optional(), maxDate: z.unknown().optional() }).optional().catch(undefined),
+  datePicker: lenient(z.looseObject({ minDate: unknownOpt, maxDate: unknownOpt })),
   inputType: str,
   decimalLimit: numLike,
   currency: str,
-  properties: z.record(z.string(), z.unknown()).optional().catch(undefined),
+  properties: lenient(z.record(z.string(), z.unknown())),
   addAnother: str,
   initEmpty: bool,
   reference: bool,
   form: str,
   src: str,
-  components: z.array(z.unknown()).optional().catch(undefined),
-  columns: z.array(z.unknown()).optional().catch(undefined),
+  components: lenient(z.array(z.unknown())),
+  columns: lenient(z.array(z.unknown())),
   width: numLike,
 });
 export type ParsedComponent = z.infer<typeof ComponentSchema>;
@@ -125,20 +149,21 @@ export const FormSchema = z.looseObject({
   name: str,
   path: str,
   _id: str,
-  _vid: z.union([z.number(), z.string()]).transform(String).optional().catch(undefined),
-  revision: z.union([z.number(), z.string()]).transform(String).optional().catch(undefined),
+  _vid: lenient(stringish),
+  revision: lenient(stringish),
   modified: str,
-  properties: z.record(z.string(), z.unknown()).optional().catch(undefined),
+  properties: lenient(z.record(z.string(), z.unknown())),
 });
 export type ParsedFormJson = z.infer<typeof FormSchema>;
 
-const SHAPE = ComponentSchema.shape as Record<string, z.ZodType>;
-const NESTED: Record<string, Record<string, z.ZodType>> = {
-  validate: ValidateSchema.shape as Record<string, z.ZodType>,
-  conditional: ConditionalSchema.shape as Record<string, z.ZodType>,
+type Shape = Record<string, z.ZodMiniType>;
+const SHAPE: Shape = ComponentSchema.shape;
+const NESTED: Record<string, Shape> = {
+  validate: ValidateSchema.shape,
+  conditional: ConditionalSchema.shape,
 };
 
-function parseLoose(shape: Record<string, z.ZodType>, raw: Record<string, unknown>): Record<string, unknown> {
+function parseLoose(shape: Shape, raw: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(raw)) {
     const v = raw[k];

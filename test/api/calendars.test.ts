@@ -9,7 +9,15 @@ import {
   getSlots,
   listCalendars,
 } from '../../src/api/calendars.js';
-import { cancelMeeting, confirmMeeting, createMeeting, getMeeting, listMeetings } from '../../src/api/meetings.js';
+import {
+  cancelMeeting,
+  confirmMeeting,
+  createMeeting,
+  deleteMeetingDraft,
+  getMeeting,
+  listMeetings,
+  updateMeetingDetails,
+} from '../../src/api/meetings.js';
 import { API, makeClient, rejection, worker } from './local-worker.js';
 
 const calendar = {
@@ -163,6 +171,34 @@ describe('meetings', () => {
     );
     await cancelMeeting(makeClient(), 'mt1');
     expect(patch).to.deep.equal({ status: 5 });
+  });
+
+  it('adds the applicant and the reason to a draft with PATCH, in wire names', async () => {
+    let patch: unknown;
+    worker.use(
+      http.patch(`${API}/meetings/mt1`, async ({ request }) => {
+        patch = await request.json();
+        return HttpResponse.json(['Object Patched Successfully']);
+      }),
+    );
+    await updateMeetingDetails(makeClient(), 'mt1', {
+      name: 'Ada Rossi', email: 'ada@example.org', phone: '3331234567', fiscalCode: 'RSSDAA80A41H501X', userMessage: 'Porto i documenti', reason: 'Carta d’identità',
+    });
+    expect(patch).to.deep.equal({
+      name: 'Ada Rossi', email: 'ada@example.org', phone_number: '3331234567', fiscal_code: 'RSSDAA80A41H501X', user_message: 'Porto i documenti', reason: 'Carta d’identità',
+    });
+  });
+
+  it('frees the slot of an abandoned draft with DELETE', async () => {
+    let deleted = false;
+    worker.use(
+      http.delete(`${API}/meetings/mt1`, () => {
+        deleted = true;
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    await deleteMeetingDraft(makeClient(), 'mt1');
+    expect(deleted).to.equal(true);
   });
 
   it('rejects a meeting without times as invalid-response', async () => {

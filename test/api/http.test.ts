@@ -241,6 +241,23 @@ describe('de-duplication of identical GETs', () => {
     expect((await second).name).to.equal('Comune di Prova');
   });
 
+  it('never joins a request whose only caller just cancelled it', async () => {
+    // An element that re-renders cancels its request and asks again in the same tick.
+    worker.use(
+      http.get(`${API}/tenants/info`, async () => {
+        await delay(30);
+        return HttpResponse.json(tenant);
+      }),
+    );
+    const c = makeClient();
+    const ac = new AbortController();
+    const first = getTenant(c, { signal: ac.signal });
+    ac.abort();
+    const again = getTenant(c);
+    expect(((await rejection(first)) as SdcError).kind).to.equal('aborted');
+    expect((await again).name).to.equal('Comune di Prova');
+  });
+
   it('does not share POSTs', async () => {
     let calls = 0;
     worker.use(

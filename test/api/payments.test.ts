@@ -1,13 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { SdcError } from '../../src/core/errors.js';
-import { getPaymentSummary, getPraticaPayments, listPayments } from '../../src/api/payments.js';
+import { getPayment, getPaymentSummary, getPraticaPayments, listPayments } from '../../src/api/payments.js';
+import { saveBolloStamp } from '../../src/api/applications.js';
+import { toNumber } from '../../src/api/adapters/common.js';
+import { numberish } from '../../src/api/schemas/common.js';
 import { paymentFromPratica } from '../../src/api/adapters/payments.js';
 import { toPratica } from '../../src/api/adapters/pratiche.js';
 import { ApplicationWire } from '../../src/api/schemas/pratiche.js';
-import { isFinal, isPayable } from '../../src/domain/payment.js';
+import { isFinal, isKnownPaymentStatus, isPayable } from '../../src/domain/payment.js';
 import { API, makeClient, rejection, worker } from './local-worker.js';
 import { applicationWire, paymentWire } from './wire-fixtures.js';
+import * as z from 'zod/mini';
 
 describe('payments', () => {
   it('adapts a pending pagoPA payment: amount, notice code, ente, due date, links', async () => {
@@ -73,6 +77,81 @@ describe('payments', () => {
     expect(byId.stamp!.type).to.equal('bollo');
     expect(byId.stamp!.amount).to.equal(16);
     expect(byId.stamp!.items[0]?.kind).to.equal('imposta-di-bollo');
+  });
+
+  it('never offers to pay on a status it does not recognise, but keeps the payment in the list', async () => {
+    worker.use(http.get(`${API}/payments`, () => HttpResponse.json([paymentWire({ status: 'ON_HOLD_BY_PSP' })])));
+    const [p] = await listPayments(makeClient());
+    expect(p!.wireStatus).to.equal('ON_HOLD_BY_PSP');
+    expect(isKnownPaymentStatus(p!.wireStatus)).to.equal(false);
+    expect(p!.links.payOnline).to.be.a('string');
+    expect(isPayable(p!)).to.equal(false);
+    expect(isFinal(p!)).to.equal(false);
+  });
+
+  it('reads Italian-formatted amounts (1.020,99, 1020,99, 16,00) and the machine format (16.00)', async () => {
+    const amounts = ['1.020,99', '1020,99', '16,00', '16.00', ' 1.000.000,50 ', '-5,5'];
+    worker.use(
+      http.get(`${API}/payments`, () =>
+        HttpResponse.json(amounts.map((amount, i) => paymentWire({ id: `p${i}`, created_at: `2026-05-0${i + 1}T00:00:00Z`, payment: { ...(paymentWire().payment as object), amount } }))),
+      ),
+    );
+    const list = await listPayments(makeClient());
+    const byId = Object.fromEntries(list.map((p) => [p.id, p.amount]));
+    expect(byId).to.deep.equal({ p0: 1020.99, p1: 1020.99, p2: 16, p3: 16, p4: 1000000.5, p5: -5.5 });
+  });
+
+  it('rejects an English-grouped amount (1,020.99) as invalid-response instead of guessing', async () => {
+    worker.use(http.get(`${API}/payments`, () => HttpResponse.json([paymentWire({ payment: { ...(paymentWire().payment as object), amount: '1,020.99' } })])));
+    const e = (await rejection(listPayments(makeClient()))) as SdcError;
+    expect(e.kind).to.equal('invalid-response');
+  });
+
+  it('gives the schema and toNumber the same reading of every amount string', () => {
+    const accepted: Array<[string, number]> = [
+      ['16', 16], ['16.00', 16], ['16,00', 16], ['1020,99', 1020.99], ['1.020,99', 1020.99], ['1.000.000,00', 1000000], ['1.020', 1.02], ['-3,5', -3.5],
+    ];
+    for (const [raw, n] of accepted) {
+      expect(z.safeParse(numberish, raw).success, raw).to.equal(true);
+      expect(toNumber(raw), raw).to.equal(n);
+    }
+    for (const raw of ['1,020.99', '1.020.000', '1,020,000', '10.20,5', '1 020,99', '€ 16,00', '16,', ',5', '1e3', 'abc']) {
+      expect(z.safeParse(numberish, raw).success, raw).to.equal(false);
+      expect(toNumber(raw), raw).to.equal(undefined);
+    }
+  });
+
+  it('reads one payment by id, fresh from the list, and says not-found for another id', async () => {
+    let calls = 0;
+    worker.use(
+      http.get(`${API}/payments`, ({ request }) => {
+        calls++;
+        expect(new URL(request.url).searchParams.get('remote_id')).to.equal('p1');
+        return HttpResponse.json([paymentWire(), paymentWire({ id: 'pay2' })]);
+      }),
+    );
+    const c = makeClient();
+    // Two polls at once do not share one read: each sees the backend's state.
+    const [a, b] = await Promise.all([getPayment(c, 'pay2', { praticaId: 'p1' }), getPayment(c, 'pay2', { praticaId: 'p1' })]);
+    expect(a.id).to.equal('pay2');
+    expect(b.id).to.equal('pay2');
+    expect(calls).to.equal(2);
+    const e = (await rejection(getPayment(c, 'nope', { praticaId: 'p1' }))) as SdcError;
+    expect(e.kind).to.equal('not-found');
+  });
+
+  it('saves a physical marca da bollo with PATCH of the three submission keys, then reads the pratica', async () => {
+    let patch: unknown;
+    worker.use(
+      http.patch(`${API}/applications/p1`, async ({ request }) => {
+        patch = await request.json();
+        return HttpResponse.json(['Object Patched Successfully']);
+      }),
+      http.get(`${API}/applications/p1`, () => HttpResponse.json(applicationWire({ id: 'p1' }))),
+    );
+    const pratica = await saveBolloStamp(makeClient(), 'p1', { identifier: '01234567890123', date: '2026-04-20', time: '10:30:00' });
+    expect(patch).to.deep.equal({ data: { bollo_identifier: '01234567890123', bollo_data_emissione: '2026-04-20', bollo_ora_emissione: '10:30:00' } });
+    expect(pratica.id).to.equal('p1');
   });
 
   it('filters by pratica with remote_id', async () => {

@@ -261,6 +261,16 @@ describe('shared mock tenant: messages and payments', () => {
     await markMessageRead(c, PRATICA.giuliaDieta, list[0]!.id);
   });
 
+  it('reads the office’s link to the next action from the mock’s call_to_actions', async () => {
+    const c = await loggedIn('giulia');
+    const list = await listMessages(c, PRATICA.giuliaDieta);
+    const ctas = list.flatMap((m) => m.callToActions ?? []);
+    expect(ctas.map((x) => x.label)).to.include('Prenota un appuntamento');
+    const booking = ctas.find((x) => x.label === 'Prenota un appuntamento')!;
+    // Absolute, as the real server sends it: sdc-message-thread turns it into a button as is.
+    expect(booking.url).to.match(/^https?:\/\/[^/]+\/lang\/it\/prenota-appuntamento$/);
+  });
+
   it('gives an empty list for a pratica without messages', async () => {
     const c = await loggedIn('giulia');
     expect(await listMessages(c, PRATICA.giuliaSospensione)).to.deep.equal([]);

@@ -8,8 +8,8 @@ import {
   statusGroupOf,
   statusToneOf,
 } from '../../src/domain/pratica.js';
-import { formatNoticeCode, isFinal, isPayable, paymentItemKindOf, paymentStatusOf } from '../../src/domain/payment.js';
-import { accessLevelFromCode, actionFromText, canStartOnline, paymentModeFromCode, serviceStatusFromCode } from '../../src/domain/service.js';
+import { formatNoticeCode, isFinal, isKnownPaymentStatus, isPayable, paymentItemKindOf, paymentStatusOf } from '../../src/domain/payment.js';
+import { accessLevelFromCode, actionFromText, canStartOnline, officeAddress, paymentModeFromCode, serviceStatusFromCode } from '../../src/domain/service.js';
 import { isReadOnly, readOnlyFieldsOf } from '../../src/domain/citizen.js';
 import { meetingStatusOf, slotStart } from '../../src/domain/meeting.js';
 import { hasNextPage } from '../../src/domain/page.js';
@@ -72,9 +72,18 @@ describe('payment helpers', () => {
   });
 
   it('says a payment is payable only when pending with a link', () => {
-    expect(isPayable({ status: 'da-pagare', links: { avviso: 'x' } })).to.equal(true);
-    expect(isPayable({ status: 'da-pagare', links: {} })).to.equal(false);
-    expect(isPayable({ status: 'pagato', links: { payOnline: 'x' } })).to.equal(false);
+    expect(isPayable({ status: 'da-pagare', wireStatus: 'PAYMENT_PENDING', links: { avviso: 'x' } })).to.equal(true);
+    expect(isPayable({ status: 'da-pagare', wireStatus: 'PAYMENT_PENDING', links: {} })).to.equal(false);
+    expect(isPayable({ status: 'pagato', wireStatus: 'COMPLETE', links: { payOnline: 'x' } })).to.equal(false);
+  });
+
+  it('tells an unknown wire status apart and never calls it payable', () => {
+    for (const wire of ['PAYMENT_PENDING', 'payment_pending', 'paid', 'Expired', ' COMPLETE ']) expect(isKnownPaymentStatus(wire), wire).to.equal(true);
+    for (const wire of ['ON_HOLD_BY_PSP', '', undefined, null, 'toString', '__proto__']) expect(isKnownPaymentStatus(wire), String(wire)).to.equal(false);
+    // Folded into "da pagare" so it stays on the citizen's to-do list…
+    expect(paymentStatusOf('ON_HOLD_BY_PSP')).to.equal('da-pagare');
+    // …but nothing offers "Paga" on it.
+    expect(isPayable({ status: 'da-pagare', wireStatus: 'ON_HOLD_BY_PSP', links: { payOnline: 'x', avviso: 'y' } })).to.equal(false);
   });
 
   it('classifies item kinds and formats notice codes', () => {
@@ -110,6 +119,14 @@ describe('service helpers', () => {
     expect(canStartOnline({ status: 'attivo', formioId: 'f', externalUrl: undefined })).to.equal(true);
     expect(canStartOnline({ status: 'sospeso', formioId: 'f', externalUrl: undefined })).to.equal(false);
     expect(canStartOnline({ status: 'attivo', formioId: undefined, externalUrl: undefined })).to.equal(false);
+  });
+
+  it('writes an office address on one line, leaving out what the backend does not give', () => {
+    expect(officeAddress({ location: { address: 'Piazza del Municipio', buildingNumber: '1', postalCode: '40099', municipality: 'Esempio', province: 'BO' } }))
+      .to.equal('Piazza del Municipio 1, 40099 Esempio (BO)');
+    expect(officeAddress({ location: { address: ' Via Roma ', municipality: 'Esempio', province: ' ' } })).to.equal('Via Roma, Esempio');
+    expect(officeAddress({ location: { name: 'Palazzo comunale' } })).to.equal(undefined);
+    expect(officeAddress({ location: undefined })).to.equal(undefined);
   });
 });
 

@@ -6,6 +6,7 @@ import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcAreaPersonale } from '../../src/elements/sdc-area-personale/sdc-area-personale.js';
 
 const $ = (root: Element | ShadowRoot, sel: string) => ('shadowRoot' in root ? root.shadowRoot! : root).querySelector<HTMLElement>(sel);
+const $$ = (root: Element, sel: string) => [...root.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const child = <T extends Element>(el: Element, tag: string) => el.shadowRoot!.querySelector(tag) as T | null;
 
@@ -39,7 +40,7 @@ describe('sdc-area-personale', () => {
     expect(url.pathname).to.equal(`${BASE}/login`);
     expect(url.searchParams.get('return-url')).to.equal(location.href);
     expect(url.searchParams.get('return-url')).to.contain(`#/pratiche/${PRATICA.giuliaMensa}`);
-    expect(text($(el, '.sdc-state--login'))).to.contain('pratiche, i pagamenti e il profilo');
+    expect(text($(el, '.sdc-state--login'))).to.contain('pratiche, i pagamenti, gli appuntamenti e il profilo');
     await expect(el).to.be.accessible();
   });
 
@@ -48,9 +49,19 @@ describe('sdc-area-personale', () => {
     const el = await mount();
     await listLoaded(el);
     const links = [...el.shadowRoot!.querySelectorAll('nav a')];
-    expect(links.map(text)).to.deep.equal(['Pratiche', 'Pagamenti', 'Profilo']);
+    expect(links.map(text)).to.deep.equal(['Pratiche', 'Pagamenti', 'Appuntamenti', 'Profilo']);
     expect(links[0]!.getAttribute('aria-current')).to.equal('page');
     expect(text($(el, '.greeting'))).to.equal('Ciao, Giulia Bianchi');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the citizen\'s appointments in their own section', async () => {
+    loginAs('marco');
+    history.replaceState(null, '', '#/appuntamenti');
+    const el = await mount();
+    await waitUntil(() => { const m = child(el, 'sdc-meetings-list'); return m && $(m, '.meeting'); }, 'meetings not shown', { timeout: 10000 });
+    expect(text($(el, '.section-title'))).to.equal('Appuntamenti');
+    expect($(el, 'nav a[data-section="appuntamenti"]')!.getAttribute('aria-current')).to.equal('page');
     await expect(el).to.be.accessible();
   });
 
@@ -93,6 +104,20 @@ describe('sdc-area-personale', () => {
     expect((($(child(el, 'sdc-pratiche-list')!, '#f-status')) as HTMLSelectElement).value).to.equal('accettata');
   });
 
+  it('remembers the filters chosen in the list for "Torna alle pratiche"', async () => {
+    loginAs('giulia');
+    const el = await mount();
+    await listLoaded(el);
+    const list = child(el, 'sdc-pratiche-list')!;
+    const select = $(list, '#f-status') as HTMLSelectElement;
+    select.value = 'accettata';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => location.hash === '#/pratiche?stato=accettata' && $$(list, '.card').length === 1, 'filter not applied');
+    ($(list, '.card__title a') as HTMLAnchorElement).click();
+    await waitUntil(() => { const d = child(el, 'sdc-pratica-detail'); return d && $(d, '.back'); }, 'detail not shown');
+    expect(($(child(el, 'sdc-pratica-detail')!, '.back') as HTMLAnchorElement).getAttribute('href')).to.equal('#/pratiche?stato=accettata');
+  });
+
   it('shows a pratica straight from the URL (reload of a detail page)', async () => {
     loginAs('giulia');
     history.replaceState(null, '', `#/pratiche/${PRATICA.giuliaDieta}?sezione=appuntamenti`);
@@ -106,7 +131,7 @@ describe('sdc-area-personale', () => {
   it('uses the section labels the page configures', async () => {
     loginAs('giulia');
     const el = await mount({ labels: true });
-    expect([...el.shadowRoot!.querySelectorAll('nav a')].map(text)).to.deep.equal(['Le mie richieste', 'Pagamenti e avvisi', 'I miei dati']);
+    expect([...el.shadowRoot!.querySelectorAll('nav a')].map(text)).to.deep.equal(['Le mie richieste', 'Pagamenti e avvisi', 'Appuntamenti', 'I miei dati']);
     expect(text($(el, '.section-title'))).to.equal('Le mie richieste');
   });
 

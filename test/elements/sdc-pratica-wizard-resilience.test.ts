@@ -333,7 +333,7 @@ describe('sdc-pratica-wizard: payment and confirmation', () => {
     expect($(el, '[data-element=feedback-rating-negative]')).to.exist;
     await expect(el).to.be.accessible();
     let rating = 0;
-    el.addEventListener('sdc-rating', (e) => (rating = e.detail.rating));
+    el.addEventListener('sdc-feedback', (e) => (rating = e.detail.rating));
     ($(el, '[data-element=feedback-rate-2]') as HTMLLabelElement).click();
     await settle(el);
     expect($(el, '[data-element=feedback-rating-negative]')!.hidden).to.equal(false);
@@ -457,6 +457,27 @@ describe('sdc-pratica-wizard: bad input', () => {
     worker.use(scenarios.notFound('/api/services/:id/form', 'get', 'Form not found'));
     const el = await mount(biblioteca);
     expect(text($(el, '[role=alert]'))).to.contain('Modulo non disponibile');
+  });
+
+  it('loads the options of a select from its URL (dataSrc url)', async () => {
+    loginAs('giulia');
+    const form = {
+      _id: 'f2', display: 'wizard', title: 'Modulo', components: [
+        { type: 'panel', key: 'p1', title: 'Argomento', components: [
+          { type: 'select', key: 'argomento', label: 'Argomento della richiesta', dataSrc: 'url', data: { url: '/lang/api/categories' },
+            valueProperty: 'slug', template: '<span>{{ item.name }}</span>', validate: { required: true } },
+        ] },
+      ],
+    };
+    worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(form)));
+    const el = await mount(biblioteca);
+    field(el, 'Ho letto e compreso l’informativa sulla privacy').click();
+    await settle(el);
+    await next(el);
+    const select = field(el, 'Argomento della richiesta') as unknown as HTMLSelectElement;
+    await waitUntil(() => select.options.length > 2, 'the options did not load');
+    const anagrafe = [...select.options].find((o) => o.value === 'anagrafe-e-stato-civile');
+    expect(text(anagrafe)).to.equal('Anagrafe e stato civile');
   });
 
   it('still renders a form with unsupported parts and logs the lint for the editor', async () => {

@@ -1,6 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker, scenarios, findApplication } from '../support/mock.js';
+import { BASE, CITIZEN, SERVICE, loginAs, tenantState } from '../support/mock.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
@@ -241,4 +240,3 @@ describe('sdc-pratica-wizard: accesso agli atti, from consent to payment', () =>
   });
 });
 
-export { worker, scenarios, findApplication, sendKeys };

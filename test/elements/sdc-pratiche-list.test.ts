@@ -4,6 +4,8 @@ import { BASE, CITIZEN, SERVICE, STATUS, addPratica, loginAs, mutate, worker, sc
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import type { SdcPraticheList } from '../../src/elements/sdc-pratiche-list/sdc-pratiche-list.js';
+import { readUrlParams, writeUrlParams } from '../../src/elements/sdc-pratiche-list/url-state.js';
+import { actionUrl, fillTemplate, resumeUrl } from '../../src/elements/sdc-pratiche-list/pratica-links.js';
 
 const DAY = 86_400_000;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -116,6 +118,7 @@ describe('sdc-pratiche-list', () => {
     const el = await mount();
     await choose(el, '#f-status', 'ritirata');
     expect(text($(el, '.sdc-state--empty'))).to.contain('Nessuna pratica corrisponde ai filtri scelti');
+    expect(text($(el, '.sdc-state--empty'))).to.contain('Non hai pratiche nello stato «Ritirata».');
     expect(text($(el, '.results-status'))).to.equal('0 pratiche trovate');
     await expect(el).to.be.accessible();
     $$(el, '.sdc-state--empty button')[0]!.click();
@@ -190,5 +193,27 @@ describe('sdc-pratiche-list', () => {
     await expect(el).to.be.accessible();
     ($(el, '.sdc-retry') as HTMLButtonElement).click();
     await waitUntil(() => $$(el, '.card').length === 2, 'retry did not load the list');
+  });
+
+  it('keeps the page\'s own query parameters when it stores its filters in the query string', () => {
+    const before = `${location.pathname}${location.search}${location.hash}`;
+    try {
+      history.replaceState(null, '', `${location.pathname}?${new URLSearchParams(location.search)}&lang=it&servizio=old`);
+      writeUrlParams('search', new URLSearchParams({ stato: 'bozza' }), { keys: ['servizio', 'stato', 'ordine', 'pagina'] });
+      const p = readUrlParams('search');
+      expect(p.get('lang')).to.equal('it');
+      expect(p.get('stato')).to.equal('bozza');
+      expect(p.has('servizio')).to.equal(false);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('builds wizard links from the page template, dropping parameters without a value', () => {
+    const tpl = '/richiesta.html?service={service}&pratica={pratica}';
+    expect(resumeUrl(tpl, { id: 'p 1', serviceId: 's1', serviceSlug: 'slug' })).to.equal('/richiesta.html?service=s1&pratica=p%201');
+    expect(actionUrl(tpl, 's2', 'rinnovo', 'p1')).to.equal('/richiesta.html?service=s2&action=rinnovo&ref=p1');
+    expect(actionUrl('/w?service={service}&a={action}&r={ref}', 's2', 'voltura', 'p1')).to.equal('/w?service=s2&a=voltura&r=p1');
+    expect(fillTemplate('/servizi/{service}#modulo', { service: 'x' })).to.equal('/servizi/x#modulo');
   });
 });

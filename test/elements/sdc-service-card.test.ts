@@ -166,6 +166,29 @@ describe('sdc-service-card', () => {
     expect(data.serviceOperator.name).to.be.a('string');
   });
 
+  it('lists the offices in charge under "Contatti", with address, phone, e-mail, PEC and opening hours', async () => {
+    const card = await mount('accesso-atti');
+    const office = $('div[data-element="service-area"] .sdc-card__office')!;
+    expect(office.querySelector('h3')!.textContent!.trim()).to.equal('Ufficio Tecnico – Sportello Unico Edilizia');
+    const data = office.textContent!.replace(/\s+/g, ' ');
+    expect(data).to.contain('Piazza del Municipio 1, 40099 Esempio (BO)');
+    expect(data).to.contain('Martedì dalle 9:00 alle 12:30');
+    expect((office.querySelector('a[href^="tel:"]') as HTMLAnchorElement).getAttribute('href')).to.equal('tel:+390510000031');
+    expect((office.querySelector('a[href^="mailto:edilizia"]') as HTMLAnchorElement).textContent).to.equal('edilizia@comune.esempio.it');
+    const ld = JSON.parse($('script[type="application/ld+json"]')!.textContent!);
+    expect(ld.availableChannel.serviceLocation.address.streetAddress).to.equal('Piazza del Municipio 1, 40099 Esempio (BO)');
+    await expect(card).to.be.accessible();
+  });
+
+  it('still shows the scheda, with the contacts text, when the offices cannot be read', async () => {
+    worker.use(scenarios.serverError('/api/user-groups', 'get'));
+    const card = await mount('accesso-atti');
+    expect($('h1[data-element="service-title"]')!.textContent!.trim()).to.equal('Accesso agli atti amministrativi');
+    expect($('div[data-element="service-area"] .sdc-card__office')).to.equal(null);
+    expect($('div[data-element="service-area"]')).to.exist;
+    await expect(card).to.be.accessible();
+  });
+
   it('says when a service does not exist and links back to the list', async () => {
     const card = await mount('servizio-che-non-esiste');
     expect(text('.sdc-card__notfound')).to.contain('Servizio non trovato');
@@ -186,6 +209,38 @@ describe('sdc-service-card', () => {
     worker.resetHandlers();
     ([...card.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Riprova') as HTMLButtonElement).click();
     await waitUntil(() => card.querySelector('[data-element="service-title"]'), 'no retry', { timeout: 5000 });
+  });
+
+  it('loads its service when another card asking for the same service is removed mid-request', async () => {
+    // The removed card cancels its GET; the client must not hand that cancelled request to the other card.
+    worker.use(scenarios.slow('/api/services/:id', 150, 'get'));
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const make = () => {
+      const card = document.createElement('sdc-service-card') as SdcServiceCard;
+      card.setAttribute('base-url', BASE);
+      card.setAttribute('service-id', 'accesso-atti');
+      return card;
+    };
+    const first = make();
+    wrap.append(first);
+    await first.updateComplete;
+    const second = make();
+    wrap.append(second);
+    first.remove();
+    await waitUntil(() => second.querySelector('[data-element="service-title"], .sdc-state--error'), 'the second card did not load', { timeout: 5000 });
+    expect(second.querySelector('.sdc-state--error')).to.equal(null);
+    expect(second.querySelector('[data-element="service-title"]')!.textContent!.trim()).to.equal('Accesso agli atti amministrativi');
+    await expect(second).to.be.accessible();
+  });
+
+  it('shows the full scheda after switching from the compact variant mid-request', async () => {
+    worker.use(scenarios.slow('/api/services/:id', 150, 'get'));
+    const el = await fixture<SdcServiceCard>(html`<sdc-service-card base-url=${BASE} service-id="accesso-atti" variant="compact"></sdc-service-card>`);
+    el.variant = 'full';
+    await waitUntil(() => el.querySelector('[data-element="service-title"], .sdc-state--error'), 'the scheda did not load', { timeout: 5000 });
+    expect(el.querySelector('.sdc-state--error')).to.equal(null);
+    expect(el.querySelector('[data-element="page-index"]')).to.exist;
+    await expect(el).to.be.accessible();
   });
 
   it('shows a skeleton while loading', async () => {

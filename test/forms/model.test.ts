@@ -142,6 +142,15 @@ describe('Form engine: steps, render tree, summary', () => {
     expect(['t', 'r', 'live'].map((p) => (m.node(p) as FieldNode).validateOn)).to.deep.equal(['blur', 'change', 'change']);
   });
 
+  it('never asks to draw a hidden-type component, but submits its value', () => {
+    const m = model([{ type: 'hidden', key: 'canale', defaultValue: 'web' }]);
+    expect(m.node('canale')).to.deep.include({ kind: 'field', control: 'hidden', visible: false });
+    expect(m.summary()).to.deep.equal([]);
+    expect(m.submissionData()).to.deep.equal({ canale: 'web' });
+    // A top-level run made only of hidden fields is not a page of the wizard.
+    expect(m.steps).to.deep.equal([]);
+  });
+
   it('marks unsupported components and keeps their stored value', () => {
     const m = model([{ type: 'signature', key: 'firma', label: 'Firma', input: true }], { data: { firma: 'data:image/png;base64,AAA' } });
     expect(m.renderStep('step-1')[0]).to.deep.include({ kind: 'unsupported', type: 'signature' });

@@ -23,6 +23,7 @@ import '../../src/elements/sdc-payment-panel/define.js';
 import '../../src/elements/sdc-message-thread/define.js';
 import '../../src/elements/sdc-profile/define.js';
 import '../../src/elements/sdc-appointment-booking/define.js';
+import '../../src/elements/sdc-meetings-list/define.js';
 
 export interface ElementCase {
   tag: string;
@@ -48,15 +49,18 @@ export const ELEMENTS: ElementCase[] = [
   { tag: 'sdc-profile', attrs: {}, login: true, reads: ['/api/users/:id'] },
   // No calendar chosen: the element lists the offices' calendars by name.
   { tag: 'sdc-appointment-booking', attrs: {}, login: true, reads: ['/api/calendars'] },
+  { tag: 'sdc-meetings-list', attrs: {}, login: true, reads: ['/api/meetings'] },
 ];
 
 /** Every element, its shadow roots' elements included, under `root`. */
+// Realm-agnostic (no instanceof): the hostile-page test walks an iframe's document too.
 export function* deepElements(root: ParentNode): Generator<Element> {
-  if (root instanceof Element && root.shadowRoot) yield* deepElements(root.shadowRoot);
+  const sr = (root as Partial<Element>).shadowRoot;
+  if (sr) yield* deepElements(sr);
   for (const el of root.querySelectorAll('*')) {
     yield el;
     if (el.shadowRoot) yield* deepElements(el.shadowRoot);
-    if (el instanceof HTMLTemplateElement) yield* deepElements(el.content);
+    if (el.tagName === 'TEMPLATE') yield* deepElements((el as HTMLTemplateElement).content);
   }
 }
 
@@ -64,9 +68,10 @@ export function* deepElements(root: ParentNode): Generator<Element> {
 export function deepText(root: Node): string {
   let out = '';
   const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) out += n.textContent;
-    if (n instanceof Element && n.tagName === 'STYLE') return;
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
+    if (n.nodeType === 3) out += n.textContent;
+    const e = n as Partial<Element>;
+    if (e.tagName === 'STYLE' || e.tagName === 'SCRIPT') return;
+    if (e.shadowRoot) walk(e.shadowRoot);
     for (const c of n.childNodes) walk(c);
   };
   walk(root);
@@ -127,7 +132,7 @@ export async function settled(el: HTMLElement, timeout = 10000): Promise<void> {
 export function errorState(el: HTMLElement): { text: string; retry?: HTMLButtonElement } | undefined {
   for (const n of deepElements(el)) {
     if (n.matches('.sdc-state--error, [role="alert"]')) {
-      const retry = [...deepElements(n)].find((b): b is HTMLButtonElement => b instanceof HTMLButtonElement && /Riprova|Ricarica|Riprovare/i.test(b.textContent ?? ''))
+      const retry = [...deepElements(n)].find((b): b is HTMLButtonElement => b.tagName === 'BUTTON' && /Riprova|Ricarica|Riprovare/i.test(b.textContent ?? ''))
         ?? [...n.querySelectorAll('button')].find((b) => /Riprova/i.test(b.textContent ?? ''));
       const text = deepText(n).trim();
       if (text) return { text, retry };
@@ -140,7 +145,7 @@ export function errorState(el: HTMLElement): { text: string; retry?: HTMLButtonE
  * A handler for `path` (all methods) that asks the real mock handlers for their response and hands the
  * parsed JSON to `rewrite`. Non-JSON responses pass through untouched.
  */
-export function rewriteJson(path: string, rewrite: (json: unknown, request: Request) => unknown): HttpHandler {
+export function rewriteJson(path: string, rewrite: (json: unknown, request: Request) => unknown, contentType?: string): HttpHandler {
   return http.all(`*${path}`, async ({ request }) => {
     const res = await getResponse(handlers, request.clone());
     if (!res) return undefined;
@@ -155,6 +160,7 @@ export function rewriteJson(path: string, rewrite: (json: unknown, request: Requ
     const out = rewrite(json, request);
     const headers = new Headers(res.headers);
     headers.delete('content-length');
+    if (contentType) headers.set('content-type', contentType);
     return new HttpResponse(typeof out === 'string' ? out : JSON.stringify(out), { status: res.status, headers });
   });
 }

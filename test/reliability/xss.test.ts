@@ -46,6 +46,9 @@ async function renderPoisoned(c: ElementCase, rewrite: (json: unknown) => unknow
   worker.resetHandlers();
   worker.use(rewriteJson('/api/*', rewrite));
   resetClients();
+  // Each batch starts afresh (the wizard would otherwise resume its device draft past the privacy step).
+  localStorage.clear();
+  sessionStorage.clear();
   if (c.login) loginAs('giulia');
   const el = await mount(c);
   if (c.tag === 'sdc-pratica-wizard') await openFirstFormStep(el);
@@ -70,6 +73,12 @@ afterEach(() => {
 describe('reliability: XSS corpus', () => {
   it('has at least 100 distinct payloads', () => {
     expect(new Set(XSS_PAYLOADS).size).to.be.at.least(100);
+  });
+
+  it('the checker itself flags most raw payloads (parsed inertly, never inserted)', () => {
+    const flagged = XSS_PAYLOADS.filter((p) => unsafeNodes(new DOMParser().parseFromString(p, 'text/html')).length > 0);
+    // Text-only payloads (template and encoded strings) contain no node to flag; every markup one must be.
+    expect(flagged.length).to.be.at.least(Math.floor(XSS_PAYLOADS.length * 0.75));
   });
 
   for (const c of ELEMENTS) {

@@ -189,6 +189,34 @@ describe('shared fields', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal(n.id);
   });
 
+  it('asks what each attached document is when the field has several document types', async () => {
+    const n = node({ path: 'delega', control: 'file', label: 'Delega', multiple: true, file: { multiple: true, fileTypes: [{ label: 'Delega', value: 'delega' }, { label: 'Documento d’identità', value: 'documento_identita' }] } });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.delega, locale: 'it', onChange: h.set }, h.uploads)}`, { delega: [{ name: 'ci.pdf', originalName: 'ci.pdf', size: 10 }] });
+    const select = q<HTMLSelectElement>(el, `#${n.id}-type-0`);
+    expect(text(q(el, `label[for=${n.id}-type-0]`))).to.equal('Tipo di documento di ci.pdf');
+    select.value = 'documento_identita';
+    select.dispatchEvent(new Event('change'));
+    expect((el.values.delega as FileValue[])[0]!.fileType).to.equal('documento_identita');
+    await expect(el).to.be.accessible();
+  });
+
+  it('accepts files dropped on the drop zone', async () => {
+    const n = node({ path: 'foto', control: 'file', label: 'Foto', multiple: true, file: { multiple: true, fileTypes: [] } });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.foto, locale: 'it', onChange: h.set }, h.uploads)}`);
+    const names: string[] = [];
+    el.uploader = async ({ file }) => { names.push(file.name); return { name: file.name, originalName: file.name, size: file.size }; };
+    const dt = new DataTransfer();
+    dt.items.add(new File(['a'], 'buca-1.jpg', { type: 'image/jpeg' }));
+    dt.items.add(new File(['b'], 'buca-2.jpg', { type: 'image/jpeg' }));
+    const zone = q(el, '.dropzone');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+    expect(zone.classList.contains('dropzone--over')).to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.file-item--done').length === 2, 'dropped files not uploaded');
+    expect(names).to.deep.equal(['buca-1.jpg', 'buca-2.jpg']);
+    expect((el.values.foto as FileValue[]).map((f) => f.name)).to.deep.equal(['buca-1.jpg', 'buca-2.jpg']);
+  });
+
   it('repeats grid rows with a named "Rimuovi" and "Aggiungi"', async () => {
     const child = node({ path: 'figli[0].nome', control: 'text', label: 'Nome', required: true });
     const grid: GridNode = {

@@ -1,6 +1,6 @@
 import type { Attachment } from '../../domain/attachment.js';
 import type { Page } from '../../domain/page.js';
-import type { FileWire } from '../schemas/common.js';
+import { parseNumberString, type FileWire } from '../schemas/common.js';
 
 /** ISO string (or Unix seconds) → Date; anything unparsable → undefined, never an Invalid Date. */
 export function toDate(v: string | number | null | undefined): Date | undefined {
@@ -9,11 +9,15 @@ export function toDate(v: string | number | null | undefined): Date | undefined 
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-/** `"16.00"`, `"16,00"`, `16` → 16. */
+/**
+ * `16`, `"16.00"`, `"16,00"`, `"1.020,99"` → number; anything else (including `"1,020.99"`) → undefined.
+ * Same rules as the `numberish` schema (schemas/common.ts), so what the schema lets through is read
+ * the way it was validated, and unvalidated blobs (`payment_data`) are read the same way.
+ */
 export function toNumber(v: string | number | null | undefined): number | undefined {
   if (v === null || v === undefined || v === '') return undefined;
-  const n = typeof v === 'number' ? v : Number(String(v).trim().replace(',', '.'));
-  return Number.isFinite(n) ? n : undefined;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  return parseNumberString(String(v));
 }
 
 export function toBool(v: boolean | number | null | undefined, fallback = false): boolean {

@@ -14,10 +14,10 @@ import { renderTextField, type FieldProps } from '../../ui/fields/index.js';
 import type { FieldNode } from '../../forms/index.js';
 import { checkEmail, checkPhone } from '../../forms/italian.js';
 import {
-  confirmMeeting, createMeeting, getAvailableDays, getFirstAvailableDate, getService, getSlots, listCalendars,
-  romeWallTime, type AvailableDay, type Calendar, type Meeting, type MeetingStatus, type Service, type Slot,
+  confirmMeeting, createMeeting, deleteMeetingDraft, getAvailableDays, getFirstAvailableDate, getService, getSlots,
+  listCalendars, romeWallTime, updateMeetingDetails,
+  type AvailableDay, type Calendar, type Meeting, type MeetingStatus, type Service, type Slot,
 } from '../../api/index.js';
-import { deleteMeetingDraft, updateMeetingDetails } from '../../api/meetings-booking.js';
 import { formatLongDate, formatTime } from '../../i18n/format.js';
 import { bookingMessages } from './sdc-appointment-booking.messages.js';
 import { bookingStyles } from './sdc-appointment-booking.styles.js';

@@ -4,6 +4,7 @@ import '../sdc-pratiche-list/define.js';
 import '../sdc-pratica-detail/define.js';
 import '../sdc-payments-list/define.js';
 import '../sdc-profile/define.js';
+import '../sdc-meetings-list/define.js';
 
 SdcAreaPersonale.define('sdc-area-personale');
 

@@ -1,5 +1,5 @@
 /** Sections of the area personale and their hash routes. */
-export type AreaSection = 'pratiche' | 'pagamenti' | 'profilo';
+export type AreaSection = 'pratiche' | 'pagamenti' | 'appuntamenti' | 'profilo';
 
 export interface AreaRoute {
   section: AreaSection;
@@ -10,7 +10,7 @@ export interface AreaRoute {
 }
 
 /**
- * `#/pratiche`, `#/pratiche/ID[?sezione=pagamenti]`, `#/pagamenti`, `#/profilo` → route. Anything else
+ * `#/pratiche`, `#/pratiche/ID[?sezione=pagamenti]`, `#/pagamenti`, `#/appuntamenti`, `#/profilo` → route. Anything else
  * (no hash, a CMS page's own anchors such as `#main-container`) is the default section, so the element
  * never fights the host page over its hash.
  */
@@ -23,10 +23,11 @@ export function parseRoute(hash: string): AreaRoute {
   const [section = '', id] = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
   if (section === 'pagamenti') return { section: 'pagamenti' };
   if (section === 'profilo') return { section: 'profilo' };
+  if (section === 'appuntamenti') return { section: 'appuntamenti' };
   if (section === 'pratiche' && id) return { section: 'pratiche', praticaId: id, detailSection: params.get('sezione') ?? undefined };
   return { section: 'pratiche' };
 }
 
 export function isAreaHash(hash: string): boolean {
-  return /^#\/(pratiche|pagamenti|profilo)(\/|\?|$)/.test(hash);
+  return /^#\/(pratiche|pagamenti|appuntamenti|profilo)(\/|\?|$)/.test(hash);
 }

@@ -4,17 +4,19 @@ export const messages = defineMessages({
   it: {
     pratiche: 'Pratiche',
     pagamenti: 'Pagamenti',
+    appuntamenti: 'Appuntamenti',
     profilo: 'Profilo',
     nav: 'Sezioni dell’area personale',
     greeting: 'Ciao, {name}',
-    loginText: 'Per vedere le tue pratiche, i pagamenti e il profilo accedi con la tua identità digitale.',
+    loginText: 'Per vedere le tue pratiche, i pagamenti, gli appuntamenti e il profilo accedi con la tua identità digitale.',
   },
   en: {
     pratiche: 'Applications',
     pagamenti: 'Payments',
+    appuntamenti: 'Appointments',
     profilo: 'Profile',
     nav: 'Personal area sections',
     greeting: 'Hello, {name}',
-    loginText: 'To see your applications, payments and profile, log in with your digital identity.',
+    loginText: 'To see your applications, payments, appointments and profile, log in with your digital identity.',
   },
 });

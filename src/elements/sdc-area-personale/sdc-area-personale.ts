@@ -16,7 +16,7 @@ declare module '../../core/events.js' {
   }
 }
 
-const SECTIONS: AreaSection[] = ['pratiche', 'pagamenti', 'profilo'];
+const SECTIONS: AreaSection[] = ['pratiche', 'pagamenti', 'appuntamenti', 'profilo'];
 
 /**
  * @tag sdc-area-personale
@@ -56,7 +56,10 @@ export class SdcAreaPersonale extends SdcElement {
   /** Label of the Pratiche section (ente sites name sections differently: "Attività", "Le mie richieste"…). */
   @property({ attribute: 'label-pratiche' }) labelPratiche?: string;
   @property({ attribute: 'label-pagamenti' }) labelPagamenti?: string;
+  @property({ attribute: 'label-appuntamenti' }) labelAppuntamenti?: string;
   @property({ attribute: 'label-profilo' }) labelProfilo?: string;
+  /** Booking page, offered from the Appuntamenti section (`<sdc-appointment-booking>`). */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
   /** Pratiche per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
@@ -90,7 +93,7 @@ export class SdcAreaPersonale extends SdcElement {
   }
 
   #label(s: AreaSection): string {
-    const custom = s === 'pratiche' ? this.labelPratiche : s === 'pagamenti' ? this.labelPagamenti : this.labelProfilo;
+    const custom = { pratiche: this.labelPratiche, pagamenti: this.labelPagamenti, appuntamenti: this.labelAppuntamenti, profilo: this.labelProfilo }[s];
     return custom?.trim() || t(this.resolvedLocale, s);
   }
 
@@ -137,10 +140,15 @@ export class SdcAreaPersonale extends SdcElement {
       return html`${title}<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}"
         base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-payments-list>`;
     }
+    if (r.section === 'appuntamenti') {
+      return html`${title}<sdc-meetings-list heading-level="3" booking-url=${this.bookingUrl ?? nothing}
+        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-meetings-list>`;
+    }
     if (r.section === 'profilo') {
       return html`${title}<sdc-profile no-heading base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-profile>`;
     }
-    return html`${title}<sdc-pratiche-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" wizard-url=${this.wizardUrl}
+    // The list keeps its filters with pushState (no hashchange): it tells us, so "Torna alle pratiche" restores them.
+    return html`${title}<sdc-pratiche-list @sdc-pratiche-change=${() => { this.#lastListHash = location.hash; }} url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" wizard-url=${this.wizardUrl}
       page-size=${this.pageSize} base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-pratiche-list>`;
   }
 }

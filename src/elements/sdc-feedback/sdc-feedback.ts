@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
-import { lightKitStyles, markStandalone } from '../sdc-service-card/light-kit.js';
+import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
 import { feedbackStyles } from './sdc-feedback.styles.js';
 import { feedbackMessages as t } from './sdc-feedback.messages.js';
 

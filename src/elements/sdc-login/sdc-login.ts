@@ -4,7 +4,7 @@ import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
 import { ApiController } from '../../ui/api-controller.js';
 import type { SdcClient } from '../../api/http.js';
-import { lightKitStyles, markStandalone } from '../sdc-service-card/light-kit.js';
+import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
 import { loginStyles } from './sdc-login.styles.js';
 import { loginMessages as t } from './sdc-login.messages.js';
 

@@ -11,12 +11,11 @@ import { statusTag, statusTagStyles, type Tone } from '../../ui/status-tag.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { uiMessages as ui } from '../../ui/ui.messages.js';
 import { formatAmount, formatDate, formatDateTime } from '../../i18n/format.js';
-import { getPratica } from '../../api/applications.js';
+import { getPratica, saveBolloStamp } from '../../api/applications.js';
 import { getService } from '../../api/services.js';
-import { listPayments } from '../../api/payments.js';
+import { getPayment, listPayments } from '../../api/payments.js';
 import { paymentFromPratica } from '../../api/adapters/payments.js';
-import { getPayment, saveBolloStamp } from '../../api/payments-sdc-payment-panel.js';
-import { isFinal, type Payment, type PaymentStatus } from '../../domain/payment.js';
+import { isFinal, isKnownPaymentStatus, type Payment, type PaymentStatus } from '../../domain/payment.js';
 import type { Pratica } from '../../domain/pratica.js';
 import type { Service } from '../../domain/service.js';
 import {
@@ -69,16 +68,6 @@ interface PanelData {
   pratica?: Pratica;
   service?: Service;
 }
-
-/**
- * Every spelling `paymentStatusOf` recognises (src/domain/payment.ts). Anything else is folded into
- * "da pagare" there; the panel must not offer to pay on a status it does not understand.
- */
-const KNOWN_WIRE = new Set([
-  'CREATION_PENDING', 'DRAFT', 'PAYMENT_PENDING', 'PENDING', 'VALID', 'PUBLISHED', 'PAYMENT_STARTED', 'PROCESSING',
-  'NOTIFICATION_PENDING', 'PARTIALLY_PAID', 'COMPLETE', 'PAYMENT_CONFIRMED', 'PAID', 'REPORTED', 'EXPIRED',
-  'CANCELED', 'CANCELLED', 'INVALID', 'CREATION_FAILED', 'PAYMENT_FAILED', 'FAILED',
-]);
 
 const TONE: Record<PaymentStatus, Tone> = {
   'in-creazione': 'neutral',
@@ -464,8 +453,9 @@ export class SdcPaymentPanel extends SdcElement {
     return p.reason || t(locale, 'paymentFallbackTitle');
   }
 
+  /** `paymentStatusOf` folds a status it does not know into "da pagare": never offer to pay on it. */
   #isUnknown(p: Payment): boolean {
-    return !KNOWN_WIRE.has(p.wireStatus.toUpperCase()) && p.status === 'da-pagare' && p.type !== 'bollo';
+    return !isKnownPaymentStatus(p.wireStatus) && p.type !== 'bollo';
   }
 
   #renderPayment(p: Payment, d: PanelData): TemplateResult {

@@ -271,12 +271,12 @@ export class SdcPraticaDetail extends SdcElement {
     if (p.statusCode !== 1000 && !canWithdraw && serviceActions.length === 0) return nothing;
     return html`<section aria-labelledby="sec-azioni">
       <h3 id="sec-azioni" class="visually-hidden">${t(locale, 'actions')}</h3>
-      <div class="actions">
+      ${p.statusCode === 1000 || canWithdraw ? html`<div class="actions">
         ${p.statusCode === 1000 ? html`<a class="btn" href=${resumeUrl(this.wizardUrl, p)} data-action="resume">${t(locale, 'resume')}</a>` : nothing}
         ${canWithdraw
           ? html`<button type="button" class="btn btn-outline" data-action="withdraw" aria-haspopup="dialog" @click=${(e: Event) => this.#openWithdraw(e)}>${t(locale, 'withdraw')}</button>`
           : nothing}
-      </div>
+      </div>` : nothing}
       ${serviceActions.length
         ? html`<h4>${t(locale, 'serviceActions')}</h4>
           <ul class="service-actions">

@@ -24,7 +24,8 @@ export interface ConfirmationOptions {
 
 export interface RatingState {
   value?: number;
-  aspects: string[];
+  /** Key of the chosen follow-up answer (`pos1`…, `neg1`…, `other`), as `<sdc-feedback>` has one answer. */
+  answer?: string;
   text: string;
   sent: boolean;
   error?: string;
@@ -32,6 +33,11 @@ export interface RatingState {
 
 const POSITIVE: WizardMessageKey[] = ['pos1', 'pos2', 'pos3', 'pos4', 'other'];
 const NEGATIVE: WizardMessageKey[] = ['neg1', 'neg2', 'neg3', 'neg4', 'other'];
+
+/** Label of a follow-up answer, for the `sdc-feedback` event. */
+export function ratingAnswerLabel(locale: Locale, key: string): string {
+  return t(locale, key as WizardMessageKey);
+}
 
 /**
  * End-of-service rating (C.SE.1.7; PNRR checker structure in pa-domain.md §5.4): the question, five
@@ -48,13 +54,11 @@ function renderRating(o: ConfirmationOptions): TemplateResult {
   }
   const v = rating.value;
   const positive = v !== undefined && v > 3;
-  const toggle = (key: string, on: boolean) =>
-    o.onRating({ ...rating, aspects: on ? [...rating.aspects, key] : rating.aspects.filter((a) => a !== key) });
   const followUp = (kind: 'positive' | 'negative', keys: WizardMessageKey[], visible: boolean) => html`<fieldset
       class="rating__follow" data-element="feedback-rating-${kind}" ?hidden=${!visible}>
       <legend data-element="feedback-rating-question">${t(locale, kind === 'positive' ? 'ratingPositive' : 'ratingNegative')}</legend>
       ${keys.map((k, i) => html`<div class="check">
-        <input type="checkbox" id="rate-${kind}-${i}" .checked=${rating.aspects.includes(k)} @change=${(e: Event) => toggle(k, (e.target as HTMLInputElement).checked)} />
+        <input type="radio" name="rating-${kind}" id="rate-${kind}-${i}" .checked=${rating.answer === k} @change=${() => o.onRating({ ...rating, answer: k })} />
         <label for="rate-${kind}-${i}" data-element="feedback-rating-answer">${t(locale, k)}</label>
       </div>`)}
     </fieldset>`;
@@ -66,7 +70,7 @@ function renderRating(o: ConfirmationOptions): TemplateResult {
         ${rating.error ? html`<p class="error-message" id="rating-error"><span class="visually-hidden">${fieldMessages(locale, 'errorPrefix')} </span>${rating.error}</p>` : nothing}
         <div class="stars">
           ${[5, 4, 3, 2, 1].map((n) => html`<input type="radio" name="rating" id="star-${n}" value=${n} .checked=${v === n}
-              @change=${() => o.onRating({ ...rating, value: n, error: undefined, aspects: [] })} />
+              @change=${() => o.onRating({ ...rating, value: n, error: undefined, answer: undefined })} />
             <label for="star-${n}" data-element="feedback-rate-${n}" class="star"><span class="visually-hidden">${n === 1 ? t(locale, 'ratingStarOne') : t(locale, 'ratingStar', { n })}</span><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"/></svg></label>`)}
         </div>
       </fieldset>

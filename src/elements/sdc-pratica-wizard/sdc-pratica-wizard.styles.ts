@@ -66,6 +66,7 @@ export const wizardStyles = css`
   @media (min-width: 768px) { .payment-choices { grid-template-columns: 1fr 1fr; } }
   .payment-choice .btn { width: 100%; }
   .payment-choice .hint { margin-top: 8px; }
+  .payment .btn-link { padding-left: 0; }
   .mono { font-family: var(--_font-mono); }
   /* Confirmation */
   .confirmation__panel { padding: 24px; margin: 0 0 24px; border-radius: var(--_radius); background: var(--_success-soft); border-left: 6px solid var(--_success); }

@@ -40,9 +40,10 @@ import { renderError, renderLoading, stateStyles } from '../../ui/states.js';
 import { renderStepper, stepCountText, stepperStyles, type StepperStep } from '../../ui/stepper.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
 import { bolloFieldId, bolloSubmission, EMPTY_BOLLO, renderBolloStep, validateBollo } from './bollo-step.js';
-import { renderConfirmation, type RatingState } from './confirmation-step.js';
+import { ratingAnswerLabel, renderConfirmation, type RatingState } from './confirmation-step.js';
 import { clearLocalDraft, localDraftKey, readLocalDraft, writeLocalDraft, type BolloEntry, type LocalDraft } from './local-draft.js';
 import { PaymentStep } from './payment-step.js';
+import { RemoteOptions } from './remote-options.js';
 import { mapServerErrors, wrapNestedForms } from './pratica-data.js';
 import { PRIVACY_PATH, privacyField, renderPrivacyStep } from './privacy-step.js';
 import { renderRiepilogo } from './riepilogo-step.js';
@@ -57,8 +58,6 @@ declare module '../../core/events.js' {
     'sdc-draft-saved': { pratica?: Pratica; local: boolean; savedAt: Date };
     /** The pratica was submitted (status 1900, or 1500 when it waits for an immediate payment). */
     'sdc-submitted': { pratica: Pratica };
-    /** The citizen rated the service at the end of the flow (C.SE.1.7). */
-    'sdc-rating': { rating: number; aspects: string[]; text: string; serviceId: string };
   }
 }
 
@@ -119,7 +118,8 @@ function logLint(service: Service, lint: LintReport): void {
  * @event sdc-draft-saved - `{pratica?, local, savedAt}` when a draft is saved on the backend or on the device.
  * @event sdc-submitted - `{pratica}` when the pratica is submitted.
  * @event sdc-payment-complete - `{payment}` when the backend confirms the payment of the submitted pratica.
- * @event sdc-rating - `{rating, aspects, text, serviceId}` when the citizen rates the service.
+ * @event sdc-feedback - `{rating, positive, answer, answerLabel, details, page}` when the citizen rates the
+ *   service at the end (C.SE.1.7); the same event and detail as `<sdc-feedback kind="service">`.
  * @event sdc-service-loaded - `{service}` when the service is known (the page may use its name as title).
  *
  * @csspart stepper - The step indicator ("Passo 2 di 5").
@@ -166,7 +166,7 @@ export class SdcPraticaWizard extends SdcElement {
   @state() private sessionExpired = false;
   @state() private notice?: { text: string; tone: 'info' | 'success' | 'warning'; undo?: boolean };
   @state() private pratica?: Pratica;
-  @state() private rating: RatingState = { aspects: [], text: '', sent: false };
+  @state() private rating: RatingState = { text: '', sent: false };
   @state() private receiptError?: string;
   @state() private completedPayment?: Payment;
 
@@ -186,6 +186,7 @@ export class SdcPraticaWizard extends SdcElement {
   #submitted = false;
 
   readonly #payment = new PaymentStep(this, (p) => this.#onPaymentComplete(p));
+  readonly #remoteOptions = new RemoteOptions(() => this.#loaded?.client, () => this.requestUpdate());
 
   readonly #uploads = new FileUploads(this, {
     uploader: () => {
@@ -864,7 +865,15 @@ export class SdcPraticaWizard extends SdcElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#star-5')?.focus());
         return;
       }
-      this.emit('sdc-rating', { rating: next.value, aspects: next.aspects, text: next.text, serviceId: this.#loaded?.service.id ?? '' });
+      const rating = next.value as 1 | 2 | 3 | 4 | 5;
+      this.emit('sdc-feedback', {
+        rating,
+        positive: rating >= 4,
+        answer: next.answer,
+        answerLabel: next.answer ? ratingAnswerLabel(this.resolvedLocale, next.answer) : undefined,
+        details: next.text || undefined,
+        page: typeof location === 'undefined' ? '' : location.pathname + location.search,
+      });
       this.rating = { ...next, sent: true };
       return;
     }
@@ -1052,6 +1061,7 @@ export class SdcPraticaWizard extends SdcElement {
           void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(l.model.node(p)?.id ?? '')}`)?.focus());
         },
         headingLevel: 3,
+        remoteOptions: (n) => this.#remoteOptions.get(n),
       };
       return html`<div class="form-step">${renderNodes(l.model.renderStep(pos.slice(FORM_PREFIX.length)), ctx)}</div>`;
     }

@@ -32,6 +32,8 @@ declare module '../../core/events.js' {
   interface SdcEventMap {
     /** The citizen opened a pratica. Cancel it to handle navigation yourself (the link's `href` is used otherwise). */
     'sdc-pratica-select': { pratica: Pratica; section?: string };
+    /** Filters, sort or page changed (already written to the URL per `url-sync`). */
+    'sdc-pratiche-change': { service: string; status: string; sort: 'ASC' | 'DESC'; offset: number };
   }
 }
 
@@ -47,6 +49,7 @@ type Sort = 'DESC' | 'ASC';
  * pratiche the citizen has.
  *
  * @event sdc-pratica-select - A pratica link was activated; `detail.pratica`. Cancelable.
+ * @event sdc-pratiche-change - Filters, sort or page changed; `detail.service`, `status`, `sort`, `offset`.
  * @csspart card - Each pratica card.
  * @csspart status - The status tag.
  * @cssprop --sdc-color-primary - Links and buttons.
@@ -132,6 +135,7 @@ export class SdcPraticheList extends SdcElement {
     if (this.sort === 'ASC') p.set('ordine', 'meno-recenti');
     if (this.offset > 0) p.set('pagina', String(Math.floor(this.offset / this.#limit) + 1));
     writeUrlParams(this.urlSync, p, { route: '/pratiche', keys: ['servizio', 'stato', 'ordine', 'pagina'] });
+    this.emit('sdc-pratiche-change', { service: this.service, status: this.status, sort: this.sort, offset: this.offset });
   }
 
   #setFilter(patch: Partial<{ service: string; status: PraticaStatusGroup | ''; sort: Sort }>): void {
@@ -224,6 +228,15 @@ export class SdcPraticheList extends SdcElement {
     </form>`;
   }
 
+  /** Says which filter left the list empty, in words (the empty state is specific to the filter). */
+  #filterSentence(): string {
+    const locale = this.resolvedLocale;
+    const status = this.status ? statusGroupLabel(locale, this.status) : '';
+    const service = this.service ? (this.services.value?.find((s) => s.slug === this.service)?.name ?? this.service) : '';
+    if (status && service) return t(locale, 'emptyFilterBoth', { status, service });
+    return status ? t(locale, 'emptyFilterStatus', { status }) : t(locale, 'emptyFilterService', { service });
+  }
+
   #renderPage(page: Page<Pratica>) {
     const locale = this.resolvedLocale;
     const filtered = this.service !== '' || this.status !== '';
@@ -233,7 +246,7 @@ export class SdcPraticheList extends SdcElement {
     if (page.items.length === 0) {
       return html`${this.#renderFilters()}${this.#renderStatus(page.total === 0 ? count : '')}
         ${filtered
-          ? renderEmpty(t(locale, 'emptyFilteredTitle'), t(locale, 'emptyFilteredText'),
+          ? renderEmpty(t(locale, 'emptyFilteredTitle'), `${this.#filterSentence()} ${t(locale, 'emptyFilteredText')}`,
               html`<button type="button" class="btn btn-outline" @click=${() => this.#reset()}>${t(locale, 'resetFilters')}</button>`)
           : renderEmpty(t(locale, 'emptyTitle'), t(locale, 'emptyText'))}`;
     }

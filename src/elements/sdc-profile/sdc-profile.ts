@@ -102,6 +102,8 @@ export class SdcProfile extends SdcElement {
       .view .empty { font-weight: 400; color: var(--_muted); font-style: italic; }
       .buttons { display: flex; flex-wrap: wrap; gap: var(--_space); }
       .status:focus { outline: none; }
+      /* Readonly, not disabled (pa-domain.md §4.2): focusable and announced, visibly not editable. */
+      input[readonly] { background: var(--_neutral-soft); border-style: dashed; }
     `,
   ];
 
@@ -214,9 +216,12 @@ export class SdcProfile extends SdcElement {
   }
 
   #field(node: FieldNode): TemplateResult {
+    const raw = this.values[node.path] ?? '';
+    // A locked sex is shown as its word, not its code.
+    const value = node.path === 'gender' && node.locked && raw ? t(this.resolvedLocale, raw === 'F' ? 'female' : 'male') : raw;
     const p = {
       node,
-      value: this.values[node.path] ?? '',
+      value,
       locale: this.resolvedLocale,
       error: this.errors[node.path],
       onChange: (path: string, value: unknown) => this.#set(path, value),

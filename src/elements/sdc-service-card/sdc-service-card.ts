@@ -5,20 +5,26 @@ import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
 import { isSdcError, toSdcError } from '../../core/errors.js';
 import { ApiController } from '../../ui/api-controller.js';
-import { retryIfJoinedAborted } from './retry.js';
 import type { SdcClient } from '../../api/http.js';
 import { richText, sanitizeHtml, plainText } from '../../ui/sanitize.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { getService, listTopics } from '../../api/services.js';
 import { getTenant } from '../../api/tenant.js';
-import { getServiceOffices, type Office } from '../../api/offices-sdc-service-card.js';
-import { SERVICE_ACTIONS, canStartOnline, type Service, type ServiceActionLink, type Topic } from '../../domain/service.js';
+import {
+  SERVICE_ACTIONS,
+  canStartOnline,
+  officeAddress,
+  type Office,
+  type Service,
+  type ServiceActionLink,
+  type Topic,
+} from '../../domain/service.js';
 import type { Tenant } from '../../domain/tenant.js';
-import { lightKitStyles, markStandalone } from './light-kit.js';
+import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
 import { cardStyles } from './sdc-service-card.styles.js';
 import { cardMessages as t } from './sdc-service-card.messages.js';
-import { fillUrlTemplate, safeBackendUrl, withParam } from './url-template.js';
+import { fillUrlTemplate, safeBackendUrl, withParam } from '../../ui/url-template.js';
 import { hasCosts, renderCostSummary } from './service-costs.js';
 import { governmentService, jsonLdScript } from './service-jsonld.js';
 
@@ -101,25 +107,25 @@ export class SdcServiceCard extends SdcElement {
     args: () => [this.api.client, this.serviceId, this.variant] as const,
     task: async ([client, id, variant], { signal }): Promise<CardData | undefined> => {
       if (!client || !id) return undefined;
-      const data = await retryIfJoinedAborted(signal, () => this.#load(client, id, variant !== 'compact', signal));
+      const data = await this.#load(client, id, variant !== 'compact', signal);
       this.emit('sdc-service-loaded', { service: data.service });
       return data;
     },
   });
 
   async #load(client: SdcClient, id: string, full: boolean, signal: AbortSignal): Promise<CardData> {
-    // Started together: the offices lookup shares the service GET with getService (de-duplicated).
-    const servicePromise = getService(client, id, { signal, actions: full });
+    // Started together. getService fills `offices` ("Contatti") itself and leaves them empty when the
+    // offices cannot be read: the scheda then falls back to the `more_info` text.
+    const servicePromise = getService(client, id, { signal, actions: full, offices: full });
     const extras = Promise.allSettled([
-      full ? getServiceOffices(client, id, { signal }) : Promise.resolve([] as Office[]),
       listTopics(client, { signal }),
       full ? getTenant(client, { signal }) : Promise.resolve(undefined),
     ]);
     const service = await servicePromise;
-    const [offices, topics, tenant] = await extras;
+    const [topics, tenant] = await extras;
     return {
       service,
-      offices: offices.status === 'fulfilled' ? offices.value : [],
+      offices: service.offices ?? [],
       topics: topics.status === 'fulfilled' ? topics.value : [],
       tenant: tenant.status === 'fulfilled' ? tenant.value : undefined,
     };
@@ -332,17 +338,19 @@ export class SdcServiceCard extends SdcElement {
   }
 
   #office(locale: Locale, office: Office) {
-    const phone = office.phone ? `tel:${office.phone.replace(/[^\d+]/g, '')}` : undefined;
-    const site = safeBackendUrl(office.url);
+    const { phone, email, pec, url } = office.contact;
+    const address = officeAddress(office);
+    const tel = phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined;
+    const site = safeBackendUrl(url);
     return html`<div class="card card-teaser card-teaser-info rounded shadow-sm sdc-card__office">
       <div class="card-body">
         <h3 class="card-title h5">${office.name}</h3>
         <dl class="sdc-card__office-data">
-          ${office.address ? html`<div><dt>${t(locale, 'officeAddress')}</dt><dd>${office.address}</dd></div>` : nothing}
-          ${office.phone ? html`<div><dt>${t(locale, 'officePhone')}</dt><dd><a href=${phone}>${office.phone}</a></dd></div>` : nothing}
-          ${office.email ? html`<div><dt>${t(locale, 'officeEmail')}</dt><dd><a href="mailto:${office.email}">${office.email}</a></dd></div>` : nothing}
-          ${office.pec ? html`<div><dt>${t(locale, 'officePec')}</dt><dd><a href="mailto:${office.pec}">${office.pec}</a></dd></div>` : nothing}
-          ${office.openingHours ? html`<div><dt>${t(locale, 'officeHours')}</dt><dd>${office.openingHours}</dd></div>` : nothing}
+          ${address ? html`<div><dt>${t(locale, 'officeAddress')}</dt><dd>${address}</dd></div>` : nothing}
+          ${phone ? html`<div><dt>${t(locale, 'officePhone')}</dt><dd><a href=${tel}>${phone}</a></dd></div>` : nothing}
+          ${email ? html`<div><dt>${t(locale, 'officeEmail')}</dt><dd><a href="mailto:${email}">${email}</a></dd></div>` : nothing}
+          ${pec ? html`<div><dt>${t(locale, 'officePec')}</dt><dd><a href="mailto:${pec}">${pec}</a></dd></div>` : nothing}
+          ${office.openingHoursText ? html`<div><dt>${t(locale, 'officeHours')}</dt><dd>${office.openingHoursText}</dd></div>` : nothing}
         </dl>
         ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${t(locale, 'officeSite')}<span class="visually-hidden"> ${office.name} ${t(locale, 'newWindow')}</span></a>` : nothing}
       </div>

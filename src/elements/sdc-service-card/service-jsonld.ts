@@ -1,7 +1,6 @@
-import type { Service } from '../../domain/service.js';
+import { officeAddress, type Office, type Service } from '../../domain/service.js';
 import type { Tenant } from '../../domain/tenant.js';
 import { plainText } from '../../ui/sanitize.js';
-import type { Office } from '../../api/offices-sdc-service-card.js';
 
 /**
  * Structured data of the scheda servizio: a schema.org `GovernmentService`, as in the Modello
@@ -17,6 +16,7 @@ export function governmentService(input: {
 }): Record<string, unknown> {
   const { service, topicName, tenant, offices, serviceUrl, pageUrl } = input;
   const office = offices[0];
+  const address = office ? officeAddress(office) : undefined;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
@@ -32,8 +32,8 @@ export function governmentService(input: {
       name: service.name,
       serviceUrl: serviceUrl,
       availableLanguage: { '@type': 'Language', name: 'Italiano', alternateName: 'it' },
-      serviceLocation: office?.address
-        ? { '@type': 'Place', name: office.name, address: { '@type': 'PostalAddress', streetAddress: office.address } }
+      serviceLocation: office && address
+        ? { '@type': 'Place', name: office.name, address: { '@type': 'PostalAddress', streetAddress: address } }
         : undefined,
     },
   };

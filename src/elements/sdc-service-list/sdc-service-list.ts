@@ -10,9 +10,8 @@ import type { Locale } from '../../i18n/locale.js';
 import type { SdcClient } from '../../api/http.js';
 import { getServiceFacets, listServices, listTopics } from '../../api/services.js';
 import type { Service, ServiceFacets, Topic } from '../../domain/service.js';
-import { lightKitStyles, markStandalone } from '../sdc-service-card/light-kit.js';
-import { fillUrlTemplate } from '../sdc-service-card/url-template.js';
-import { retryIfJoinedAborted } from '../sdc-service-card/retry.js';
+import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
+import { fillUrlTemplate } from '../../ui/url-template.js';
 import { listStyles } from './sdc-service-list.styles.js';
 import { listMessages as t } from './sdc-service-list.messages.js';
 
@@ -80,7 +79,7 @@ export class SdcServiceList extends SdcElement {
   readonly #task = new Task(this, {
     args: () => [this.api.client, this.q, this.topic] as const,
     task: async ([client, q, topic], { signal }): Promise<ListData | undefined> =>
-      client ? retryIfJoinedAborted(signal, () => this.#load(client, q, topic, signal)) : undefined,
+      client ? this.#load(client, q, topic, signal) : undefined,
   });
 
   async #load(client: SdcClient, q: string, topic: string | undefined, signal: AbortSignal): Promise<ListData> {

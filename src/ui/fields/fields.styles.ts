@@ -52,8 +52,9 @@ export const fieldStyles = css`
   .file-item { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; padding: 10px 12px; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
   .file-item__name { font-weight: 600; overflow-wrap: anywhere; }
   .file-item__size { color: var(--_muted); font-size: 0.875rem; }
+  .file-item__type select { min-height: 36px; padding: 4px 8px; width: auto; font-size: 0.875rem; }
   .file-item--failed { border-color: var(--_danger); background: var(--_danger-soft); }
-  .file-item__error { color: var(--_danger); font-weight: 600; flex-basis: 100%; order: 3; }
+  .file-item__error { color: var(--sdc-color-danger-text, #a3263b); font-weight: 600; flex-basis: 100%; order: 3; }
   .file-item progress { flex: 1 1 8rem; height: 8px; accent-color: var(--_primary); }
   .grid-field__set > legend { font-size: 1.125rem; margin-bottom: 8px; }
   .grid-field__add, .grid-row__remove { justify-self: start; }

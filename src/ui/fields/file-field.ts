@@ -21,6 +21,8 @@ export type Uploader = (req: UploadRequest) => Promise<FileValue>;
 export interface PendingUpload {
   key: number;
   file: File;
+  /** Classification given at once when the field has a single `fileTypes` option. */
+  fileType?: string;
   status: 'uploading' | 'failed';
   progress: number;
   error?: string;
@@ -94,7 +96,9 @@ export class FileUploads implements ReactiveController {
         list = list.filter((f) => f !== file);
       }
     }
-    for (const file of list) this.#start(node.path, { key: ++this.#seq, file, status: 'uploading', progress: 0 });
+    const types = limits?.fileTypes ?? [];
+    const fileType = types.length === 1 ? String(types[0]!.value) : undefined;
+    for (const file of list) this.#start(node.path, { key: ++this.#seq, file, fileType, status: 'uploading', progress: 0 });
     this.#host.requestUpdate();
   }
 
@@ -154,6 +158,7 @@ export class FileUploads implements ReactiveController {
     uploader({
       file: u.file,
       path,
+      fileType: u.fileType,
       signal,
       onProgress: (f) => {
         u.progress = Math.max(0, Math.min(1, f));
@@ -223,6 +228,8 @@ export function renderFileField(p: FieldProps, uploads: FileUploads): TemplateRe
   const error = p.error ?? rejected;
   const props = { ...p, error };
   const accept = n.file?.accept;
+  // Form.io `fileTypes`: what each attachment is (OpenCity turns it into the attachment description, opencity-api.md §3.4).
+  const types = n.file?.fileTypes ?? [];
   const limits = [
     accept ? t(locale, 'accepted', { types: readableTypes(accept) }) : '',
     n.file?.maxSize ? t(locale, 'maxSize', { size: formatFileSize(n.file.maxSize, locale) }) : '',
@@ -247,6 +254,18 @@ export function renderFileField(p: FieldProps, uploads: FileUploads): TemplateRe
           ${files.map((f, i) => html`<li class="file-item file-item--done">
             <span class="file-item__name">${fileLabel(f)}</span>
             ${f.size ? html`<span class="file-item__size">${formatFileSize(f.size, locale)}</span>` : nothing}
+            ${types.length > 1 && !n.readonly
+              ? html`<span class="file-item__type">
+                  <label class="visually-hidden" for="${n.id}-type-${i}">${t(locale, 'fileTypeOf', { name: fileLabel(f) })}</label>
+                  <select id="${n.id}-type-${i}" @change=${(e: Event) => {
+                    const v = (e.target as HTMLSelectElement).value;
+                    p.onChange(n.path, files.map((x, j) => (j === i ? { ...x, fileType: v || undefined } : x)));
+                  }}>
+                    <option value="" ?selected=${!f.fileType}>${t(locale, 'fileType')}</option>
+                    ${types.map((o) => html`<option value=${String(o.value)} ?selected=${f.fileType === String(o.value)}>${o.label}</option>`)}
+                  </select>
+                </span>`
+              : nothing}
             ${n.readonly ? nothing : html`<button type="button" class="btn btn-link btn-sm" aria-label=${t(locale, 'removeFile', { name: fileLabel(f) })}
                 @click=${() => uploads.remove(n.path, i, n.id)}>${t(locale, 'remove')}</button>`}
           </li>`)}

@@ -6,7 +6,7 @@
  *   renderField({ node, value, locale, error, onChange })  // one field
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FieldNode, RenderNode } from '../../forms/index.js';
+import type { FieldNode, Option, RenderNode } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { richText } from '../sanitize.js';
 import { renderChoiceField } from './choice-field.js';
@@ -57,6 +57,8 @@ export interface RenderContext {
   removeRow: (path: string, index: number) => void;
   /** Heading level of nested panel titles (the step heading is one above). Default 3. */
   headingLevel?: number;
+  /** Options of a select whose options come from a URL (`optionsUrl`), once the host has loaded them. */
+  remoteOptions?: (node: FieldNode) => Option[] | undefined;
 }
 
 const FIELDSET_TYPES = new Set(['fieldset', 'form', 'container']);
@@ -109,6 +111,7 @@ function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | typeof 
 }
 
 function fieldProps(node: FieldNode, ctx: RenderContext): FieldProps {
+  if (node.optionsUrl && !node.options?.length && ctx.remoteOptions) node = { ...node, options: ctx.remoteOptions(node) ?? [] };
   return {
     node,
     value: ctx.value(node.path),

@@ -1,4 +1,4 @@
-import type { Service } from '../../domain/service.js';
+import type { Service } from '../domain/service.js';
 
 /**
  * Fills a page-URL template an ente web editor writes in an attribute, e.g.

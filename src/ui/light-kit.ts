@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import type { ReactiveElement } from 'lit';
-import { pageHasBootstrapItalia } from '../../core/light-styles.js';
+import { pageHasBootstrapItalia } from '../core/light-styles.js';
 
 /**
  * What the four light-DOM elements (service list, service card, feedback, login) share.
