@@ -8,7 +8,7 @@
 //   node bench/size.mjs --write-baseline   records the current sizes (a deliberate commit of its own)
 //
 // Targets: whole kit ≤ 60 KB gzip; any element entry ≤ 25 KB gzip.
-import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +124,10 @@ let failed = false;
 const overTarget = rows.filter((r) => r.budget && String(r.target).startsWith('OVER'));
 if (overTarget.length) console.log(`Targets: ${overTarget.length} entr${overTarget.length === 1 ? 'y is' : 'ies are'} over target (${overTarget.map((r) => r.entry).join(', ')}).`);
 else console.log('Targets: every entry is within its target.');
+
+// For bench/run.mjs (results.md).
+mkdirSync(join(tmpdir(), 'sdc-bench-out'), { recursive: true });
+writeFileSync(join(tmpdir(), 'sdc-bench-out', 'size.json'), JSON.stringify({ rows: rows.map(({ budget: _b, ...r }) => r), kitTarget: KIT_TARGET, entryTarget: ENTRY_TARGET }, null, 2));
 
 if (args.has('--write-baseline')) {
   writeFileSync(BASELINE, `${JSON.stringify({ recorded: new Date().toISOString(), tolerance: TOLERANCE, entries: current }, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import '../core/zod-config.js';
 import * as z from 'zod/mini';
 import { SdcError, toSdcError } from '../core/errors.js';
 import { errorFromResponse } from './adapters/errors.js';

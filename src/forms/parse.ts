@@ -1,3 +1,4 @@
+import '../core/zod-config.js';
 import { compile, type Compiled } from './compile.js';
 import { buildLintReport } from './lint.js';
 import type { ParseOptions, ParseResult, ParsedForm } from './types.js';

@@ -30,26 +30,24 @@ export interface ElementCase {
   attrs: Record<string, string>;
   /** Needs a logged-in citizen (giulia). */
   login: boolean;
-  /** The API paths (msw patterns under any base) this element reads to show its content. */
-  reads: string[];
 }
 
 /** Every public element that shows backend data, with attributes that make it show a lot of it. */
 export const ELEMENTS: ElementCase[] = [
-  { tag: 'sdc-service-list', attrs: { 'no-url-sync': '' }, login: false, reads: ['/api/services'] },
-  { tag: 'sdc-service-card', attrs: { 'service-id': SERVICE.mensaIscrizione, 'no-feedback': '' }, login: false, reads: ['/api/services/:id'] },
-  { tag: 'sdc-login', attrs: {}, login: true, reads: ['/api/users/:id'] },
-  { tag: 'sdc-pratica-wizard', attrs: { 'service-id': SERVICE.biblioteca, 'no-history': '' }, login: true, reads: ['/api/services/:id', '/api/services/:id/form'] },
-  { tag: 'sdc-area-personale', attrs: {}, login: true, reads: ['/api/applications'] },
-  { tag: 'sdc-pratiche-list', attrs: { 'url-sync': 'none' }, login: true, reads: ['/api/applications'] },
-  { tag: 'sdc-pratica-detail', attrs: { 'pratica-id': PRATICA.giuliaMensa }, login: true, reads: ['/api/applications/:id'] },
-  { tag: 'sdc-payments-list', attrs: { 'url-sync': 'none' }, login: true, reads: ['/api/payments'] },
-  { tag: 'sdc-payment-panel', attrs: { 'pratica-id': PRATICA.giuliaAccessoAtti }, login: true, reads: ['/api/payments'] },
-  { tag: 'sdc-message-thread', attrs: { 'pratica-id': PRATICA.giuliaMensa, 'poll-interval': '0' }, login: true, reads: ['/api/v2/applications/:id/messages'] },
-  { tag: 'sdc-profile', attrs: {}, login: true, reads: ['/api/users/:id'] },
+  { tag: 'sdc-service-list', attrs: { 'no-url-sync': '' }, login: false },
+  { tag: 'sdc-service-card', attrs: { 'service-id': SERVICE.mensaIscrizione, 'no-feedback': '' }, login: false },
+  { tag: 'sdc-login', attrs: {}, login: true },
+  { tag: 'sdc-pratica-wizard', attrs: { 'service-id': SERVICE.biblioteca, 'no-history': '' }, login: true },
+  { tag: 'sdc-area-personale', attrs: {}, login: true },
+  { tag: 'sdc-pratiche-list', attrs: { 'url-sync': 'none' }, login: true },
+  { tag: 'sdc-pratica-detail', attrs: { 'pratica-id': PRATICA.giuliaMensa }, login: true },
+  { tag: 'sdc-payments-list', attrs: { 'url-sync': 'none' }, login: true },
+  { tag: 'sdc-payment-panel', attrs: { 'pratica-id': PRATICA.giuliaAccessoAtti }, login: true },
+  { tag: 'sdc-message-thread', attrs: { 'pratica-id': PRATICA.giuliaMensa, 'poll-interval': '0' }, login: true },
+  { tag: 'sdc-profile', attrs: {}, login: true },
   // No calendar chosen: the element lists the offices' calendars by name.
-  { tag: 'sdc-appointment-booking', attrs: {}, login: true, reads: ['/api/calendars'] },
-  { tag: 'sdc-meetings-list', attrs: {}, login: true, reads: ['/api/meetings'] },
+  { tag: 'sdc-appointment-booking', attrs: {}, login: true },
+  { tag: 'sdc-meetings-list', attrs: {}, login: true },
 ];
 
 /** Every element, its shadow roots' elements included, under `root`. */

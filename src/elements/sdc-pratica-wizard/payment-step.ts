@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { getPraticaPayments } from '../../api/payments.js';
 import type { SdcClient } from '../../api/http.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
-import { isFinal, type Payment, type PaymentItemKind } from '../../domain/payment.js';
+import { isFinal, isPayable, type Payment, type PaymentItemKind } from '../../domain/payment.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import {
@@ -179,7 +179,8 @@ export class PaymentStep implements ReactiveController {
           return nothing;
       }
     })();
-    const payable = p && (p.status === 'da-pagare' || p.status === 'errore') && this.phase !== 'checking';
+    // isPayable: never offer to pay a status the kit does not know (the backend may have moved on).
+    const payable = p && (isPayable(p) || p.status === 'errore') && this.phase !== 'checking';
     return html`<div class="payment">
       ${this.phase === 'choice' ? html`<p>${t(locale, 'paymentIntro')}</p>` : nothing}
       ${status}
