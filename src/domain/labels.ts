@@ -107,22 +107,23 @@ const payments = /* @__PURE__ */ defineMessages<PaymentStatus>({
 
 const meetings = /* @__PURE__ */ defineMessages<MeetingStatus>({
   it: {
-    'in-attesa': 'In attesa di conferma',
+    // OpenCity's own wording (pa-domain.md §5.8).
+    'in-attesa': 'In attesa di approvazione',
     confermato: 'Confermato',
     rifiutato: 'Rifiutato',
-    mancato: 'Non presentato',
-    concluso: 'Concluso',
+    mancato: 'Assente',
+    concluso: 'Avvenuto',
     annullato: 'Annullato',
-    bozza: 'Da completare',
+    bozza: 'Bozza',
   },
   en: {
-    'in-attesa': 'Awaiting confirmation',
+    'in-attesa': 'Awaiting approval',
     confermato: 'Confirmed',
     rifiutato: 'Refused',
     mancato: 'Missed',
     concluso: 'Done',
     annullato: 'Cancelled',
-    bozza: 'To complete',
+    bozza: 'Draft',
   },
 });
 

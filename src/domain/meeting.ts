@@ -15,6 +15,14 @@ export const MEETING_STATUS_CODES: Record<MeetingStatus, number> = {
   bozza: 6,
 };
 
+/** Tone of a meeting status tag: red only for a refusal (the one problem the citizen must act on). */
+export function meetingStatusTone(status: MeetingStatus): 'neutral' | 'warning' | 'success' | 'danger' {
+  if (status === 'confermato') return 'success';
+  if (status === 'rifiutato') return 'danger';
+  if (status === 'in-attesa' || status === 'bozza') return 'warning';
+  return 'neutral';
+}
+
 export function meetingStatusOf(code: number): MeetingStatus {
   const found = (Object.keys(MEETING_STATUS_CODES) as MeetingStatus[]).find((k) => MEETING_STATUS_CODES[k] === code);
   return found ?? 'in-attesa';

@@ -179,7 +179,7 @@ describe('sdc-pratica-detail', () => {
     const meetings = section(el, 'appuntamenti');
     expect(meetings.querySelectorAll('.meeting')).to.have.length(1);
     expect(text(meetings)).to.match(/dalle \d{2}:\d{2} alle \d{2}:\d{2}/);
-    expect(text(meetings.querySelector('.sdc-tag'))).to.equal('In attesa di conferma');
+    expect(text(meetings.querySelector('.sdc-tag'))).to.equal('In attesa di approvazione');
   });
 
   it('says messages and payments are not available until their elements are registered, then shows them', async () => {

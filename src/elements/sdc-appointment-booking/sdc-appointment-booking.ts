@@ -7,7 +7,7 @@ import { ApiController } from '../../ui/api-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../../ui/states.js';
 import { renderAlert } from '../../ui/alert.js';
 import { richText } from '../../ui/sanitize.js';
-import { statusTag, type Tone } from '../../ui/status-tag.js';
+import { statusTag } from '../../ui/status-tag.js';
 import { renderStepper } from '../../ui/stepper.js';
 import { renderErrorSummary, focusErrorSummary, setErrorTitle, type SummaryItem } from '../../ui/error-summary.js';
 import { renderTextField, type FieldProps } from '../../ui/fields/index.js';
@@ -16,7 +16,7 @@ import { checkEmail, checkPhone } from '../../forms/italian.js';
 import {
   confirmMeeting, createMeeting, deleteMeetingDraft, getAvailableDays, getFirstAvailableDate, getService, getSlots,
   listCalendars, romeWallTime, updateMeetingDetails,
-  type AvailableDay, type Calendar, type Meeting, type MeetingStatus, type Service, type Slot,
+  type AvailableDay, type Calendar, type Meeting, meetingStatusLabel, meetingStatusTone, type Service, type Slot,
 } from '../../api/index.js';
 import { formatLongDate, formatTime } from '../../i18n/format.js';
 import { bookingMessages } from './sdc-appointment-booking.messages.js';
@@ -30,9 +30,6 @@ type Notice = 'expired' | 'taken' | undefined;
 
 const DETAILS_MAX = 200;
 
-const STATUS_TONE: Record<MeetingStatus, Tone> = {
-  'in-attesa': 'warning', confermato: 'success', rifiutato: 'danger', mancato: 'neutral', concluso: 'neutral', annullato: 'neutral', bozza: 'neutral',
-};
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -338,7 +335,7 @@ export class SdcAppointmentBooking extends SdcElement {
     const area = this.areaPersonaleUrl ?? this.config?.areaPersonaleUrl;
     return html`<div class="done">
       <h2 data-step-heading tabindex="-1">${pending ? this.t('donePending') : this.t('doneTitle')}</h2>
-      <p>${this.t('statusLabel')}: ${statusTag(this.t(`status.${m.status}`), STATUS_TONE[m.status])}</p>
+      <p>${this.t('statusLabel')}: ${statusTag(meetingStatusLabel(m.status, this.resolvedLocale), meetingStatusTone(m.status))}</p>
       <dl class="summary">
         <div class="summary__row"><dt>${this.t('summaryWhen')}</dt><dd>${this.#whenText(m)}</dd></div>
         <div class="summary__row"><dt>${this.t('place')}</dt><dd>${cal?.title ?? ''}${cal?.location ? html`<br />${cal.location}` : nothing}</dd></div>

@@ -6,15 +6,12 @@ import { toSdcError, type SdcError } from '../../core/errors.js';
 import { ApiController } from '../../ui/api-controller.js';
 import { renderEmpty, renderError, renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
-import { statusTag, statusTagStyles, type Tone } from '../../ui/status-tag.js';
+import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
-import { cancelMeeting, listCalendars, listMeetings, romeWallTime, type Calendar, type Meeting, type MeetingStatus } from '../../api/index.js';
+import { cancelMeeting, listCalendars, listMeetings, romeWallTime, type Calendar, type Meeting, meetingStatusLabel, meetingStatusTone } from '../../api/index.js';
 import { formatLongDate } from '../../i18n/format.js';
 import { meetingsMessages } from './sdc-meetings-list.messages.js';
 
-const TONE: Record<MeetingStatus, Tone> = {
-  'in-attesa': 'warning', confermato: 'success', rifiutato: 'danger', mancato: 'neutral', concluso: 'neutral', annullato: 'neutral', bozza: 'neutral',
-};
 const DAY = 86_400_000;
 
 declare module '../../core/events.js' {
@@ -123,7 +120,7 @@ export class SdcMeetingsList extends SdcElement {
     return html`<article class="meeting">
       <div class="meeting__head">
         ${level === 3 ? html`<h3 class="h4">${when}</h3>` : html`<h4>${when}</h4>`}
-        ${statusTag(this.t(`status.${m.status}`), TONE[m.status])}
+        ${statusTag(meetingStatusLabel(m.status, this.resolvedLocale), meetingStatusTone(m.status))}
       </div>
       <dl>
         <dt>${this.t('place')}</dt><dd>${cal?.title ?? ''}${cal?.location ? html`, ${cal.location}` : nothing}</dd>

@@ -17,7 +17,8 @@ import { getCalendar } from '../../api/calendars.js';
 import { attachmentName, type Attachment } from '../../domain/attachment.js';
 import { isFinalStatus, type Pratica, type StatusChange } from '../../domain/pratica.js';
 import type { Service } from '../../domain/service.js';
-import type { Meeting, Calendar } from '../../domain/meeting.js';
+import { meetingStatusTone, type Meeting, type Calendar } from '../../domain/meeting.js';
+import { meetingStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-pratica-detail.messages.js';
 import { detailStyles } from './sdc-pratica-detail.styles.js';
 import { statusCodeLabel, statusGroupLabel } from '../sdc-pratiche-list/pratica-status.messages.js';
@@ -418,7 +419,7 @@ export class SdcPraticaDetail extends SdcElement {
           : html`<ul class="meetings">${list.map(({ meeting: m, calendar }) => html`<li class="meeting">
               <p><strong>${t(locale, 'meetingWhen', { date: formatLongDate(m.from, locale), from: formatTime(m.from, locale), to: formatTime(m.to, locale) })}</strong></p>
               ${calendar ? html`<p>${calendar.title}${calendar.location ? html` – ${calendar.location}` : nothing}</p>` : nothing}
-              <p>${statusTag(t(locale, `meeting_${m.status}` as Parameters<typeof t>[1]), m.status === 'confermato' || m.status === 'concluso' ? 'success' : m.status === 'rifiutato' ? 'danger' : m.status === 'in-attesa' || m.status === 'bozza' ? 'warning' : 'neutral')}</p>
+              <p>${statusTag(meetingStatusLabel(m.status, locale), meetingStatusTone(m.status))}</p>
               ${m.motivationOutcome ? html`<p>${m.motivationOutcome}</p>` : nothing}
               ${m.videoconferenceLink ? html`<p><a href=${m.videoconferenceLink} target="_blank" rel="noopener">${t(locale, 'meetingVideo')}</a></p>` : nothing}
             </li>`)}</ul>`,
