@@ -72,6 +72,11 @@ export const threadMessages = defineMessages({
     closedWhen: 'Ultimo aggiornamento: {date}.',
     closedNext: "Per altre richieste presenta una nuova pratica o contatta l'ufficio.",
     loginText: 'Per leggere e inviare messaggi su questa pratica devi accedere con la tua identità digitale.',
+    draftRestoredTitle: 'Messaggio non inviato recuperato',
+    draftRestoredText: 'Il messaggio che non era stato inviato è di nuovo nel riquadro «Scrivi un messaggio»: controllalo e premi «Invia».',
+    draftFilesLost: '{count, one {Il file allegato} other {I file allegati}} ({names}) non {count, one {può essere recuperato} other {possono essere recuperati}}: {count, one {allegalo} other {allegali}} di nuovo prima di inviare.',
+    loginAgain: 'Accedi di nuovo',
+    loginKeptText: "La sessione è scaduta e il messaggio non è stato inviato. Il testo è stato conservato: dopo l'accesso lo ritroverai qui.",
     noPratica: 'Manca l\'identificativo della pratica (attributo "pratica-id").',
   },
   en: {
@@ -145,6 +150,11 @@ export const threadMessages = defineMessages({
     closedWhen: 'Last update: {date}.',
     closedNext: 'For other requests submit a new application or contact the office.',
     loginText: 'To read and send messages about this application you need to log in with your digital identity.',
+    draftRestoredTitle: 'Unsent message recovered',
+    draftRestoredText: 'The message that was not sent is back in the “Write a message” box: check it and press “Send”.',
+    draftFilesLost: '{count, one {The attached file} other {The attached files}} ({names}) could not be recovered: attach {count, one {it} other {them}} again before sending.',
+    loginAgain: 'Log in again',
+    loginKeptText: 'Your session expired and the message was not sent. The text has been kept: you will find it here after logging in.',
     noPratica: 'The application id is missing (attribute "pratica-id").',
   },
 });
