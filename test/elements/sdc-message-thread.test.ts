@@ -67,6 +67,8 @@ function recordRequests(): string[] {
 beforeEach(() => {
   // Each test starts from a fresh client: no session or token left over from the previous one.
   resetClients();
+  // Drafts kept across page loads must not leak from one test into the next.
+  sessionStorage.clear();
   worker.events.removeAllListeners();
 });
 
@@ -515,5 +517,61 @@ describe('sdc-message-thread: new messages', () => {
       window.setTimeout = realSet;
       window.clearTimeout = realClear;
     }
+  });
+});
+
+describe('sdc-message-thread: session expired while sending', () => {
+  const expired = ['/api/applications/:id/messages', '/api/v2/applications/:id/messages'].map((path) =>
+    http.post(`*${path}`, () => HttpResponse.json({ code: 401, message: 'Expired JWT Token' }, { status: 401 })));
+
+  it('gives back the unsent text after logging in again, says the attachments must be added again, and forgets it once sent', async () => {
+    const p = arrange();
+    let el = await mount(p.id);
+    worker.use(...expired);
+    await type(el, 'Ecco la documentazione richiesta.');
+    await attach(el, [new File(['%PDF-1.4'], 'ricevuta.pdf', { type: 'application/pdf' })]);
+    q<HTMLButtonElement>(el, '.composer__send')!.click();
+    await until(() => q(el, '.msg--failed, .sdc-state--login'), 'the send did not fail');
+    await expect(el).to.be.accessible();
+    const stored = JSON.stringify(Object.entries(sessionStorage));
+    expect(stored).to.contain('Ecco la documentazione richiesta.');
+    expect(stored, 'no token is stored').not.to.match(/token|Bearer|eyJ/i);
+    if (q(el, '.sdc-state--login')) expect(text(q(el, '.sdc-state--login'))).to.contain('Il testo è stato conservato');
+
+    // The login is a full page load: a new element and a new client, nothing kept in memory.
+    worker.resetHandlers();
+    loginAs('giulia');
+    el.remove();
+    resetClients();
+    el = await mount(p.id);
+    await until(() => q<HTMLTextAreaElement>(el, '#sdc-compose-text')?.value, 'the text was not restored');
+    expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Ecco la documentazione richiesta.');
+    const notice = text(q(el, '.sdc-alert'));
+    expect(notice).to.contain('Messaggio non inviato recuperato');
+    expect(notice).to.contain('ricevuta.pdf');
+    expect(notice).to.contain('allegalo di nuovo');
+    await expect(el).to.be.accessible();
+
+    q<HTMLButtonElement>(el, '.composer__send')!.click();
+    await until(() => messagesOf(p.id).length === 1 && !q(el, '.msg--sending'), 'not sent after logging in again');
+    await until(() => !q(el, '.sdc-alert'), 'the recovered-message notice stayed after sending');
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('sdc-message-thread:'))).to.deep.equal([]);
+
+    // Another page load shows an empty composer: the sent message is not offered again.
+    el.remove();
+    resetClients();
+    el = await mount(p.id);
+    expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('');
+  });
+
+  it('keeps what the citizen is typing across a reload', async () => {
+    const p = arrange();
+    let el = await mount(p.id);
+    await type(el, 'Bozza non ancora inviata');
+    el.remove();
+    resetClients();
+    el = await mount(p.id);
+    expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Bozza non ancora inviata');
+    await expect(el).to.be.accessible();
   });
 });

@@ -103,14 +103,9 @@ const SUBMIT_STEPS: Array<{ step: string; path: string; method: Method; before: 
  * Key: `<fault>|<step>`.
  */
 const WIZARD_DEFECTS: Record<string, string> = {
-  // DEFECT sdc-pratica-wizard: when the answer to POST /api/applications is lost after the backend created
-  // the draft, every later save/submit creates another draft: the citizen ends with 1 submitted pratica
-  // plus orphan drafts (observed statuses [1000, 1000, 2000]).
-  'answer lost after the backend stored it|create (POST /api/applications)': 'orphan drafts',
-  // DEFECT sdc-pratica-wizard: when the answer to POST …/transition/submit is lost after the backend
-  // submitted the pratica, "Riprova a inviare" keeps failing ("La richiesta non è stata inviata") although
-  // the pratica was sent: the retry does not re-read the pratica's status before submitting again.
-  'answer lost after the backend stored it|submit (POST …/transition/submit)': 'stuck after a lost submit answer',
+  // Fixed in sdc-pratica-wizard: after a lost answer to POST /api/applications the wizard adopts the draft
+  // the backend made (instead of creating orphan drafts); after a lost answer to the submit transition it
+  // re-reads the pratica and goes on when it was already sent.
 };
 
 describe('reliability: faults on the wizard submit', () => {
@@ -160,10 +155,6 @@ describe('reliability: faults on the wizard submit', () => {
 const MESSAGE_PATHS = ['/api/applications/:id/messages', '/api/v2/applications/:id/messages'];
 
 const MESSAGE_DEFECTS: Record<string, string> = {
-  // DEFECT sdc-message-thread: on a 401 when sending, the thread turns into "Accedi per continuare"
-  // ("Il messaggio non è stato inviato. Puoi riprovare.") but the text is kept only in memory: after the
-  // login (a page load) the composer is empty and the failed message is gone — what was typed is lost.
-  '401': 'typed text lost across the login',
 };
 
 describe('reliability: faults on sending a message', () => {

@@ -25,6 +25,7 @@ import { MessageComposer, headingTag, type ComposerDraft } from './message-compo
 import { ThreadPoller } from './thread-poller.js';
 import { actionKindOf, findActionLinks, type ActionKind, type ActionLink } from './action-links.js';
 import { DEFAULT_RULES, extensionOf, mimeTypeOf, type AttachmentRules } from './attachment-rules.js';
+import { clearDraft, draftKey, loadDraft, saveDraft, type StoredDraft } from './draft-store.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -130,6 +131,11 @@ export class SdcMessageThread extends SdcElement {
   @state() private announcement = '';
   @state() private downloading = new Set<string>();
   @state() private downloadErrors = new Map<string, string>();
+  /** A draft brought back from sessionStorage on load (e.g. after logging in again): says so, and which files are lost. */
+  @state() private restoredDraft: StoredDraft | undefined;
+
+  /** The composer's text and file names last written to sessionStorage: save only on change. */
+  #savedComposer = '';
 
   #loadedFor: string | undefined;
   #readInFlight = new Set<string>();
@@ -163,6 +169,7 @@ export class SdcMessageThread extends SdcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#keepDraft();
     if (changed.has('pollInterval') && this.#loadedFor) this.#poller.start(this.pollInterval * 1000);
     this.#observeUnread();
   }
@@ -189,6 +196,7 @@ export class SdcMessageThread extends SdcElement {
     this.#loadedFor = praticaId;
     if (first) {
       this.outgoing = [];
+      this.#restoreDraft(praticaId);
       this.fresh = new Set(messages.filter((m) => this.#isUnreadOffice(m)).map((m) => m.id));
       this.markerId = messages.find((m) => this.fresh.has(m.id))?.id;
     }
@@ -391,6 +399,9 @@ export class SdcMessageThread extends SdcElement {
       if (!this.outgoing.includes(item)) return;
       const error = toSdcError(e);
       this.#update(item, { state: 'failed', error });
+      // The session expired: logging in again is a page load that loses this page's memory. Keep the
+      // text (and the file names, files cannot be kept) for the composer after the login.
+      if (error.kind === 'unauthorized') this.#storeFailed(item, praticaId);
       this.#announce(t(this.resolvedLocale, 'announceFailed'));
     }
   }
@@ -410,6 +421,8 @@ export class SdcMessageThread extends SdcElement {
     if (!this.outgoing.includes(item)) return;
     this.#claimed.add(message.id);
     this.outgoing = this.outgoing.filter((o) => o !== item);
+    // Sent: the copy kept for after a login is no longer needed (what is in the composer now is saved again on its own).
+    this.#forgetDraft(praticaId);
     if (!this.messages.some((m) => m.id === message.id)) this.messages = [...this.messages, message];
     this.#announce(t(this.resolvedLocale, 'announceSent'));
     this.emit('sdc-message-sent', { message, praticaId });
@@ -436,7 +449,57 @@ export class SdcMessageThread extends SdcElement {
 
   #discard(item: Outgoing): void {
     this.outgoing = this.outgoing.filter((o) => o.localId !== item.localId);
+    if (this.#loadedFor && this.#composer.isEmpty) this.#forgetDraft(this.#loadedFor);
     void this.updateComplete.then(() => this.#composer.focusText());
+  }
+
+  // --- draft kept across page loads ----------------------------------------------------------------
+
+  #draftKey(praticaId: string): string {
+    return draftKey(this.resolvedBaseUrl, praticaId);
+  }
+
+  #composerSnapshot(): string {
+    return JSON.stringify([this.#composer.text, this.#composer.files.map((f) => f.name)]);
+  }
+
+  /** While typing: the composer's content follows into sessionStorage, so a reload or a login loses nothing. */
+  #keepDraft(): void {
+    const id = this.#loadedFor;
+    if (!id || id !== this.praticaId) return;
+    const snap = this.#composerSnapshot();
+    if (snap === this.#savedComposer) return;
+    this.#savedComposer = snap;
+    // Files named in a restored draft are still to be attached again: keep naming them until the message is sent.
+    const names = [...new Set([...(this.restoredDraft?.fileNames ?? []), ...this.#composer.files.map((f) => f.name)])];
+    saveDraft(this.#draftKey(id), { text: this.#composer.text, fileNames: names, failed: false });
+  }
+
+  #storeFailed(item: Outgoing, praticaId: string): void {
+    // Text typed meanwhile in the composer comes after the failed message, so neither is lost.
+    const typed = this.#composer.text.trim();
+    const text = typed ? `${item.text}\n\n${typed}` : item.text;
+    const fileNames = [...item.files, ...this.#composer.files].map((f) => f.name);
+    saveDraft(this.#draftKey(praticaId), { text, fileNames, failed: true });
+  }
+
+  #restoreDraft(praticaId: string): void {
+    const key = this.#draftKey(praticaId);
+    const draft = loadDraft(key);
+    this.restoredDraft = undefined;
+    this.#savedComposer = this.#composerSnapshot();
+    if (!draft || draft.text.trim() === '' || !this.#composer.isEmpty) return;
+    this.#composer.text = draft.text;
+    this.#composer.files = [];
+    // The stored file names stay until the message is sent, so the notice survives another reload.
+    this.#savedComposer = this.#composerSnapshot();
+    this.restoredDraft = draft;
+  }
+
+  #forgetDraft(praticaId: string): void {
+    clearDraft(this.#draftKey(praticaId));
+    this.#savedComposer = this.#composerSnapshot();
+    this.restoredDraft = undefined;
   }
 
   #focusFirstNew = (): void => {
@@ -472,7 +535,10 @@ export class SdcMessageThread extends SdcElement {
 
   #renderFailure(locale: Locale, e: unknown): TemplateResult {
     const err = toSdcError(e);
-    if (err.kind === 'unauthorized') return renderLogin(locale, this.api.loginUrl(), t(locale, 'loginText'));
+    if (err.kind === 'unauthorized') {
+      const kept = this.praticaId ? loadDraft(this.#draftKey(this.praticaId)) : undefined;
+      return renderLogin(locale, this.api.loginUrl(), kept?.failed ? t(locale, 'loginKeptText') : t(locale, 'loginText'));
+    }
     if (err.kind === 'validation' && !this.praticaId) return renderError(locale, t(locale, 'noPratica'));
     return renderError(locale, err.userMessage(locale), () => void this.#task.run(), t(locale, 'loadError'));
   }
@@ -508,8 +574,14 @@ export class SdcMessageThread extends SdcElement {
         ? renderAlert('info', html`<p>${closedReason(locale, pratica!)}</p>
             ${pratica!.updatedAt ? html`<p>${t(locale, 'closedWhen', { date: formatDate(pratica!.updatedAt, locale) })}</p>` : nothing}
             <p>${t(locale, 'closedNext')}</p>`, t(locale, 'closedTitle'))
-        : this.#composer.render({ locale, maxLength: this.maxLength, rules: this.#rules, headingLevel: this.headingLevel + 1, onSubmit: this.#submit })}
+        : html`${this.restoredDraft ? this.#renderRestored(locale, this.restoredDraft) : nothing}${this.#composer.render({ locale, maxLength: this.maxLength, rules: this.#rules, headingLevel: this.headingLevel + 1, onSubmit: this.#submit })}`}
     `;
+  }
+
+  #renderRestored(locale: Locale, d: StoredDraft): TemplateResult {
+    return renderAlert('info', html`<p>${t(locale, 'draftRestoredText')}</p>
+      ${d.fileNames.length ? html`<p class="draft__files">${t(locale, 'draftFilesLost', { count: d.fileNames.length, names: d.fileNames.join(', ') })}</p>` : nothing}`,
+    t(locale, 'draftRestoredTitle'));
   }
 
   #renderMessage(locale: Locale, m: Message, enteName: string | undefined): TemplateResult {
@@ -607,6 +679,9 @@ export class SdcMessageThread extends SdcElement {
           ? html`<div class="msg__status msg__status--failed">
               <p class="msg__status-text"><strong>${t(locale, 'failed')}</strong> — ${t(locale, 'failedHelp', { reason: o.error?.userMessage(locale) ?? '' })}</p>
               <div class="msg__status-actions">
+                ${o.error?.kind === 'unauthorized' && this.api.loginUrl()
+                  ? html`<a class="btn btn-sm msg__login" href=${this.api.loginUrl()!}>${t(locale, 'loginAgain')}</a>`
+                  : nothing}
                 <button type="button" class="btn btn-sm msg__retry" aria-label=${t(locale, 'retryLabel')} @click=${() => this.#retry(o)}>${t(locale, 'retry')}</button>
                 <button type="button" class="btn btn-outline btn-sm" aria-label=${t(locale, 'editLabel')} @click=${() => this.#edit(o)}>${t(locale, 'edit')}</button>
                 <button type="button" class="btn btn-link btn-sm" aria-label=${t(locale, 'discardLabel')} @click=${() => this.#discard(o)}>${t(locale, 'discard')}</button>

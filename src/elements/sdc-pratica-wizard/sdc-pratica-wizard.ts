@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getPratica, submitPratica, updatePratica, createPratica } from '../../api/applications.js';
+import { getPratica, listPratiche, submitPratica, updatePratica, createPratica } from '../../api/applications.js';
 import { getService, getServiceForm } from '../../api/services.js';
 import { uploadFile } from '../../api/upload.js';
 import type { SdcClient } from '../../api/http.js';
@@ -81,6 +81,21 @@ interface Loaded {
 }
 
 const FORM_PREFIX = 'step:';
+
+/** A backend draft and whether it was just created with the data being saved. */
+interface RemoteDraft {
+  id: string;
+  fresh: boolean;
+}
+
+/** How far before a lost create a found draft may be dated (device and backend clocks differ a little). */
+const LOST_CREATE_SKEW_MS = 5 * 60_000;
+
+/** No answer, or a gateway/server failure: the backend may or may not have done the work. */
+function isUncertain(e: unknown): boolean {
+  const kind = toSdcError(e).kind;
+  return kind === 'network' || kind === 'timeout' || kind === 'server';
+}
 const CITIZEN_TO_PROFILE: Partial<Record<DomainCitizenField, CitizenField>> = {
   givenName: 'givenName', familyName: 'familyName', fiscalCode: 'taxCode', birthDate: 'birthDate', birthPlace: 'birthPlace',
   birthProvince: 'birthProvince', gender: 'gender', email: 'email', mobilePhone: 'mobilePhone', phone: 'phone', residence: 'address',
@@ -178,7 +193,14 @@ export class SdcPraticaWizard extends SdcElement {
   #returnToSummary = false;
   #submitInFlight?: Promise<void>;
   #remoteId?: string;
-  #creating?: Promise<string>;
+  #creating?: Promise<RemoteDraft>;
+  /**
+   * When a create got no answer (network, timeout, 5xx) the backend may have made the draft anyway:
+   * the time the attempt started, so the next save looks for that draft before creating another one.
+   */
+  #lostCreateSince?: number;
+  /** A submit got no answer: the backend may have sent the pratica, so the retry re-reads it first. */
+  #submitUncertain = false;
   #saveChain: Promise<unknown> = Promise.resolve();
   #syncedAt?: string;
   #liveSaveTimer?: ReturnType<typeof setTimeout>;
@@ -346,6 +368,8 @@ export class SdcPraticaWizard extends SdcElement {
     this.#confirmedWarnings = new Set();
     this.#returnToSummary = false;
     this.#remoteId = undefined;
+    this.#lostCreateSince = undefined;
+    this.#submitUncertain = false;
     this.#syncedAt = undefined;
     this.#submitted = false;
     this.pratica = undefined;
@@ -690,20 +714,62 @@ export class SdcPraticaWizard extends SdcElement {
     writeLocalDraft(l.draftKey, draft);
   }
 
-  /** The draft pratica on the backend, created once whatever the number of callers (double click). */
-  #ensureRemoteDraft(data: Record<string, unknown>): Promise<string> {
+  /**
+   * The draft pratica on the backend, created once whatever the number of callers (double click).
+   * `fresh` is true when it was just created with `data` (no update needed).
+   */
+  #ensureRemoteDraft(data: Record<string, unknown>): Promise<RemoteDraft> {
     const l = this.#loaded!;
-    if (this.#remoteId) return Promise.resolve(this.#remoteId);
-    this.#creating ??= createPratica(l.client, { service: l.service.id, data })
-      .then((p) => {
+    if (this.#remoteId) return Promise.resolve({ id: this.#remoteId, fresh: false });
+    this.#creating ??= (async (): Promise<RemoteDraft> => {
+      // POST is not idempotent: after a create that got no answer, adopt the draft the backend may
+      // have made instead of creating a second one (which would stay behind as an orphan draft).
+      const adopted = await this.#findLostDraft(l);
+      if (adopted) {
+        this.#remoteId = adopted;
+        this.#saveLocal();
+        return { id: adopted, fresh: false };
+      }
+      const startedAt = Date.now();
+      try {
+        const p = await createPratica(l.client, { service: l.service.id, data });
         this.#remoteId = p.id;
         this.#saveLocal();
-        return p.id;
-      })
-      .finally(() => {
-        this.#creating = undefined;
-      });
+        return { id: p.id, fresh: true };
+      } catch (e) {
+        if (isUncertain(e)) this.#lostCreateSince ??= startedAt;
+        throw e;
+      }
+    })().finally(() => {
+      this.#creating = undefined;
+    });
     return this.#creating;
+  }
+
+  /**
+   * After a create without an answer: the newest draft of this service created since that attempt
+   * (allowing for the clock of the device and of the backend being a little apart). A failed lookup
+   * rejects, so nothing is created while it is unknown whether the draft exists.
+   */
+  async #findLostDraft(l: Loaded): Promise<string | undefined> {
+    const since = this.#lostCreateSince;
+    if (since === undefined) return undefined;
+    const page = await listPratiche(
+      l.client,
+      { serviceId: l.service.id, status: PRATICA_STATUS.DRAFT, sort: 'DESC', limit: 5 },
+      { dedupe: false },
+    );
+    this.#lostCreateSince = undefined;
+    return page.items.find((p) => p.serviceId === l.service.id && p.createdAt.getTime() >= since - LOST_CREATE_SKEW_MS)?.id;
+  }
+
+  /**
+   * After a submit without an answer: the pratica if the backend did send it (out of draft: 1500–1530
+   * while it waits for an immediate payment, ≥ 1900 otherwise), else undefined.
+   */
+  async #alreadySubmitted(l: Loaded, id: string): Promise<Pratica | undefined> {
+    const p = await getPratica(l.client, id, { dedupe: false });
+    return p.statusCode >= PRATICA_STATUS.PAYMENT_PENDING ? p : undefined;
   }
 
   /**
@@ -726,9 +792,8 @@ export class SdcPraticaWizard extends SdcElement {
       }
       const data = this.#draftData();
       try {
-        const hadId = !!this.#remoteId;
-        const id = await this.#ensureRemoteDraft(data);
-        const pratica = hadId ? await updatePratica(l.client, id, { data }) : await getPratica(l.client, id, { dedupe: false });
+        const { id, fresh } = await this.#ensureRemoteDraft(data);
+        const pratica = fresh ? await getPratica(l.client, id, { dedupe: false }) : await updatePratica(l.client, id, { data });
         const savedAt = new Date();
         this.#syncedAt = savedAt.toISOString();
         this.#saveLocal();
@@ -779,9 +844,22 @@ export class SdcPraticaWizard extends SdcElement {
         await session?.createAnonymous();
       }
       const data = this.#submissionData();
-      const id = await this.#ensureRemoteDraft(data);
-      await updatePratica(l.client, id, { data });
-      const pratica = await submitPratica(l.client, id);
+      const { id } = await this.#ensureRemoteDraft(data);
+      // A retry after a submit without an answer: the pratica may already be sent, and updating or
+      // submitting it again would be refused ("not in the right status").
+      let pratica = this.#submitUncertain ? await this.#alreadySubmitted(l, id) : undefined;
+      if (!pratica) {
+        await updatePratica(l.client, id, { data });
+        try {
+          pratica = await submitPratica(l.client, id);
+        } catch (e) {
+          if (!isUncertain(e)) throw e;
+          this.#submitUncertain = true;
+          pratica = await this.#alreadySubmitted(l, id).catch(() => undefined);
+          if (!pratica) throw e;
+        }
+      }
+      this.#submitUncertain = false;
       this.pratica = pratica;
       this.#submitted = true;
       this.emit('sdc-submitted', { pratica });
