@@ -42,6 +42,8 @@ export interface Meeting {
   phone?: string;
   fiscalCode?: string;
   userMessage?: string;
+  /** Reason of the appointment ("motivo"), when the backend keeps it apart from the details. */
+  reason?: string;
   /** The office's note on refusal/cancellation. */
   motivationOutcome?: string;
   videoconferenceLink?: string;

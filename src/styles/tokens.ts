@@ -45,7 +45,7 @@ export const base = css`
   /* Focus inside the shadow root makes the host match :focus, and a page's global focus rule
      (Bootstrap Italia outlines every :focus) would frame the whole element: the inner controls
      draw their own ring. !important in a shadow root beats the page's (cascade contexts). */
-  :host(:focus), :host(:focus-within) { outline: none !important; box-shadow: none !important; }
+  :host(:focus), :host(:focus-within) { outline: none !important; box-shadow: none !important; border-color: transparent !important; }
   *, *::before, *::after { box-sizing: inherit; }
   h1, h2, h3, h4, p { margin: 0 0 calc(var(--_space) * 2); }
   h2 { font-size: 1.75rem; line-height: 1.2; font-weight: 700; }

@@ -74,6 +74,7 @@ export function toMeeting(w: MeetingWire): Meeting {
     phone: opt(w.phone_number),
     fiscalCode: opt(w.fiscal_code),
     userMessage: opt(w.user_message),
+    reason: opt(w.reason),
     motivationOutcome: opt(w.motivation_outcome),
     videoconferenceLink: opt(w.videoconference_link),
     openingHourId: opt(w.opening_hour),

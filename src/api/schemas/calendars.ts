@@ -69,6 +69,8 @@ export const MeetingWire = z.object({
   from_time: z.string(),
   to_time: z.string(),
   user_message: optString,
+  // 3.x writes `reason` (the "motivo"); 2.13 has only user_message (opencity-api.md §4.7).
+  reason: optString,
   motivation_outcome: optString,
   videoconference_link: optString,
   status: numberish,

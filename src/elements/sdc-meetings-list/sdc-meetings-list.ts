@@ -124,7 +124,8 @@ export class SdcMeetingsList extends SdcElement {
       </div>
       <dl>
         <dt>${this.t('place')}</dt><dd>${cal?.title ?? ''}${cal?.location ? html`, ${cal.location}` : nothing}</dd>
-        ${m.userMessage ? html`<dt>${this.t('reason')}</dt><dd>${m.userMessage}</dd>` : nothing}
+        ${m.reason ? html`<dt>${this.t('reason')}</dt><dd>${m.reason}</dd>` : nothing}
+        ${m.userMessage ? html`<dt>${this.t('details')}</dt><dd>${m.userMessage}</dd>` : nothing}
         ${m.motivationOutcome ? html`<dt>${this.t('outcome')}</dt><dd>${m.motivationOutcome}</dd>` : nothing}
       </dl>
       ${upcoming && active

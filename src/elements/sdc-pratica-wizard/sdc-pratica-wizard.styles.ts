@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Layout of the wizard (Modello Comuni: stepper, one column of questions, nav-steps bar). Tokens only. */
 export const wizardStyles = css`
-  /* A host matches :focus while focus is inside it: Bootstrap Italia's global focus ring would frame
-     the whole wizard. Important declarations of the shadow context win over the page's. */
-  :host(:focus), :host(:focus-within) { outline: none !important; box-shadow: none !important; border-color: transparent !important; }
   .wizard { position: relative; max-width: 100%; }
   .step-heading { font-size: 1.75rem; margin: 8px 0 24px; scroll-margin-top: 16px; }
   .step-heading:focus { outline: none; }
