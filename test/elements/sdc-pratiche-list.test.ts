@@ -4,8 +4,8 @@ import { BASE, CITIZEN, SERVICE, STATUS, addPratica, loginAs, mutate, worker, sc
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import type { SdcPraticheList } from '../../src/elements/sdc-pratiche-list/sdc-pratiche-list.js';
-import { readUrlParams, writeUrlParams } from '../../src/elements/sdc-pratiche-list/url-state.js';
-import { actionUrl, fillTemplate, resumeUrl } from '../../src/elements/sdc-pratiche-list/pratica-links.js';
+import { readUrlParams, writeUrlParams } from '../../src/ui/url-state.js';
+import { actionUrl, fillTemplate, resumeUrl } from '../../src/ui/pratica-links.js';
 
 const DAY = 86_400_000;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);

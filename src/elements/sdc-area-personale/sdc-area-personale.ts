@@ -6,7 +6,7 @@ import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { messages as t } from './sdc-area-personale.messages.js';
 import { parseRoute, isAreaHash, type AreaRoute, type AreaSection } from './route.js';
-import { DEFAULT_WIZARD_URL } from '../sdc-pratiche-list/pratica-links.js';
+import { DEFAULT_WIZARD_URL } from '../../ui/pratica-links.js';
 import type { SdcPraticaDetail } from '../sdc-pratica-detail/sdc-pratica-detail.js';
 
 declare module '../../core/events.js' {

@@ -13,9 +13,9 @@ import { listPayments } from '../../api/payments.js';
 import { formatNoticeCode, isPayable, type Payment, type PaymentStatus } from '../../domain/payment.js';
 import { messages as t } from './sdc-payments-list.messages.js';
 import { listStyles } from '../sdc-pratiche-list/sdc-pratiche-list.styles.js';
-import { DEFAULT_DETAIL_URL, detailUrl } from '../sdc-pratiche-list/pratica-links.js';
-import { readUrlParams, writeUrlParams, type UrlSync } from '../sdc-pratiche-list/url-state.js';
-import { requireCitizen, needsLogin, errorText } from '../sdc-pratiche-list/session-gate.js';
+import { DEFAULT_DETAIL_URL, detailUrl } from '../../ui/pratica-links.js';
+import { readUrlParams, writeUrlParams, type UrlSync } from '../../ui/url-state.js';
+import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
 
 const TONE: Record<PaymentStatus, Tone> = {
   'in-creazione': 'neutral',

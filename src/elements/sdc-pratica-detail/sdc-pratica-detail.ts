@@ -22,8 +22,8 @@ import { meetingStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-pratica-detail.messages.js';
 import { detailStyles } from './sdc-pratica-detail.styles.js';
 import { statusCodeLabel, statusGroupLabel } from '../sdc-pratiche-list/pratica-status.messages.js';
-import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../sdc-pratiche-list/pratica-links.js';
-import { requireCitizen, needsLogin, errorText } from '../sdc-pratiche-list/session-gate.js';
+import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
+import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
 import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
 
 declare module '../../core/events.js' {

@@ -23,10 +23,10 @@ import {
   praticaNumber,
   praticaTone,
   resumeUrl,
-} from './pratica-links.js';
+} from '../../ui/pratica-links.js';
 import { listPraticheOfGroup } from './group-page.js';
-import { readUrlParams, writeUrlParams, type UrlSync } from './url-state.js';
-import { requireCitizen, needsLogin, errorText } from './session-gate.js';
+import { readUrlParams, writeUrlParams, type UrlSync } from '../../ui/url-state.js';
+import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {

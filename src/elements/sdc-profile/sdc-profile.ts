@@ -15,7 +15,7 @@ import { formatDate } from '../../i18n/format.js';
 import { getCurrentCitizen, updateCitizen } from '../../api/users.js';
 import type { Citizen, CitizenField, CitizenPatch, PostalAddress } from '../../domain/citizen.js';
 import { messages as t } from './sdc-profile.messages.js';
-import { requireCitizen, needsLogin, errorText } from '../sdc-pratiche-list/session-gate.js';
+import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {

@@ -1,10 +1,12 @@
-import { statusToneOf, type Pratica, type PraticaStatusGroup } from '../../domain/pratica.js';
-import type { Tone } from '../../ui/status-tag.js';
+import { statusToneOf, type Pratica, type PraticaStatusGroup } from '../domain/pratica.js';
+import type { Tone } from './status-tag.js';
 
 /**
  * URLs the area personale builds from page-configurable templates. `{name}` placeholders are filled
  * with URL-encoded values; a query parameter whose placeholder has no value is dropped, so one template
  * (`/richiesta.html?service={service}&pratica={pratica}`) serves "resume draft" and "start an action".
+ * Service-page templates (`{id}`, `{identifier}`) use `fillUrlTemplate` in url-template.ts, which keeps
+ * unknown placeholders visible instead.
  */
 export function fillTemplate(template: string, values: Record<string, string | undefined>): string {
   const [pathAndQuery = '', hash] = splitOnce(template, '#');

@@ -1,5 +1,5 @@
-import { SdcError } from '../../core/errors.js';
-import type { SdcClient } from '../../api/http.js';
+import { SdcError } from '../core/errors.js';
+import type { SdcClient } from '../api/http.js';
 
 /**
  * Resolves when a citizen is logged in; otherwise throws an `unauthorized` SdcError, which the area
