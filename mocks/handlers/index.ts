@@ -12,10 +12,11 @@ import { messageHandlers } from './messages.js';
 import { paymentHandlers } from './payments.js';
 import { uploadHandlers } from './uploads.js';
 import { calendarHandlers } from './calendars.js';
+import { unlistedHandlers } from './unlisted.js';
 
 export {
   tenantHandlers, serviceHandlers, sessionHandlers, userHandlers, applicationHandlers, messageHandlers,
-  paymentHandlers, uploadHandlers, calendarHandlers,
+  paymentHandlers, uploadHandlers, calendarHandlers, unlistedHandlers,
 };
 
 export const handlers = [
@@ -29,4 +30,6 @@ export const handlers = [
   ...applicationHandlers,
   ...uploadHandlers,
   ...calendarHandlers,
+  // Last: anything under /api/ that no listed route answered is a 404, as on the platform.
+  ...unlistedHandlers,
 ];

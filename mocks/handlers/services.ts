@@ -126,11 +126,6 @@ export const serviceHandlers = [
     const services = tenantState().services;
     return json(offices.map((o) => ({ ...o, services_count: services.filter((s) => (s.user_group_ids as string[]).includes(o.id)).length })));
   }),
-  http.get('*/api/user-groups/:id', ({ params }) => {
-    const o = offices.find((x) => x.id === params.id);
-    return o ? json(o) : strings(404, 'User group not found');
-  }),
-
   // The form server itself (`{formserver}/form/{id}`, opencity-api.md §6.1), for clients that
   // follow `flow_steps[].parameters.url`. Only 24-hex ids, so other `/form/` paths pass through.
   http.get(/\/form\/[0-9a-f]{24}$/, ({ request }) => {
