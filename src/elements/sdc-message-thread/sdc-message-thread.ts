@@ -7,7 +7,7 @@ import { SdcElement } from '../../core/sdc-element.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import { ApiController } from '../../ui/api-controller.js';
 import type { SdcClient } from '../../api/http.js';
-import { listMessages, markMessageRead, sendMessage } from '../../api/messages.js';
+import { listMessages } from '../../api/messages.js';
 import { getPratica } from '../../api/applications.js';
 import { getTenant } from '../../api/tenant.js';
 import type { Message } from '../../domain/message.js';
@@ -16,15 +16,17 @@ import { attachmentName } from '../../domain/attachment.js';
 import { isFinalStatus, type Pratica } from '../../domain/pratica.js';
 import { formatDateTime, formatFileSize, formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { plainText, richText, sanitizeHtml } from '../../ui/sanitize.js';
+import { richText, sanitizeHtml } from '../../ui/sanitize.js';
 import { renderEmpty, renderError, renderLoading, renderLogin } from '../../ui/states.js';
 import { renderAlert } from '../../ui/alert.js';
 import { threadMessages as t } from './sdc-message-thread.messages.js';
 import { styles } from './sdc-message-thread.styles.js';
-import { MessageComposer, headingTag, type ComposerDraft } from './message-composer.js';
+import { MessageComposer, headingTag } from './message-composer.js';
 import { ThreadPoller } from './thread-poller.js';
 import { actionKindOf, findActionLinks, type ActionKind, type ActionLink } from './action-links.js';
-import { DEFAULT_RULES, extensionOf, mimeTypeOf, type AttachmentRules } from './attachment-rules.js';
+import { DEFAULT_RULES, extensionOf, type AttachmentRules } from './attachment-rules.js';
+import { Outbox, type OutboxItem, type ThreadTarget } from './outbox.js';
+import { ReadTracker } from './read-tracker.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type StoredDraft } from './draft-store.js';
 
 declare module '../../core/events.js' {
@@ -36,20 +38,6 @@ declare module '../../core/events.js' {
   }
 }
 
-/** A message the citizen sent from this page that the backend has not confirmed yet. */
-interface Outgoing {
-  localId: string;
-  text: string;
-  files: File[];
-  state: 'sending' | 'failed';
-  createdAt: Date;
-  /** When the last attempt started: a retry after an ambiguous failure looks for a copy created since. */
-  attemptAt: Date;
-  /** Message ids already shown when the last attempt started: none of them can be its copy. */
-  knownBefore: Set<string>;
-  error?: SdcError;
-}
-
 /** Call-to-action links, when the backend sends them apart from the body (`Message::call_to_actions`, pa-domain.md §6.1). */
 type WithCallToActions = Message & { callToActions?: Array<{ label?: string; url?: string; link?: string }> };
 
@@ -57,8 +45,6 @@ interface Loaded {
   pratica?: Pratica;
   enteName?: string;
 }
-
-let localIds = 0;
 
 /**
  * @tag sdc-message-thread
@@ -121,13 +107,26 @@ export class SdcMessageThread extends SdcElement {
   readonly api = new ApiController(this);
   readonly #composer = new MessageComposer(this);
   readonly #poller = new ThreadPoller(this, () => this.#refresh());
+  /** The citizen's messages on their way or failed: sent once, kept until sent, edited or discarded. */
+  readonly #outbox = new Outbox(this, {
+    target: () => this.#target,
+    isMine: (m) => this.#isMine(m),
+    known: () => this.messages.map((m) => m.id),
+    onSent: (message) => this.#sent(message),
+    onFailed: (item) => this.#failed(item),
+  });
+  /** "Nuovo" tags, the "Nuovi messaggi" marker and `read_at` once a message was on screen. */
+  readonly #reads = new ReadTracker(this, {
+    target: () => this.#target,
+    isMine: (m) => this.#isMine(m),
+    lookup: (id) => this.messages.find((m) => m.id === id),
+    onRead: (read) => {
+      this.messages = this.messages.map((x) => (x.id === read.id ? read : x));
+      if (this.#loadedFor) this.emit('sdc-message-read', { message: read, praticaId: this.#loadedFor });
+    },
+  });
 
   @state() private messages: Message[] = [];
-  @state() private outgoing: Outgoing[] = [];
-  /** Office messages that were unread when they reached this page: tagged "Nuovo" for the whole visit. */
-  @state() private fresh = new Set<string>();
-  /** The first message under the "Nuovi messaggi" marker. */
-  @state() private markerId: string | undefined;
   @state() private announcement = '';
   @state() private downloading = new Set<string>();
   @state() private downloadErrors = new Map<string, string>();
@@ -138,12 +137,7 @@ export class SdcMessageThread extends SdcElement {
   #savedComposer = '';
 
   #loadedFor: string | undefined;
-  #readInFlight = new Set<string>();
-  /** Server ids already matched to a message sent from this page. */
-  #claimed = new Set<string>();
   #preparedCache = new Map<string, { body: string; clean: string; actions: ActionLink[] }>();
-  #observer: IntersectionObserver | undefined;
-  #observed = new WeakSet<Element>();
 
   readonly #task = new Task(this, {
     args: () => [this.api.client, this.praticaId, this.api.state === 'authenticated', this.pratica] as const,
@@ -152,26 +146,11 @@ export class SdcMessageThread extends SdcElement {
 
   // --- lifecycle ---------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    // Moved in the page: the observer was dropped on disconnect, watch the unread messages again.
-    if (this.hasUpdated) void this.updateComplete.then(() => this.#observeUnread());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#observed = new WeakSet();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#keepDraft();
     if (changed.has('pollInterval') && this.#loadedFor) this.#poller.start(this.pollInterval * 1000);
-    this.#observeUnread();
+    this.#reads.observe(this.renderRoot);
   }
 
   // --- data --------------------------------------------------------------------------------------
@@ -195,10 +174,9 @@ export class SdcMessageThread extends SdcElement {
     const first = this.#loadedFor !== praticaId;
     this.#loadedFor = praticaId;
     if (first) {
-      this.outgoing = [];
+      this.#outbox.clear();
       this.#restoreDraft(praticaId);
-      this.fresh = new Set(messages.filter((m) => this.#isUnreadOffice(m)).map((m) => m.id));
-      this.markerId = messages.find((m) => this.fresh.has(m.id))?.id;
+      this.#reads.start(messages);
     }
     this.messages = messages;
     this.#poller.start(this.pollInterval * 1000);
@@ -212,22 +190,18 @@ export class SdcMessageThread extends SdcElement {
     if (!client || !id || this.api.state !== 'authenticated') return;
     const list = await listMessages(client, id);
     if (id !== this.#loadedFor) return;
-    const known = new Set(this.messages.map((m) => m.id));
-    const arrived = list.filter((m) => !known.has(m.id));
-    // Keep what this page already knows was read, in case the backend is a step behind.
-    const readHere = new Map(this.messages.filter((m) => m.readAt).map((m) => [m.id, m.readAt]));
-    this.messages = list.map((m) => (m.readAt || !readHere.has(m.id) ? m : { ...m, readAt: readHere.get(m.id) }));
+    const { messages, arrived } = this.#reads.update(this.messages, list);
+    this.messages = messages;
     // A message whose sending looked failed (or is still waiting for its answer) may already be on the backend.
-    for (const item of [...this.outgoing]) {
-      const copy = this.#copyOf(item, list);
-      if (copy) this.#confirmed(item, copy, id);
-    }
-    const fromOffice = arrived.filter((m) => this.#isUnreadOffice(m));
-    if (fromOffice.length) {
-      this.fresh = new Set([...this.fresh, ...fromOffice.map((m) => m.id)]);
-      if (!this.markerId || !this.messages.some((m) => m.id === this.markerId)) this.markerId = fromOffice[0]!.id;
-      this.#announce(t(this.resolvedLocale, 'announceNew', { count: fromOffice.length }));
-    }
+    this.#outbox.reconcile(list);
+    if (arrived.length) this.#announce(t(this.resolvedLocale, 'announceNew', { count: arrived.length }));
+  }
+
+  /** The client and pratica of the thread shown, once it has loaded. */
+  get #target(): ThreadTarget | undefined {
+    const client = this.api.client;
+    const praticaId = this.#loadedFor;
+    return client && praticaId ? { client, praticaId } : undefined;
   }
 
   get #citizenId(): string | undefined {
@@ -238,10 +212,6 @@ export class SdcMessageThread extends SdcElement {
   #isMine(m: Message): boolean {
     const me = this.#citizenId;
     return !!me && m.authorId === me;
-  }
-
-  #isUnreadOffice(m: Message): boolean {
-    return !this.#isMine(m) && m.readAt === undefined;
   }
 
   get #rules(): AttachmentRules {
@@ -261,69 +231,7 @@ export class SdcMessageThread extends SdcElement {
     });
   }
 
-  // --- reading -----------------------------------------------------------------------------------
-
-  readonly #onVisibility = (): void => {
-    // Coming back to the tab: messages that were on screen while hidden were not seen yet; look again.
-    if (!document.hidden && this.#observer) {
-      for (const el of this.#unreadElements()) {
-        this.#observer.unobserve(el);
-        this.#observer.observe(el);
-      }
-    }
-  };
-
-  #unreadElements(): HTMLElement[] {
-    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-unread="true"]'));
-  }
-
-  /** Office messages count as seen when at least half of them is on screen in a visible tab (or the whole message when short). */
-  #observeUnread(): void {
-    const els = this.#unreadElements();
-    if (!els.length) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      if (!document.hidden) for (const el of els) this.#seen(el.dataset.messageId!);
-      return;
-    }
-    this.#observer ??= new IntersectionObserver(
-      (entries) => {
-        if (document.hidden) return;
-        for (const e of entries) {
-          // Seen = at least half of it on screen, or half the screen filled by it when it is taller than that.
-          const half = e.intersectionRatio >= 0.5 || (!!e.rootBounds && e.intersectionRect.height >= e.rootBounds.height * 0.5);
-          if (e.isIntersecting && half) {
-            this.#observer?.unobserve(e.target);
-            this.#seen((e.target as HTMLElement).dataset.messageId!);
-          }
-        }
-      },
-      { threshold: [0, 0.25, 0.5, 0.75, 1] },
-    );
-    for (const el of els) {
-      if (this.#observed.has(el)) continue;
-      this.#observed.add(el);
-      this.#observer.observe(el);
-    }
-  }
-
-  async #seen(id: string): Promise<void> {
-    const client = this.api.client;
-    const praticaId = this.#loadedFor;
-    const m = this.messages.find((x) => x.id === id);
-    if (!client || !praticaId || !m || m.readAt || this.#readInFlight.has(id)) return;
-    this.#readInFlight.add(id);
-    const at = new Date();
-    try {
-      await markMessageRead(client, praticaId, id, at);
-      const read = { ...m, readAt: at };
-      this.messages = this.messages.map((x) => (x.id === id ? read : x));
-      this.emit('sdc-message-read', { message: read, praticaId });
-    } catch {
-      // Protocolled messages refuse the PATCH (opencity-api.md §3.5); the citizen has still seen it. Try again next visit.
-    } finally {
-      this.#readInFlight.delete(id);
-    }
-  }
+  // --- attachments ---------------------------------------------------------------------------------
 
   async #download(a: Attachment): Promise<void> {
     const client = this.api.client;
@@ -360,67 +268,17 @@ export class SdcMessageThread extends SdcElement {
   #submit = (): void => {
     // A second click of a double click lands on the composer that the first click just emptied: ignore it
     // instead of showing "Scrivi il testo" for a message that is already on its way.
-    if (this.#composer.isEmpty && this.outgoing.some((o) => o.state === 'sending')) return;
+    if (this.#composer.isEmpty && this.#outbox.sending) return;
     const draft = this.#composer.validate(this.resolvedLocale, this.maxLength, this.#rules);
-    if (!draft) return;
-    const now = new Date();
-    const item: Outgoing = {
-      localId: `local-${++localIds}`, text: draft.text, files: draft.files, state: 'sending', createdAt: now, attemptAt: now,
-      knownBefore: new Set(this.messages.map((m) => m.id)),
-    };
-    this.outgoing = [...this.outgoing, item];
+    if (!draft || !this.#outbox.send(draft)) return;
     this.#composer.clear();
     // The citizen is answering: whatever was new has been read.
-    this.markerId = undefined;
-    void this.#deliver(item);
+    this.#reads.dismissMarker();
   };
 
-  async #deliver(item: Outgoing, checkFirst = false): Promise<void> {
-    const client = this.api.client;
+  #sent(message: Message): void {
     const praticaId = this.#loadedFor;
-    if (!client || !praticaId) return;
-    const body = textToHtml(item.text);
-    this.#update(item, { state: 'sending', error: undefined });
-    try {
-      if (checkFirst) {
-        // The last attempt may have reached the backend before the connection dropped: adopt that copy
-        // rather than create a second one.
-        const copy = this.#copyOf(item, await listMessages(client, praticaId));
-        if (copy) return this.#confirmed(item, copy, praticaId);
-      }
-      this.#update(item, { attemptAt: new Date(), knownBefore: new Set(this.messages.map((m) => m.id)) });
-      const message = await sendMessage(client, praticaId, {
-        body,
-        attachments: item.files.map((f) => ({ name: f.name, mimeType: mimeTypeOf(f), file: f })),
-      });
-      this.#confirmed(item, message, praticaId);
-    } catch (e) {
-      // A poll may have found the message on the backend meanwhile: then it was sent after all.
-      if (!this.outgoing.includes(item)) return;
-      const error = toSdcError(e);
-      this.#update(item, { state: 'failed', error });
-      // The session expired: logging in again is a page load that loses this page's memory. Keep the
-      // text (and the file names, files cannot be kept) for the composer after the login.
-      if (error.kind === 'unauthorized') this.#storeFailed(item, praticaId);
-      this.#announce(t(this.resolvedLocale, 'announceFailed'));
-    }
-  }
-
-  /**
-   * The backend's copy of an outgoing message, if an attempt reached it: written by this citizen, with the
-   * same text, not known before the attempt started and not already matched to another outgoing message.
-   */
-  #copyOf(item: Outgoing, list: Message[]): Message | undefined {
-    const text = plainText(textToHtml(item.text));
-    return list.find((m) => this.#isMine(m) && !item.knownBefore.has(m.id) && !this.#claimed.has(m.id)
-      && m.createdAt.getTime() >= item.attemptAt.getTime() - 60_000 && plainText(m.body) === text);
-  }
-
-  /** Once per outgoing message, whichever comes first: the POST's answer, a poll, or a retry's check. */
-  #confirmed(item: Outgoing, message: Message, praticaId: string): void {
-    if (!this.outgoing.includes(item)) return;
-    this.#claimed.add(message.id);
-    this.outgoing = this.outgoing.filter((o) => o !== item);
+    if (!praticaId) return;
     // Sent: the copy kept for after a login is no longer needed (what is in the composer now is saved again on its own).
     this.#forgetDraft(praticaId);
     if (!this.messages.some((m) => m.id === message.id)) this.messages = [...this.messages, message];
@@ -428,27 +286,25 @@ export class SdcMessageThread extends SdcElement {
     this.emit('sdc-message-sent', { message, praticaId });
   }
 
-  #update(item: Outgoing, patch: Partial<Outgoing>): void {
-    Object.assign(item, patch);
-    this.outgoing = [...this.outgoing];
+  #failed(item: OutboxItem): void {
+    // The session expired: logging in again is a page load that loses this page's memory. Keep the
+    // text (and the file names, files cannot be kept) for the composer after the login.
+    if (item.error?.kind === 'unauthorized' && this.#loadedFor) this.#storeFailed(item, this.#loadedFor);
+    this.#announce(t(this.resolvedLocale, 'announceFailed'));
   }
 
-  #retry(item: Outgoing): void {
-    if (item.state !== 'failed') return;
-    // Only a failure where the request may have arrived (network, timeout, 5xx) can have left a copy behind.
-    const ambiguous = !!item.error && ['network', 'timeout', 'server'].includes(item.error.kind);
-    void this.#deliver(item, ambiguous);
+  #retry(item: OutboxItem): void {
+    this.#outbox.retry(item.localId);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-local-id="${item.localId}"] .msg`)?.focus());
   }
 
-  #edit(item: Outgoing): void {
-    this.outgoing = this.outgoing.filter((o) => o.localId !== item.localId);
-    const draft: ComposerDraft = { text: item.text, files: item.files };
-    this.#composer.restore(draft);
+  #edit(item: OutboxItem): void {
+    const taken = this.#outbox.take(item.localId);
+    if (taken) this.#composer.restore({ text: taken.text, files: [...taken.files] });
   }
 
-  #discard(item: Outgoing): void {
-    this.outgoing = this.outgoing.filter((o) => o.localId !== item.localId);
+  #discard(item: OutboxItem): void {
+    this.#outbox.take(item.localId);
     if (this.#loadedFor && this.#composer.isEmpty) this.#forgetDraft(this.#loadedFor);
     void this.updateComplete.then(() => this.#composer.focusText());
   }
@@ -475,7 +331,7 @@ export class SdcMessageThread extends SdcElement {
     saveDraft(this.#draftKey(id), { text: this.#composer.text, fileNames: names, failed: false });
   }
 
-  #storeFailed(item: Outgoing, praticaId: string): void {
+  #storeFailed(item: OutboxItem, praticaId: string): void {
     // Text typed meanwhile in the composer comes after the failed message, so neither is lost.
     const typed = this.#composer.text.trim();
     const text = typed ? `${item.text}\n\n${typed}` : item.text;
@@ -503,7 +359,7 @@ export class SdcMessageThread extends SdcElement {
   }
 
   #focusFirstNew = (): void => {
-    const el = this.renderRoot.querySelector<HTMLElement>(`[data-message-id="${this.markerId}"] .msg`);
+    const el = this.renderRoot.querySelector<HTMLElement>(`[data-message-id="${this.#reads.markerId}"] .msg`);
     el?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     el?.focus({ preventScroll: true });
   };
@@ -546,8 +402,10 @@ export class SdcMessageThread extends SdcElement {
   #renderContent(locale: Locale, loaded: Loaded): TemplateResult {
     const pratica = loaded.pratica;
     const closed = !!pratica && isFinalStatus(pratica.statusCode);
-    const total = this.messages.length + this.outgoing.length;
-    const freshCount = this.messages.filter((m) => this.fresh.has(m.id)).length;
+    const outgoing = this.#outbox.items;
+    const { fresh, markerId } = this.#reads;
+    const total = this.messages.length + outgoing.length;
+    const freshCount = this.messages.filter((m) => fresh.has(m.id)).length;
     const long = total > 3;
     return html`
       ${total === 0
@@ -557,7 +415,7 @@ export class SdcMessageThread extends SdcElement {
             <p class="thread-summary__count">
               ${t(locale, 'summary', { count: total })}${freshCount ? html`, <strong>${t(locale, 'summaryUnread', { count: freshCount })}</strong>` : nothing}
             </p>
-            ${this.markerId && long ? html`<button type="button" class="btn btn-link btn-sm" @click=${this.#focusFirstNew}>${t(locale, 'goToNew')}</button>` : nothing}
+            ${markerId && long ? html`<button type="button" class="btn btn-link btn-sm" @click=${this.#focusFirstNew}>${t(locale, 'goToNew')}</button>` : nothing}
             ${long && !closed ? html`<button type="button" class="btn btn-link btn-sm" @click=${this.#focusComposer}>${t(locale, 'goToComposer')}</button>` : nothing}
           </div>
           <ol class="thread" part="thread" aria-label=${t(locale, 'threadLabel')}>
@@ -565,8 +423,8 @@ export class SdcMessageThread extends SdcElement {
               // Typing in the composer re-renders the element on every key: skip the whole thread unless
               // something it shows changed (measured: a 150-message thread made each keystroke cost ~70 ms).
               guard(
-                [this.messages, this.outgoing, this.fresh, this.markerId, this.downloading, this.downloadErrors, locale, loaded.enteName, this.#citizenId],
-                () => html`${repeat(this.messages, (m) => m.id, (m) => this.#renderMessage(locale, m, loaded.enteName))}${repeat(this.outgoing, (o) => o.localId, (o) => this.#renderOutgoing(locale, o))}`,
+                [this.messages, outgoing, fresh, markerId, this.downloading, this.downloadErrors, locale, loaded.enteName, this.#citizenId],
+                () => html`${repeat(this.messages, (m) => m.id, (m) => this.#renderMessage(locale, m, loaded.enteName))}${repeat(outgoing, (o) => o.localId, (o) => this.#renderOutgoing(locale, o))}`,
               )
             }
           </ol>`}
@@ -588,11 +446,11 @@ export class SdcMessageThread extends SdcElement {
     const mine = this.#isMine(m);
     const author = mine ? t(locale, 'you') : enteName || t(locale, 'office');
     const when = formatDateTime(m.createdAt, locale);
-    const isNew = this.fresh.has(m.id);
+    const isNew = this.#reads.fresh.has(m.id);
     const { clean, actions } = this.#prepared(m);
     const labelId = `msg-${m.id}-label`;
-    return html`<li class="thread__item" data-message-id=${m.id} data-unread=${this.#isUnreadOffice(m) ? 'true' : 'false'}>
-      ${m.id === this.markerId ? html`<div class="marker"><span>${t(locale, 'newMarker')}</span></div>` : nothing}
+    return html`<li class="thread__item" data-message-id=${m.id} data-unread=${this.#reads.isUnread(m) ? 'true' : 'false'}>
+      ${m.id === this.#reads.markerId ? html`<div class="marker"><span>${t(locale, 'newMarker')}</span></div>` : nothing}
       <article class="msg ${mine ? 'msg--mine' : 'msg--office'} ${isNew ? 'msg--new' : ''}" part="message" tabindex="-1" aria-labelledby=${labelId}>
         <header class="msg__meta">
           <span class="visually-hidden" id=${labelId}>${t(locale, 'messageOf', { author, date: when })}${isNew ? ` (${t(locale, 'newTag')})` : ''}</span>
@@ -655,7 +513,7 @@ export class SdcMessageThread extends SdcElement {
     </div>`;
   }
 
-  #renderOutgoing(locale: Locale, o: Outgoing): TemplateResult {
+  #renderOutgoing(locale: Locale, o: OutboxItem): TemplateResult {
     const when = formatDateTime(o.createdAt, locale);
     const author = t(locale, 'you');
     const labelId = `msg-${o.localId}-label`;
@@ -691,15 +549,6 @@ export class SdcMessageThread extends SdcElement {
       </article>
     </li>`;
   }
-}
-
-/** The citizen writes plain text; the API takes HTML (opencity-api.md §3.5): escape it, keep the line breaks. */
-export function textToHtml(text: string): string {
-  const escaped = text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-  return escaped
-    .split(/\n{2,}/)
-    .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
-    .join('');
 }
 
 function ctaLinks(m: WithCallToActions): ActionLink[] {
