@@ -402,6 +402,7 @@ export class SdcMessageThread extends SdcElement {
   #renderContent(locale: Locale, loaded: Loaded): TemplateResult {
     const pratica = loaded.pratica;
     const closed = !!pratica && isFinalStatus(pratica.statusCode);
+    const canReply = !closed;
     const outgoing = this.#outbox.items;
     const { fresh, markerId } = this.#reads;
     const total = this.messages.length + outgoing.length;
@@ -423,8 +424,8 @@ export class SdcMessageThread extends SdcElement {
               // Typing in the composer re-renders the element on every key: skip the whole thread unless
               // something it shows changed (measured: a 150-message thread made each keystroke cost ~70 ms).
               guard(
-                [this.messages, outgoing, fresh, markerId, this.downloading, this.downloadErrors, locale, loaded.enteName, this.#citizenId],
-                () => html`${repeat(this.messages, (m) => m.id, (m) => this.#renderMessage(locale, m, loaded.enteName))}${repeat(outgoing, (o) => o.localId, (o) => this.#renderOutgoing(locale, o))}`,
+                [this.messages, outgoing, fresh, markerId, this.downloading, this.downloadErrors, locale, loaded.enteName, this.#citizenId, canReply],
+                () => html`${repeat(this.messages, (m) => m.id, (m) => this.#renderMessage(locale, m, loaded.enteName, canReply))}${repeat(outgoing, (o) => o.localId, (o) => this.#renderOutgoing(locale, o))}`,
               )
             }
           </ol>`}
@@ -432,8 +433,22 @@ export class SdcMessageThread extends SdcElement {
         ? renderAlert('info', html`<p>${closedReason(locale, pratica!)}</p>
             ${pratica!.updatedAt ? html`<p>${t(locale, 'closedWhen', { date: formatDate(pratica!.updatedAt, locale) })}</p>` : nothing}
             <p>${t(locale, 'closedNext')}</p>`, t(locale, 'closedTitle'))
-        : html`${this.restoredDraft ? this.#renderRestored(locale, this.restoredDraft) : nothing}${this.#composer.render({ locale, maxLength: this.maxLength, rules: this.#rules, headingLevel: this.headingLevel + 1, onSubmit: this.#submit })}`}
+        : html`${pratica && INTEGRATION_REQUESTED.has(pratica.statusCode) ? this.#renderIntegration(locale, pratica) : nothing}${this.restoredDraft ? this.#renderRestored(locale, this.restoredDraft) : nothing}${this.#composer.render({ locale, maxLength: this.maxLength, rules: this.#rules, headingLevel: this.headingLevel + 1, onSubmit: this.#submit })}`}
     `;
+  }
+
+  /**
+   * Status 4100/4200 (opencity-api.md §5.1): the office waits for the citizen. The link in its message leads to
+   * the backend's page; the thread is a second way, which the kit has, and says plainly what it is.
+   */
+  #renderIntegration(locale: Locale, p: Pratica): TemplateResult {
+    const client = this.api.client;
+    const portal = client ? `${client.baseUrl}/${client.options.locale ?? 'it'}/pratiche/${encodeURIComponent(p.id)}/detail` : undefined;
+    return html`<div class="integration">${renderAlert('warning', html`<p>${t(locale, 'integrationHere')}</p>
+      <p>${t(locale, 'integrationPlain')}</p>
+      ${portal
+        ? html`<p>${t(locale, 'integrationPortal')} <a href=${portal} target="_blank" rel="noopener noreferrer">${t(locale, 'integrationPortalLink')}<span class="visually-hidden"> ${t(locale, 'newWindow')}</span>${externalIcon()}</a>.</p>`
+        : nothing}`, t(locale, 'integrationTitle'))}</div>`;
   }
 
   #renderRestored(locale: Locale, d: StoredDraft): TemplateResult {
@@ -442,7 +457,7 @@ export class SdcMessageThread extends SdcElement {
     t(locale, 'draftRestoredTitle'));
   }
 
-  #renderMessage(locale: Locale, m: Message, enteName: string | undefined): TemplateResult {
+  #renderMessage(locale: Locale, m: Message, enteName: string | undefined, canReply: boolean): TemplateResult {
     const mine = this.#isMine(m);
     const author = mine ? t(locale, 'you') : enteName || t(locale, 'office');
     const when = formatDateTime(m.createdAt, locale);
@@ -460,7 +475,7 @@ export class SdcMessageThread extends SdcElement {
         </header>
         ${m.subject ? html`<p class="msg__subject">${m.subject}</p>` : nothing}
         <div class="msg__body">${richText(clean)}</div>
-        ${actions.length ? this.#renderActions(locale, actions) : nothing}
+        ${actions.length ? this.#renderActions(locale, actions, canReply) : nothing}
         ${m.attachments.length ? this.#renderAttachments(locale, m.attachments) : nothing}
       </article>
     </li>`;
@@ -482,12 +497,16 @@ export class SdcMessageThread extends SdcElement {
     return entry;
   }
 
-  #renderActions(locale: Locale, actions: ActionLink[]): TemplateResult {
+  #renderActions(locale: Locale, actions: ActionLink[], canReply: boolean): TemplateResult {
     return html`<div class="msg__actions" role="group" aria-label=${t(locale, 'actionsLabel')}>
       ${actions.map((a) => html`<a class="btn ${a.kind === 'view' ? 'btn-outline' : ''}" href=${a.href}
           target=${a.external ? '_blank' : nothing} rel=${a.external ? 'noopener noreferrer' : nothing}>
           ${a.label ?? actionLabel(locale, a.kind)}${a.external ? html`<span class="visually-hidden"> ${t(locale, 'newWindow')}</span>${externalIcon()}` : nothing}
         </a>`)}
+      ${canReply && actions.some((a) => a.kind === 'integrate')
+        // The backend's integration page is not the only way: the composer here takes the documents too.
+        ? html`<button type="button" class="btn btn-outline" @click=${this.#focusComposer}>${t(locale, 'replyHere')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -550,6 +569,9 @@ export class SdcMessageThread extends SdcElement {
     </li>`;
   }
 }
+
+/** The office asked for integrations and waits for the citizen (opencity-api.md §5.1). */
+const INTEGRATION_REQUESTED = new Set<number>([4100, 4200]);
 
 function ctaLinks(m: WithCallToActions): ActionLink[] {
   const out: ActionLink[] = [];
