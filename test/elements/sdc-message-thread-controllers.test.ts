@@ -12,6 +12,7 @@ import type { Message } from '../../src/domain/message.js';
 import { Outbox, type OutboxItem, type ThreadTarget } from '../../src/elements/sdc-message-thread/outbox.js';
 import { ReadTracker } from '../../src/elements/sdc-message-thread/read-tracker.js';
 import { ThreadPoller } from '../../src/elements/sdc-message-thread/thread-poller.js';
+import { DraftKeeper } from '../../src/elements/sdc-message-thread/draft-keeper.js';
 import { handlers } from '../../mocks/handlers/index.js';
 import { BASE, CITIZEN, SERVICE, addMessage, addPratica, loginAs, messagesOf, mutate, worker } from '../support/mock.js';
 import { FakeClock } from '../support/fake-clock.js';
@@ -288,5 +289,51 @@ describe('ThreadPoller', () => {
     expect(clock.pending).to.equal(0);
     await clock.advance(300_000);
     expect(ticks).to.equal(2);
+  });
+});
+
+describe('DraftKeeper', () => {
+  const KEY = 'sdc-message-thread:draft:/lang|p-draft';
+  beforeEach(() => sessionStorage.clear());
+
+  function keeper(key: string | null = KEY) {
+    const host = new FakeHost();
+    const composer = { text: '', files: [] as File[], get isEmpty() { return this.text.trim() === '' && this.files.length === 0; } };
+    const drafts = new DraftKeeper(host, () => key ?? undefined, composer);
+    const update = () => host.controllers.forEach((c) => c.hostUpdated?.());
+    return { drafts, composer, update };
+  }
+
+  it('keeps what is typed, with the names of the files, and gives it back to an empty composer on the next load', () => {
+    const a = keeper();
+    a.composer.text = 'Bozza per l’ufficio';
+    a.composer.files = [new File(['x'], 'delega.pdf')];
+    a.update();
+    const b = keeper();
+    b.drafts.restore(KEY);
+    expect(b.composer.text).to.equal('Bozza per l’ufficio');
+    expect(b.composer.files).to.deep.equal([]);
+    expect(b.drafts.restored?.fileNames).to.deep.equal(['delega.pdf']);
+    expect(JSON.stringify(Object.entries(sessionStorage))).not.to.match(/token|Bearer|eyJ/i);
+  });
+
+  it('keeps a message refused for an expired session together with what was typed after it, and forgets it once sent', () => {
+    const k = keeper();
+    k.composer.text = 'Aggiungo una cosa';
+    k.drafts.keepRefused(KEY, { text: 'Messaggio rifiutato', files: [] });
+    expect(DraftKeeper.keptAfterExpiry(KEY)).to.equal(true);
+    const next = keeper();
+    next.drafts.restore(KEY);
+    expect(next.composer.text).to.equal('Messaggio rifiutato\n\nAggiungo una cosa');
+    next.drafts.forget(KEY);
+    expect(sessionStorage.length).to.equal(0);
+    expect(next.drafts.restored).to.equal(undefined);
+  });
+
+  it('writes nothing while no thread is loaded', () => {
+    const k = keeper(null);
+    k.composer.text = 'Scritto troppo presto';
+    k.update();
+    expect(sessionStorage.length).to.equal(0);
   });
 });

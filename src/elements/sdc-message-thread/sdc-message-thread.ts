@@ -11,23 +11,23 @@ import { listMessages } from '../../api/messages.js';
 import { getPratica } from '../../api/applications.js';
 import { getTenant } from '../../api/tenant.js';
 import type { Message } from '../../domain/message.js';
-import type { Attachment } from '../../domain/attachment.js';
 import { attachmentName } from '../../domain/attachment.js';
 import { isFinalStatus, type Pratica } from '../../domain/pratica.js';
-import { formatDateTime, formatFileSize, formatDate } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { richText, sanitizeHtml } from '../../ui/sanitize.js';
 import { renderEmpty, renderError, renderLoading, renderLogin } from '../../ui/states.js';
 import { renderAlert } from '../../ui/alert.js';
 import { threadMessages as t } from './sdc-message-thread.messages.js';
 import { styles } from './sdc-message-thread.styles.js';
 import { MessageComposer, headingTag } from './message-composer.js';
 import { ThreadPoller } from './thread-poller.js';
-import { actionKindOf, findActionLinks, type ActionKind, type ActionLink } from './action-links.js';
-import { DEFAULT_RULES, extensionOf, type AttachmentRules } from './attachment-rules.js';
+import { DEFAULT_RULES, type AttachmentRules } from './attachment-rules.js';
+import { AttachmentDownloads } from './attachment-downloads.js';
+import { PreparedBodies, closedReason, externalIcon, renderMessage, renderOutgoing, type MessageView, type OutgoingView } from './message-view.js';
 import { Outbox, type OutboxItem, type ThreadTarget } from './outbox.js';
 import { ReadTracker } from './read-tracker.js';
-import { clearDraft, draftKey, loadDraft, saveDraft, type StoredDraft } from './draft-store.js';
+import { draftKey, type StoredDraft } from './draft-store.js';
+import { DraftKeeper } from './draft-keeper.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -37,9 +37,6 @@ declare module '../../core/events.js' {
     'sdc-message-read': { message: Message; praticaId: string };
   }
 }
-
-/** Call-to-action links, when the backend sends them apart from the body (`Message::call_to_actions`, pa-domain.md §6.1). */
-type WithCallToActions = Message & { callToActions?: Array<{ label?: string; url?: string; link?: string }> };
 
 interface Loaded {
   pratica?: Pratica;
@@ -115,6 +112,10 @@ export class SdcMessageThread extends SdcElement {
     onSent: (message) => this.#sent(message),
     onFailed: (item) => this.#failed(item),
   });
+  /** What is typed follows into sessionStorage, for a reload or the login after a 401. */
+  readonly #drafts = new DraftKeeper(this, () => (this.#loadedFor && this.#loadedFor === this.praticaId ? this.#draftKey(this.#loadedFor) : undefined), this.#composer);
+  /** Attachments fetched with the citizen's token. */
+  readonly #downloads = new AttachmentDownloads(this);
   /** "Nuovo" tags, the "Nuovi messaggi" marker and `read_at` once a message was on screen. */
   readonly #reads = new ReadTracker(this, {
     target: () => this.#target,
@@ -128,16 +129,9 @@ export class SdcMessageThread extends SdcElement {
 
   @state() private messages: Message[] = [];
   @state() private announcement = '';
-  @state() private downloading = new Set<string>();
-  @state() private downloadErrors = new Map<string, string>();
-  /** A draft brought back from sessionStorage on load (e.g. after logging in again): says so, and which files are lost. */
-  @state() private restoredDraft: StoredDraft | undefined;
-
-  /** The composer's text and file names last written to sessionStorage: save only on change. */
-  #savedComposer = '';
 
   #loadedFor: string | undefined;
-  #preparedCache = new Map<string, { body: string; clean: string; actions: ActionLink[] }>();
+  readonly #bodies = new PreparedBodies();
 
   readonly #task = new Task(this, {
     args: () => [this.api.client, this.praticaId, this.api.state === 'authenticated', this.pratica] as const,
@@ -148,7 +142,6 @@ export class SdcMessageThread extends SdcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#keepDraft();
     if (changed.has('pollInterval') && this.#loadedFor) this.#poller.start(this.pollInterval * 1000);
     this.#reads.observe(this.renderRoot);
   }
@@ -175,7 +168,7 @@ export class SdcMessageThread extends SdcElement {
     this.#loadedFor = praticaId;
     if (first) {
       this.#outbox.clear();
-      this.#restoreDraft(praticaId);
+      this.#drafts.restore(this.#draftKey(praticaId));
       this.#reads.start(messages);
     }
     this.messages = messages;
@@ -231,38 +224,6 @@ export class SdcMessageThread extends SdcElement {
     });
   }
 
-  // --- attachments ---------------------------------------------------------------------------------
-
-  async #download(a: Attachment): Promise<void> {
-    const client = this.api.client;
-    if (!client || this.downloading.has(a.id)) return;
-    this.downloading = new Set([...this.downloading, a.id]);
-    const errors = new Map(this.downloadErrors);
-    errors.delete(a.id);
-    this.downloadErrors = errors;
-    try {
-      // Attachment URLs need the Bearer token (opencity-api.md §4.5): a plain link would get a 401.
-      const { blob, filename } = await client.download(a.url);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = attachmentName(a) || filename;
-      link.rel = 'noopener';
-      link.style.display = 'none';
-      this.renderRoot.appendChild(link);
-      link.click();
-      link.remove();
-      // The browser has taken the blob once the click ran; revoke on the next task so memory is given back.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
-    } catch {
-      this.downloadErrors = new Map(this.downloadErrors).set(a.id, t(this.resolvedLocale, 'downloadFailed', { name: attachmentName(a) }));
-    } finally {
-      const next = new Set(this.downloading);
-      next.delete(a.id);
-      this.downloading = next;
-    }
-  }
-
   // --- writing -----------------------------------------------------------------------------------
 
   #submit = (): void => {
@@ -280,7 +241,7 @@ export class SdcMessageThread extends SdcElement {
     const praticaId = this.#loadedFor;
     if (!praticaId) return;
     // Sent: the copy kept for after a login is no longer needed (what is in the composer now is saved again on its own).
-    this.#forgetDraft(praticaId);
+    this.#drafts.forget(this.#draftKey(praticaId));
     if (!this.messages.some((m) => m.id === message.id)) this.messages = [...this.messages, message];
     this.#announce(t(this.resolvedLocale, 'announceSent'));
     this.emit('sdc-message-sent', { message, praticaId });
@@ -289,7 +250,7 @@ export class SdcMessageThread extends SdcElement {
   #failed(item: OutboxItem): void {
     // The session expired: logging in again is a page load that loses this page's memory. Keep the
     // text (and the file names, files cannot be kept) for the composer after the login.
-    if (item.error?.kind === 'unauthorized' && this.#loadedFor) this.#storeFailed(item, this.#loadedFor);
+    if (item.error?.kind === 'unauthorized' && this.#loadedFor) this.#drafts.keepRefused(this.#draftKey(this.#loadedFor), item);
     this.#announce(t(this.resolvedLocale, 'announceFailed'));
   }
 
@@ -305,7 +266,7 @@ export class SdcMessageThread extends SdcElement {
 
   #discard(item: OutboxItem): void {
     this.#outbox.take(item.localId);
-    if (this.#loadedFor && this.#composer.isEmpty) this.#forgetDraft(this.#loadedFor);
+    if (this.#loadedFor && this.#composer.isEmpty) this.#drafts.forget(this.#draftKey(this.#loadedFor));
     void this.updateComplete.then(() => this.#composer.focusText());
   }
 
@@ -313,49 +274,6 @@ export class SdcMessageThread extends SdcElement {
 
   #draftKey(praticaId: string): string {
     return draftKey(this.resolvedBaseUrl, praticaId);
-  }
-
-  #composerSnapshot(): string {
-    return JSON.stringify([this.#composer.text, this.#composer.files.map((f) => f.name)]);
-  }
-
-  /** While typing: the composer's content follows into sessionStorage, so a reload or a login loses nothing. */
-  #keepDraft(): void {
-    const id = this.#loadedFor;
-    if (!id || id !== this.praticaId) return;
-    const snap = this.#composerSnapshot();
-    if (snap === this.#savedComposer) return;
-    this.#savedComposer = snap;
-    // Files named in a restored draft are still to be attached again: keep naming them until the message is sent.
-    const names = [...new Set([...(this.restoredDraft?.fileNames ?? []), ...this.#composer.files.map((f) => f.name)])];
-    saveDraft(this.#draftKey(id), { text: this.#composer.text, fileNames: names, failed: false });
-  }
-
-  #storeFailed(item: OutboxItem, praticaId: string): void {
-    // Text typed meanwhile in the composer comes after the failed message, so neither is lost.
-    const typed = this.#composer.text.trim();
-    const text = typed ? `${item.text}\n\n${typed}` : item.text;
-    const fileNames = [...item.files, ...this.#composer.files].map((f) => f.name);
-    saveDraft(this.#draftKey(praticaId), { text, fileNames, failed: true });
-  }
-
-  #restoreDraft(praticaId: string): void {
-    const key = this.#draftKey(praticaId);
-    const draft = loadDraft(key);
-    this.restoredDraft = undefined;
-    this.#savedComposer = this.#composerSnapshot();
-    if (!draft || draft.text.trim() === '' || !this.#composer.isEmpty) return;
-    this.#composer.text = draft.text;
-    this.#composer.files = [];
-    // The stored file names stay until the message is sent, so the notice survives another reload.
-    this.#savedComposer = this.#composerSnapshot();
-    this.restoredDraft = draft;
-  }
-
-  #forgetDraft(praticaId: string): void {
-    clearDraft(this.#draftKey(praticaId));
-    this.#savedComposer = this.#composerSnapshot();
-    this.restoredDraft = undefined;
   }
 
   #focusFirstNew = (): void => {
@@ -392,8 +310,8 @@ export class SdcMessageThread extends SdcElement {
   #renderFailure(locale: Locale, e: unknown): TemplateResult {
     const err = toSdcError(e);
     if (err.kind === 'unauthorized') {
-      const kept = this.praticaId ? loadDraft(this.#draftKey(this.praticaId)) : undefined;
-      return renderLogin(locale, this.api.loginUrl(), kept?.failed ? t(locale, 'loginKeptText') : t(locale, 'loginText'));
+      const kept = !!this.praticaId && DraftKeeper.keptAfterExpiry(this.#draftKey(this.praticaId));
+      return renderLogin(locale, this.api.loginUrl(), kept ? t(locale, 'loginKeptText') : t(locale, 'loginText'));
     }
     if (err.kind === 'validation' && !this.praticaId) return renderError(locale, t(locale, 'noPratica'));
     return renderError(locale, err.userMessage(locale), () => void this.#task.run(), t(locale, 'loadError'));
@@ -424,8 +342,8 @@ export class SdcMessageThread extends SdcElement {
               // Typing in the composer re-renders the element on every key: skip the whole thread unless
               // something it shows changed (measured: a 150-message thread made each keystroke cost ~70 ms).
               guard(
-                [this.messages, outgoing, fresh, markerId, this.downloading, this.downloadErrors, locale, loaded.enteName, this.#citizenId, canReply],
-                () => html`${repeat(this.messages, (m) => m.id, (m) => this.#renderMessage(locale, m, loaded.enteName, canReply))}${repeat(outgoing, (o) => o.localId, (o) => this.#renderOutgoing(locale, o))}`,
+                [this.messages, outgoing, fresh, markerId, this.#downloads.busy, this.#downloads.errors, locale, loaded.enteName, this.#citizenId, canReply],
+                () => this.#renderThread(locale, loaded.enteName, canReply),
               )
             }
           </ol>`}
@@ -433,7 +351,7 @@ export class SdcMessageThread extends SdcElement {
         ? renderAlert('info', html`<p>${closedReason(locale, pratica!)}</p>
             ${pratica!.updatedAt ? html`<p>${t(locale, 'closedWhen', { date: formatDate(pratica!.updatedAt, locale) })}</p>` : nothing}
             <p>${t(locale, 'closedNext')}</p>`, t(locale, 'closedTitle'))
-        : html`${pratica && INTEGRATION_REQUESTED.has(pratica.statusCode) ? this.#renderIntegration(locale, pratica) : nothing}${this.restoredDraft ? this.#renderRestored(locale, this.restoredDraft) : nothing}${this.#composer.render({ locale, maxLength: this.maxLength, rules: this.#rules, headingLevel: this.headingLevel + 1, onSubmit: this.#submit })}`}
+        : html`${pratica && INTEGRATION_REQUESTED.has(pratica.statusCode) ? this.#renderIntegration(locale, pratica) : nothing}${this.#drafts.restored ? this.#renderRestored(locale, this.#drafts.restored) : nothing}${this.#composer.render({ locale, maxLength: this.maxLength, rules: this.#rules, headingLevel: this.headingLevel + 1, onSubmit: this.#submit })}`}
     `;
   }
 
@@ -451,180 +369,27 @@ export class SdcMessageThread extends SdcElement {
         : nothing}`, t(locale, 'integrationTitle'))}</div>`;
   }
 
+  #renderThread(locale: Locale, enteName: string | undefined, canReply: boolean): TemplateResult {
+    const reads = this.#reads;
+    const client = this.api.client;
+    const view = (m: Message): MessageView => ({
+      locale, enteName, canReply, mine: this.#isMine(m), isNew: reads.fresh.has(m.id), unread: reads.isUnread(m), marker: m.id === reads.markerId,
+      downloading: this.#downloads.busy, downloadErrors: this.#downloads.errors, onReply: this.#focusComposer,
+      onDownload: (a) => client && void this.#downloads.download(client, a, this.renderRoot, t(locale, 'downloadFailed', { name: attachmentName(a) })),
+    });
+    const outgoing: OutgoingView = {
+      locale, loginUrl: this.api.loginUrl(), onRetry: (o) => this.#retry(o), onEdit: (o) => this.#edit(o), onDiscard: (o) => this.#discard(o),
+    };
+    return html`${repeat(this.messages, (m) => m.id, (m) => renderMessage(view(m), m, this.#bodies.get(m)))}${repeat(this.#outbox.items, (o) => o.localId, (o) => renderOutgoing(outgoing, o))}`;
+  }
+
   #renderRestored(locale: Locale, d: StoredDraft): TemplateResult {
     return renderAlert('info', html`<p>${t(locale, 'draftRestoredText')}</p>
       ${d.fileNames.length ? html`<p class="draft__files">${t(locale, 'draftFilesLost', { count: d.fileNames.length, names: d.fileNames.join(', ') })}</p>` : nothing}`,
     t(locale, 'draftRestoredTitle'));
   }
 
-  #renderMessage(locale: Locale, m: Message, enteName: string | undefined, canReply: boolean): TemplateResult {
-    const mine = this.#isMine(m);
-    const author = mine ? t(locale, 'you') : enteName || t(locale, 'office');
-    const when = formatDateTime(m.createdAt, locale);
-    const isNew = this.#reads.fresh.has(m.id);
-    const { clean, actions } = this.#prepared(m);
-    const labelId = `msg-${m.id}-label`;
-    return html`<li class="thread__item" data-message-id=${m.id} data-unread=${this.#reads.isUnread(m) ? 'true' : 'false'}>
-      ${m.id === this.#reads.markerId ? html`<div class="marker"><span>${t(locale, 'newMarker')}</span></div>` : nothing}
-      <article class="msg ${mine ? 'msg--mine' : 'msg--office'} ${isNew ? 'msg--new' : ''}" part="message" tabindex="-1" aria-labelledby=${labelId}>
-        <header class="msg__meta">
-          <span class="visually-hidden" id=${labelId}>${t(locale, 'messageOf', { author, date: when })}${isNew ? ` (${t(locale, 'newTag')})` : ''}</span>
-          <span class="msg__author" aria-hidden="true">${author}</span>
-          <time class="msg__time" datetime=${m.createdAt.toISOString()} aria-hidden="true">${when}</time>
-          ${isNew ? html`<span class="sdc-tag sdc-tag--info msg__new" aria-hidden="true">${t(locale, 'newTag')}</span>` : nothing}
-        </header>
-        ${m.subject ? html`<p class="msg__subject">${m.subject}</p>` : nothing}
-        <div class="msg__body">${richText(clean)}</div>
-        ${actions.length ? this.#renderActions(locale, actions, canReply) : nothing}
-        ${m.attachments.length ? this.#renderAttachments(locale, m.attachments) : nothing}
-      </article>
-    </li>`;
-  }
-
-  /**
-   * Sanitized body and action links of a message, computed once per body: the thread re-renders on every
-   * keystroke in the composer, and DOMPurify plus a DOMParser per message would make typing lag in a long thread.
-   */
-  #prepared(m: Message): { clean: string; actions: ActionLink[] } {
-    const hit = this.#preparedCache.get(m.id);
-    if (hit && hit.body === m.body) return hit;
-    const clean = sanitizeHtml(m.body);
-    const actions = [...ctaLinks(m as WithCallToActions), ...findActionLinks(clean)].filter(
-      (a, i, all) => all.findIndex((b) => b.href === a.href) === i,
-    );
-    const entry = { body: m.body, clean, actions };
-    this.#preparedCache.set(m.id, entry);
-    return entry;
-  }
-
-  #renderActions(locale: Locale, actions: ActionLink[], canReply: boolean): TemplateResult {
-    return html`<div class="msg__actions" role="group" aria-label=${t(locale, 'actionsLabel')}>
-      ${actions.map((a) => html`<a class="btn ${a.kind === 'view' ? 'btn-outline' : ''}" href=${a.href}
-          target=${a.external ? '_blank' : nothing} rel=${a.external ? 'noopener noreferrer' : nothing}>
-          ${a.label ?? actionLabel(locale, a.kind)}${a.external ? html`<span class="visually-hidden"> ${t(locale, 'newWindow')}</span>${externalIcon()}` : nothing}
-        </a>`)}
-      ${canReply && actions.some((a) => a.kind === 'integrate')
-        // The backend's integration page is not the only way: the composer here takes the documents too.
-        ? html`<button type="button" class="btn btn-outline" @click=${this.#focusComposer}>${t(locale, 'replyHere')}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderAttachments(locale: Locale, files: Attachment[]): TemplateResult {
-    return html`<div class="msg__files">
-      <p class="msg__files-title">${t(locale, 'attachments')}</p>
-      <ul class="files">
-        ${files.map((a) => {
-          const name = attachmentName(a);
-          const busy = this.downloading.has(a.id);
-          const error = this.downloadErrors.get(a.id);
-          return html`<li class="file">
-            <button type="button" class="file__button"
-              aria-describedby=${error ? `dl-err-${a.id}` : nothing} aria-busy=${busy ? 'true' : 'false'} @click=${() => this.#download(a)}>
-              ${fileIcon()}
-              <span class="file__name"><span class="visually-hidden">${t(locale, 'download')} </span>${name}</span>
-              <span class="file__meta">${busy ? t(locale, 'downloading') : fileMeta(locale, name, a.size)}</span>
-            </button>
-            ${error ? html`<p class="error-message file__error" id="dl-err-${a.id}" role="alert">${error}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  #renderOutgoing(locale: Locale, o: OutboxItem): TemplateResult {
-    const when = formatDateTime(o.createdAt, locale);
-    const author = t(locale, 'you');
-    const labelId = `msg-${o.localId}-label`;
-    const failed = o.state === 'failed';
-    return html`<li class="thread__item" data-local-id=${o.localId}>
-      <article class="msg msg--mine ${failed ? 'msg--failed' : 'msg--sending'}" part="message" tabindex="-1"
-        aria-labelledby=${labelId} aria-busy=${failed ? 'false' : 'true'}>
-        <header class="msg__meta">
-          <span class="visually-hidden" id=${labelId}>${t(locale, 'messageOf', { author, date: when })}</span>
-          <span class="msg__author" aria-hidden="true">${author}</span>
-          <time class="msg__time" datetime=${o.createdAt.toISOString()} aria-hidden="true">${when}</time>
-        </header>
-        <div class="msg__body msg__body--plain">${o.text}</div>
-        ${o.files.length
-          ? html`<div class="msg__files"><p class="msg__files-title">${t(locale, 'attachments')}</p><ul class="files">
-              ${o.files.map((f) => html`<li class="file"><span class="file__button file__button--static">${fileIcon()}
-                <span class="file__name">${f.name}</span><span class="file__meta">${fileMeta(locale, f.name, f.size)}</span></span></li>`)}
-            </ul></div>`
-          : nothing}
-        ${failed
-          ? html`<div class="msg__status msg__status--failed">
-              <p class="msg__status-text"><strong>${t(locale, 'failed')}</strong> — ${t(locale, 'failedHelp', { reason: o.error?.userMessage(locale) ?? '' })}</p>
-              <div class="msg__status-actions">
-                ${o.error?.kind === 'unauthorized' && this.api.loginUrl()
-                  ? html`<a class="btn btn-sm msg__login" href=${this.api.loginUrl()!}>${t(locale, 'loginAgain')}</a>`
-                  : nothing}
-                <button type="button" class="btn btn-sm msg__retry" aria-label=${t(locale, 'retryLabel')} @click=${() => this.#retry(o)}>${t(locale, 'retry')}</button>
-                <button type="button" class="btn btn-outline btn-sm" aria-label=${t(locale, 'editLabel')} @click=${() => this.#edit(o)}>${t(locale, 'edit')}</button>
-                <button type="button" class="btn btn-link btn-sm" aria-label=${t(locale, 'discardLabel')} @click=${() => this.#discard(o)}>${t(locale, 'discard')}</button>
-              </div>
-            </div>`
-          : html`<p class="msg__status msg__status--sending"><span class="spinner" aria-hidden="true"></span>${t(locale, 'sending')}</p>`}
-      </article>
-    </li>`;
-  }
 }
 
 /** The office asked for integrations and waits for the citizen (opencity-api.md §5.1). */
 const INTEGRATION_REQUESTED = new Set<number>([4100, 4200]);
-
-function ctaLinks(m: WithCallToActions): ActionLink[] {
-  const out: ActionLink[] = [];
-  for (const c of m.callToActions ?? []) {
-    const href = c.url ?? c.link ?? '';
-    // The same safety as body links: only web URLs become buttons.
-    if (!/^(https?:|\/)/i.test(href)) continue;
-    const kind = actionKindOf(href) ?? 'view';
-    let external = false;
-    try {
-      external = new URL(href, location.href).origin !== location.origin;
-    } catch {
-      continue;
-    }
-    out.push({ kind, href, text: c.label ?? '', external, label: c.label?.trim() || undefined });
-  }
-  return out;
-}
-
-function actionLabel(locale: Locale, kind: ActionKind): string {
-  switch (kind) {
-    case 'pay': return t(locale, 'actionPay');
-    case 'notice': return t(locale, 'actionNotice');
-    case 'integrate': return t(locale, 'actionIntegrate');
-    case 'complete': return t(locale, 'actionComplete');
-    case 'book': return t(locale, 'actionBook');
-    case 'view': return t(locale, 'actionView');
-  }
-}
-
-function closedReason(locale: Locale, p: Pratica): string {
-  switch (p.statusCode) {
-    case 7000: return t(locale, 'closedAccepted');
-    case 9000: return t(locale, 'closedRejected');
-    case 20000: return t(locale, 'closedWithdrawn');
-    default: return t(locale, 'closedRevoked');
-  }
-}
-
-/** `PDF · 24 KB`: OpenCity's file object has no size (opencity-api.md §4.3), so the type is always there and the size when known. */
-function fileMeta(locale: Locale, name: string, size: number | undefined): string {
-  const ext = extensionOf(name).toUpperCase();
-  return [ext, size !== undefined ? formatFileSize(size, locale) : ''].filter(Boolean).join(' · ');
-}
-
-function externalIcon(): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-    <path fill="currentColor" d="M14 3h7v7h-2V6.4l-9.3 9.3-1.4-1.4L17.6 5H14V3zM5 5h6v2H5v12h12v-6h2v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z"/>
-  </svg>`;
-}
-
-function fileIcon(): TemplateResult {
-  return html`<svg class="icon file__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-    <path fill="currentColor" d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8l-6-6zm4 18H6V4h7v5h5v11zM8 13h8v1.5H8V13zm0 3h8v1.5H8V16z"/>
-  </svg>`;
-}
