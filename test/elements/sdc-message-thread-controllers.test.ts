@@ -13,8 +13,9 @@ import { Outbox, type OutboxItem, type ThreadTarget } from '../../src/elements/s
 import { ReadTracker } from '../../src/elements/sdc-message-thread/read-tracker.js';
 import { ThreadPoller } from '../../src/elements/sdc-message-thread/thread-poller.js';
 import { DraftKeeper } from '../../src/elements/sdc-message-thread/draft-keeper.js';
+import { AttachmentDownloads } from '../../src/elements/sdc-message-thread/attachment-downloads.js';
 import { handlers } from '../../mocks/handlers/index.js';
-import { BASE, CITIZEN, SERVICE, addMessage, addPratica, loginAs, messagesOf, mutate, worker } from '../support/mock.js';
+import { BASE, CITIZEN, SERVICE, addFile, addMessage, addPratica, loginAs, messagesOf, mutate, worker } from '../support/mock.js';
 import { FakeClock } from '../support/fake-clock.js';
 
 const OPERATOR = '5d0c0a7e-0000-4b1e-9c2d-0000000000aa';
@@ -335,5 +336,43 @@ describe('DraftKeeper', () => {
     k.composer.text = 'Scritto troppo presto';
     k.update();
     expect(sessionStorage.length).to.equal(0);
+  });
+});
+
+describe('AttachmentDownloads', () => {
+  it('fetches an attachment with the citizen\'s token and keeps a failure next to that file only', async () => {
+    const target = await arrange();
+    const f = addFile({ originalName: 'Avvio procedimento.pdf', mime_type: 'application/pdf', size: 14, base64: btoa('%PDF-1.4 prova') });
+    addMessage({ application: target.praticaId, author: OPERATOR, message: 'In allegato', attachments: [f.id], created_at: T0, read_at: T0 });
+    const [message] = await listMessages(target.client, target.praticaId);
+    const attachment = message!.attachments[0]!;
+    const host = new FakeHost();
+    const clock = new FakeClock(T0);
+    const downloads = new AttachmentDownloads(host, clock);
+    let auth: string | null = null;
+    worker.events.on('request:start', ({ request }) => { if (request.url.includes('/attachments/')) auth = request.headers.get('authorization'); });
+    const saved: string[] = [];
+    const parent = document.createElement('div');
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { saved.push(this.download); };
+    try {
+      const done = downloads.download(target.client, attachment, parent, 'Non scaricato');
+      expect(downloads.busy.has(attachment.id)).to.equal(true);
+      await done;
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(saved).to.deep.equal(['Avvio procedimento.pdf']);
+    expect(auth).to.match(/^Bearer /);
+    expect(downloads.busy.size).to.equal(0);
+    expect(parent.childElementCount).to.equal(0);
+    // The blob is given back on the next tick of the clock.
+    expect(clock.pending).to.equal(1);
+    await clock.advance(0);
+    expect(clock.pending).to.equal(0);
+
+    worker.use(http.get('*/api/applications/:id/messages/:mid/attachments/:fid', () => HttpResponse.error()));
+    await downloads.download(target.client, attachment, parent, 'Non è stato possibile scaricare il file');
+    expect([...downloads.errors.entries()]).to.deep.equal([[attachment.id, 'Non è stato possibile scaricare il file']]);
   });
 });

@@ -52,6 +52,11 @@ interface Loaded {
  * on the backend once they are on screen. Links that ask the citizen to act (pay, complete the pratica,
  * book an appointment) become buttons. A message being sent shows at once; if sending fails it stays,
  * with its text and files, to retry. While the tab is visible the thread checks for new messages.
+ * When the office has asked for integrations (4100/4200) the thread says the citizen can answer here, with a
+ * message and attachments, or on the pratica's page of the portal.
+ *
+ * Behaviour lives in its controllers: `Outbox` (sending), `ReadTracker` (new and read), `ThreadPoller`,
+ * `DraftKeeper` (what is typed survives a reload) and `AttachmentDownloads`.
  *
  * @event sdc-message-sent - `{ message, praticaId }`: the backend accepted a message.
  * @event sdc-message-read - `{ message, praticaId }`: an office message was seen and marked read.
