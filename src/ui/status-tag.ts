@@ -10,8 +10,9 @@ export function statusTag(label: string, tone: Tone = 'neutral') {
 
 export const statusTagStyles = css`
   .sdc-tag {
-    display: inline-block; padding: 2px 10px; border-radius: 999px; border: 1px solid currentColor;
-    font-size: 0.875rem; font-weight: 700; line-height: 1.5; white-space: nowrap;
+    /* OpenCity labels run long ("Elaborata (in attesa di protocollazione…)"): wrap rather than overflow a phone. */
+    display: inline-block; padding: 2px 10px; border-radius: 1em; border: 1px solid currentColor;
+    font-size: 0.875rem; font-weight: 700; line-height: 1.5; max-width: 100%; overflow-wrap: anywhere;
   }
   .sdc-tag--neutral { color: #3d4955; background: var(--_neutral-soft, #ebeef0); }
   .sdc-tag--info { color: var(--_primary-dark, #004d99); background: var(--_primary-soft, #e5f0fa); }

@@ -7,7 +7,6 @@ import { renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { messages as t } from './sdc-area-personale.messages.js';
 import { parseRoute, isAreaHash, type AreaRoute, type AreaSection } from './route.js';
 import { DEFAULT_WIZARD_URL } from '../../ui/pratica-links.js';
-import type { SdcPraticaDetail } from '../sdc-pratica-detail/sdc-pratica-detail.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -104,7 +103,7 @@ export class SdcAreaPersonale extends SdcElement {
     // In-page navigation: focus goes to the new view's title, as a page load would put the reader there.
     await this.updateComplete;
     if (this.route.praticaId) {
-      if (!this.route.detailSection) this.renderRoot.querySelector<SdcPraticaDetail>('sdc-pratica-detail')?.focusTitle();
+      if (!this.route.detailSection) this.renderRoot.querySelector('sdc-pratica-detail')?.focusTitle();
     } else {
       this.renderRoot.querySelector<HTMLElement>('.section-title')?.focus();
     }

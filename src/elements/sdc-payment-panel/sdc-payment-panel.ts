@@ -17,6 +17,7 @@ import { getPayment, listPayments } from '../../api/payments.js';
 import { paymentFromPratica } from '../../api/adapters/payments.js';
 import { isFinal, isKnownPaymentStatus, type Payment, type PaymentStatus } from '../../domain/payment.js';
 import type { Pratica } from '../../domain/pratica.js';
+import { paymentStatusLabel } from '../../domain/labels.js';
 import type { Service } from '../../domain/service.js';
 import {
   cleanReturnParams,
@@ -462,7 +463,7 @@ export class SdcPaymentPanel extends SdcElement {
     const locale = this.resolvedLocale;
     const titleId = `pay-${p.id}`;
     const unknown = this.#isUnknown(p);
-    const label = unknown ? t(locale, 'status.unknown') : t(locale, `status.${p.status}` as MessageKey);
+    const label = unknown ? t(locale, 'status.unknown') : paymentStatusLabel(p.status, locale);
     const v = this.verifications.get(p.id);
     return html`<article class="payment" part="payment" aria-labelledby=${titleId} data-payment-id=${p.id} data-status=${p.status}>
       <div class="payment__head">

@@ -11,8 +11,9 @@ import { downloadPaymentDocument, isApiUrl, startOnlinePayment } from '../../ui/
 import { formatAmount, formatDate } from '../../i18n/format.js';
 import { listPayments } from '../../api/payments.js';
 import { formatNoticeCode, isPayable, type Payment, type PaymentStatus } from '../../domain/payment.js';
+import { paymentStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-payments-list.messages.js';
-import { listStyles } from '../sdc-pratiche-list/sdc-pratiche-list.styles.js';
+import { listStyles } from '../../styles/list.js';
 import { DEFAULT_DETAIL_URL, detailUrl } from '../../ui/pratica-links.js';
 import { readUrlParams, writeUrlParams, type UrlSync } from '../../ui/url-state.js';
 import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
@@ -209,7 +210,7 @@ export class SdcPaymentsList extends SdcElement {
     return html`<li class="card" part="card" data-payment=${p.id}>
       <div class="card__top">
         <p class="amount">${formatAmount(p.amount, locale)}</p>
-        <span><span class="visually-hidden">${t(locale, 'statusLabel')}</span> ${statusTag(t(locale, `status_${p.status}`), TONE[p.status])}</span>
+        <span><span class="visually-hidden">${t(locale, 'statusLabel')}</span> ${statusTag(paymentStatusLabel(p.status, locale), TONE[p.status])}</span>
       </div>
       <h4 class="card__title">${reason}</h4>
       <dl class="meta">

@@ -13,8 +13,8 @@ import { PRATICA_STATUS_GROUPS, type Pratica, type PraticaStatusGroup } from '..
 import type { Page } from '../../domain/page.js';
 import type { Service } from '../../domain/service.js';
 import { messages as t } from './sdc-pratiche-list.messages.js';
-import { statusGroupLabel, statusCodeLabel } from './pratica-status.messages.js';
-import { listStyles } from './sdc-pratiche-list.styles.js';
+import { praticaGroupLabel, praticaStatusLabel } from '../../domain/labels.js';
+import { listStyles } from '../../styles/list.js';
 import {
   DEFAULT_DETAIL_URL,
   DEFAULT_WIZARD_URL,
@@ -211,7 +211,7 @@ export class SdcPraticheList extends SdcElement {
         <select id="f-status" name="stato" .value=${this.status}
           @change=${(e: Event) => this.#setFilter({ status: (e.target as HTMLSelectElement).value as PraticaStatusGroup | '' })}>
           <option value="" ?selected=${this.status === ''}>${t(locale, 'allStatuses')}</option>
-          ${PRATICA_STATUS_GROUPS.map((g) => html`<option value=${g} ?selected=${g === this.status}>${statusGroupLabel(locale, g)}</option>`)}
+          ${PRATICA_STATUS_GROUPS.map((g) => html`<option value=${g} ?selected=${g === this.status}>${praticaGroupLabel(g, locale)}</option>`)}
         </select>
       </div>
       <div class="field">
@@ -231,7 +231,7 @@ export class SdcPraticheList extends SdcElement {
   /** Says which filter left the list empty, in words (the empty state is specific to the filter). */
   #filterSentence(): string {
     const locale = this.resolvedLocale;
-    const status = this.status ? statusGroupLabel(locale, this.status) : '';
+    const status = this.status ? praticaGroupLabel(this.status, locale) : '';
     const service = this.service ? (this.services.value?.find((s) => s.slug === this.service)?.name ?? this.service) : '';
     if (status && service) return t(locale, 'emptyFilterBoth', { status, service });
     return status ? t(locale, 'emptyFilterStatus', { status }) : t(locale, 'emptyFilterService', { service });
@@ -270,7 +270,7 @@ export class SdcPraticheList extends SdcElement {
   #renderCard(p: Pratica) {
     const locale = this.resolvedLocale;
     const number = praticaNumber(p);
-    const label = p.statusCode === 1530 ? statusCodeLabel(locale, p.statusCode, p.statusGroup) : statusGroupLabel(locale, p.statusGroup);
+    const label = praticaStatusLabel(p.statusCode, locale, p.statusGroup);
     const next = nextActionOf(p);
     const href = detailUrl(this.detailUrl, p.id);
     const date = p.submittedAt ?? p.createdAt;
