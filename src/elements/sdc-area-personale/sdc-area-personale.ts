@@ -29,7 +29,27 @@ const SECTIONS: AreaSection[] = ['pratiche', 'pagamenti', 'appuntamenti', 'profi
  * @event sdc-area-navigate - Another section or pratica is shown; `detail.section`, `detail.praticaId`.
  * @csspart nav - The section navigation.
  * @cssprop --sdc-color-primary - Active tab, links, buttons.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
  * @cssprop --sdc-color-border - Tab bar border.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
+ * @cssprop --sdc-color-surface-alt - Panels, filter bars, states.
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
+ * @cssprop --sdc-color-danger - Errors: borders, icons, invalid fields.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
+ * @cssprop --sdc-font-family - All text.
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
+ * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
  */
 export class SdcAreaPersonale extends SdcElement {
   static override styles = [
