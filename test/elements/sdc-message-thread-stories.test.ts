@@ -10,14 +10,14 @@ import * as stories from '../../stories/sdc-message-thread.stories.js';
 const EXPECT: Record<string, [selector: string, text: string | RegExp]> = {
   Vuota: ['.sdc-state--empty', /Non ci sono ancora messaggi.*Scrivi un messaggio/],
   ConversazioneLunga: ['.thread', /7 messaggi.*Presa in carico della pratica/],
-  NonLetti: ['.marker', /5 messaggi , 2 nuovi.*Vai ai nuovi messaggi/],
+  NonLetti: ['.marker', /5 messaggi\s*,\s*2 nuovi.*Vai ai nuovi messaggi/],
   ConAllegati: ['.file__button', /3 messaggi.*Presa in carico della pratica/],
-  ConAzioni: ['.msg__actions a.btn', /2 messaggi , 1 nuovo/],
+  ConAzioni: ['.msg__actions a.btn', /2 messaggi\s*,\s*1 nuovo/],
   InInvio: ['.msg--sending', 'Invio in corso…'],
   NonInviato: ['.msg--failed', /Non inviato.*Riprova/],
   PraticaChiusa: ['.sdc-alert', /Non è più possibile inviare messaggi.*la conversazione è chiusa/],
   Errore: ['.sdc-state--error', /Non è stato possibile caricare i messaggi.*Riprova/],
-  InInglese: ['.marker', /Messages.*5 messages , 2 new.*Go to new messages/],
+  InInglese: ['.marker', /Messages.*5 messages\s*,\s*2 new.*Go to new messages/],
 };
 
 describe('sdc-message-thread stories', () => {

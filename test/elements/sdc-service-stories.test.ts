@@ -59,7 +59,7 @@ const EXPECT: Record<string, Record<string, string | RegExp | typeof LOADING>> =
     Dettagli: /Passo 2 di 4 – Dettagli appuntamento/,
     RichiedenteConSpid: /Passo 3 di 4 – Richiedente/,
     VerificaDeiDati: /Passo 4 di 4 – Verifica dei dati/,
-    Confermato: /Appuntamento confermato.*Stato : Confermato.*Data e orario/,
+    Confermato: /Appuntamento confermato.*Stato\s*:\s*Confermato.*Data e orario/,
     InAttesaDiApprovazione: /Richiesta di appuntamento inviata.*In attesa di approvazione/,
     NessunaDisponibilita: 'Non ci sono date disponibili in questo mese',
     // (`.` for the apostrophe: the catalogue is moving to typographic ones, CONTRIBUTING "Copy style".)

@@ -31,13 +31,17 @@ export function $$<T extends Element = HTMLElement>(el: Scope, selector: string)
   return [...root(el).querySelectorAll<T>(selector)];
 }
 
-/** Every element under `scope`, the content of nested shadow roots included (the area personale's children). */
-export function* deepElements(scope: Scope): Generator<Element> {
+/**
+ * Every element under `scope`, the content of nested shadow roots and `<template>`s included (the area
+ * personale's children). Realm-agnostic (no instanceof): the hostile-page test walks an iframe's document.
+ */
+export function* deepElements(scope: ParentNode): Generator<Element> {
   const sr = (scope as Partial<Element>).shadowRoot;
   if (sr) yield* deepElements(sr);
   for (const el of scope.querySelectorAll('*')) {
     yield el;
     if (el.shadowRoot) yield* deepElements(el.shadowRoot);
+    if (el.tagName === 'TEMPLATE') yield* deepElements((el as HTMLTemplateElement).content);
   }
 }
 
@@ -52,17 +56,21 @@ export function deep<T extends Element = HTMLElement>(scope: Scope, selector: st
   return null;
 }
 
-/** Visible text of `scope` and of every shadow root inside it. */
-export function deepText(scope: Scope): string {
-  const parts: string[] = [];
+/**
+ * The text of `scope` and of every shadow root inside it, as `textContent` would give it if shadow
+ * roots were children (styles and scripts left out), whitespace collapsed.
+ */
+export function deepText(scope: Node): string {
+  let out = '';
   const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    const sr = (n as Partial<Element>).shadowRoot;
-    if (sr) walk(sr);
+    if (n.nodeType === 3) out += n.textContent;
+    const e = n as Partial<Element>;
+    if (e.tagName === 'STYLE' || e.tagName === 'SCRIPT') return;
+    if (e.shadowRoot) walk(e.shadowRoot);
     for (const c of n.childNodes) walk(c);
   };
   walk(scope);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 const matches = (value: string, name: string | RegExp) => (typeof name === 'string' ? value === name : name.test(value));
@@ -170,7 +178,13 @@ export async function waitForText(scope: Scope, expected: string | RegExp, timeo
   await waitUntil(shows, `never showed ${String(expected)}`, { timeout });
 }
 
-/** Waits until nothing under `scope` is a loading skeleton any more. */
+/**
+ * Waits until nothing under `scope` (nested elements included: area personale → pratiche list) is
+ * loading — no skeleton, nothing busy, no "Caricamento… in corso…" — and something shows.
+ */
 export async function loaded(scope: Scope, timeout = 5000): Promise<void> {
-  await waitUntil(() => deepAll(scope, '.sdc-state--loading, [aria-busy="true"]').length === 0, 'still loading', { timeout });
+  const loading = () => deepAll(scope, '.sdc-state--loading, [aria-busy="true"]').length > 0
+    || /(Caricamento|Ricerca)[^.…]{0,40}in corso…/.test(deepText(scope));
+  const name = (scope as Partial<Element>).localName ?? 'page';
+  await waitUntil(() => !loading() && deepText(scope).length > 0, `<${name}> stayed loading or blank`, { timeout });
 }
