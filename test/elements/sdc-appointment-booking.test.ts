@@ -67,7 +67,7 @@ describe('<sdc-appointment-booking>', () => {
     const el = await mount();
     await next(el);
     await waitUntil(() => $(el, '.error-summary'));
-    expect($(el, '.error-summary')!.textContent).to.contain("Scegli l'ufficio");
+    expect($(el, '.error-summary')!.textContent).to.contain('Scegli l’ufficio');
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.error-summary'), 'summary focused');
     expect(document.title, 'page title').to.match(/^Errore: /);
     await expect(el).to.be.accessible();

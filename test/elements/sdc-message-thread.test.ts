@@ -464,7 +464,7 @@ describe('sdc-message-thread: new messages', () => {
     await until(() => items(el).length === 2, 'the new message did not appear');
     const last = items(el)[1]!;
     expect(text(last.querySelector('.marker'))).to.equal('Nuovi messaggi');
-    await until(() => text($(el, '[aria-live="polite"][aria-atomic]')) === "È arrivato un nuovo messaggio dall'ufficio");
+    await until(() => text($(el, '[aria-live="polite"][aria-atomic]')) === 'È arrivato un nuovo messaggio dall’ufficio');
     await expect(el).to.be.accessible();
   });
 
