@@ -89,6 +89,14 @@ describe('sdc-message-thread: reading', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('announces the citizen’s own message as theirs, not as "Messaggio di Tu"', async () => {
+    const p = arrange([{ message: 'Abbiamo ricevuto la sua richiesta.', read_at: T0 }, { message: 'Grazie, attendo notizie.', author: CITIZEN.giulia }]);
+    const el = await mount(p.id);
+    const names = items(el).map((li) => text(li.querySelector('.msg__meta .visually-hidden')));
+    expect(names[0]).to.match(new RegExp(`^Messaggio di ${ENTE.name}, 05/03/2026`));
+    expect(names[1]).to.match(/^Il tuo messaggio, 05\/03\/2026/);
+  });
+
   it('never shows the office\'s internal notes', async () => {
     const p = arrange([{ message: 'Visibile', read_at: T0 }, { message: 'Nota interna: verificare ISEE', visibility: 'internal', read_at: T0 }]);
     const el = await mount(p.id);

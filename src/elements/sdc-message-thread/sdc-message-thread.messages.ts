@@ -12,6 +12,8 @@ export const threadMessages = defineMessages({
     office: 'Ufficio del Comune',
     officeOf: '{name}',
     messageOf: 'Messaggio di {author}, {date}',
+    // "Tu" is not a name (CONTRIBUTING "Copy style"): the citizen's own message says so.
+    myMessageOf: 'Il tuo messaggio, {date}',
     newTag: 'Nuovo',
     newMarker: 'Nuovi messaggi',
     sentAt: 'Inviato il {date}',
@@ -90,6 +92,7 @@ export const threadMessages = defineMessages({
     office: 'Municipality office',
     officeOf: '{name}',
     messageOf: 'Message from {author}, {date}',
+    myMessageOf: 'Your message, {date}',
     newTag: 'New',
     newMarker: 'New messages',
     sentAt: 'Sent on {date}',

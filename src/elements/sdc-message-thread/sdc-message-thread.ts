@@ -612,7 +612,7 @@ export class SdcMessageThread extends SdcElement {
       ${m.id === this.markerId ? html`<div class="marker"><span>${t(locale, 'newMarker')}</span></div>` : nothing}
       <article class="msg ${mine ? 'msg--mine' : 'msg--office'} ${isNew ? 'msg--new' : ''}" part="message" tabindex="-1" aria-labelledby=${labelId}>
         <header class="msg__meta">
-          <span class="visually-hidden" id=${labelId}>${t(locale, 'messageOf', { author, date: when })}${isNew ? ` (${t(locale, 'newTag')})` : ''}</span>
+          <span class="visually-hidden" id=${labelId}>${mine ? t(locale, 'myMessageOf', { date: when }) : t(locale, 'messageOf', { author, date: when })}${isNew ? ` (${t(locale, 'newTag')})` : ''}</span>
           <span class="msg__author" aria-hidden="true">${author}</span>
           <time class="msg__time" datetime=${m.createdAt.toISOString()} aria-hidden="true">${when}</time>
           ${isNew ? html`<span class="sdc-tag sdc-tag--info msg__new" aria-hidden="true">${t(locale, 'newTag')}</span>` : nothing}
@@ -681,7 +681,7 @@ export class SdcMessageThread extends SdcElement {
       <article class="msg msg--mine ${failed ? 'msg--failed' : 'msg--sending'}" part="message" tabindex="-1"
         aria-labelledby=${labelId} aria-busy=${failed ? 'false' : 'true'}>
         <header class="msg__meta">
-          <span class="visually-hidden" id=${labelId}>${t(locale, 'messageOf', { author, date: when })}</span>
+          <span class="visually-hidden" id=${labelId}>${t(locale, 'myMessageOf', { date: when })}</span>
           <span class="msg__author" aria-hidden="true">${author}</span>
           <time class="msg__time" datetime=${o.createdAt.toISOString()} aria-hidden="true">${when}</time>
         </header>
