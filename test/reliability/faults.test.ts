@@ -11,8 +11,8 @@ import { resetStartGuard } from '../../src/ui/payment-actions.js';
 import { handlers } from '../../mocks/handlers/index.js';
 import { BASE, CITIZEN, PRATICA, SERVICE, addPratica, loginAs, messagesOf, tenantState, worker } from '../support/mock.js';
 import { deepText, ErrorWatch, errorState, mount, settled } from './helpers.js';
-import { fieldByLabel, findButton, text } from '../support/dom.js';
-import { next, stepHeading } from '../support/wizard.js';
+import { findButton, text } from '../support/dom.js';
+import { acceptPrivacy, check, next, stepHeading, type } from '../support/wizard.js';
 
 type Method = 'post' | 'put' | 'get';
 type Fault = { name: string; make: (path: string, method: Method) => HttpHandler };
@@ -62,15 +62,10 @@ async function wizardAt(attrs: Record<string, string>): Promise<HTMLElement> {
 
 /** The biblioteca request up to its Riepilogo, typing a house number the test looks for afterwards. */
 async function toSummary(el: HTMLElement, civico: string) {
-  fieldByLabel(el, 'Ho letto e compreso l’informativa sulla privacy').click();
-  await settled(el);
+  await acceptPrivacy(el);
   await next(el);
-  const input = fieldByLabel(el, 'Numero civico');
-  input.value = civico;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  fieldByLabel(el, 'Accetto il regolamento della biblioteca').click();
-  await settled(el);
+  await type(el, 'Numero civico', civico);
+  await check(el, 'Accetto il regolamento della biblioteca');
   await next(el);
   expect(stepHeading(el)).to.equal('Riepilogo');
 }
