@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 
-const DEPENDENCIES = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; dependencies: Record<string, string> };
+const DEPENDENCIES = Object.keys(PACKAGE.dependencies);
 
 // One ESM entry per element (`dist/elements/<tag>.js`) plus the index, sharing chunks (lit, api, ui);
 // `--mode cdn` makes the single minified file for a `<script type="module">`.
@@ -15,6 +16,8 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false, // mockServiceWorker.js belongs to the demo and tests, not to the kit
+    // src/core/version.ts: one source of truth for the version, package.json.
+    define: { __SDC_VERSION__: JSON.stringify(PACKAGE.version) },
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

@@ -1,7 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { readFileSync } from 'node:fs';
 import { findChrome } from './scripts/find-chrome.mjs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const args = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--no-default-browser-check',
@@ -43,7 +46,8 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), stubStorybookTest],
+  // The same VERSION as the build (vite.config.ts `define`), so tests see the real one.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __SDC_VERSION__: JSON.stringify(version) } }), stubStorybookTest],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args },

@@ -1,6 +1,7 @@
 // `npm test`: builds the kit (the built bundle is under test too), runs the Node checks, then every
 // browser test in headless Chromium. Stops at once, with one line, when there is no browser.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
 
 if (!findChrome()) {
@@ -15,6 +16,8 @@ const only = process.argv.slice(2);
 if (only.length === 0) {
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
   run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
-  run('node', ['--import', 'tsx', '--test', '--test-reporter=dot', 'test/node/']);
+  // Node 20 reads a directory argument as no test at all: name the files.
+  const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => `test/node/${f}`);
+  run('node', ['--import', 'tsx', '--test', '--test-reporter=dot', ...nodeTests]);
 }
 run('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...(process.env.CI ? ['--static-logging'] : []), ...only]);

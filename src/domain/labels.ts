@@ -1,7 +1,9 @@
 /**
- * Italian (and English) names of the domain's enumerations, for tags, filters and "Iter della pratica".
- * Pratica labels are OpenCity's own (`pratica.dettaglio.stato_*`, opencity-api.md §5.1); group labels
- * follow pa-domain.md §6.2 and the Designers Italia area personale.
+ * The one catalogue of the names of the domain's enumerations (Italian first, English on request):
+ * every element that shows a pratica, payment, meeting or service status takes its words from here, so
+ * the same fact reads the same in the list, the detail, "Iter della pratica" and the payments.
+ * Pratica labels are OpenCity's own (`pratica.dettaglio.stato_*`, opencity-api.md §5.1); the group
+ * labels name the list filter's categories (pa-domain.md §6.2) with the same words.
  */
 import { defineMessages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
@@ -27,7 +29,7 @@ const codes = /* @__PURE__ */ defineMessages({
     '4400': 'Integrazioni protocollate',
     '4500': 'Presa in carico in seguito a integrazioni',
     '5000': 'In elaborazione',
-    '6000': 'Accettata (in attesa di protocollazione del documento di esito)',
+    '6000': 'Elaborata (in attesa di protocollazione del documento di esito)',
     '7000': 'Accettata',
     '8000': 'Rifiutata (in attesa di protocollazione del documento di esito)',
     '9000': 'Rifiutata',
@@ -43,16 +45,16 @@ const codes = /* @__PURE__ */ defineMessages({
     '1900': 'Sent',
     '2000': 'Received',
     '3000': 'Registered',
-    '4000': 'Being processed',
-    '4100': 'Additional information requested',
-    '4200': 'Awaiting additional information',
-    '4300': 'Additional information sent',
-    '4400': 'Additional information registered',
-    '4500': 'Being processed after additional information',
+    '4000': 'Taken in charge',
+    '4100': 'More information requested',
+    '4200': 'Waiting for more information',
+    '4300': 'More information sent',
+    '4400': 'More information registered',
+    '4500': 'Taken in charge after more information',
     '5000': 'Processing',
-    '6000': 'Accepted (outcome being registered)',
+    '6000': 'Processed (outcome document being registered)',
     '7000': 'Accepted',
-    '8000': 'Rejected (outcome being registered)',
+    '8000': 'Rejected (outcome document being registered)',
     '9000': 'Rejected',
     '20000': 'Withdrawn',
     '50000': 'Cancelled',
@@ -64,8 +66,9 @@ const groups = /* @__PURE__ */ defineMessages<PraticaStatusGroup>({
     bozza: 'Bozza',
     'in-attesa-di-pagamento': 'In attesa di pagamento',
     inviata: 'Inviata',
-    'in-lavorazione': 'In lavorazione',
-    'richiesta-integrazione': 'Richiesta integrazione',
+    // The words of the codes most of the group is in (4000 and 4500, 4100), not new ones.
+    'in-lavorazione': 'Presa in carico',
+    'richiesta-integrazione': 'Richiesta integrazioni',
     accettata: 'Accettata',
     rifiutata: 'Rifiutata',
     ritirata: 'Ritirata',
@@ -75,8 +78,8 @@ const groups = /* @__PURE__ */ defineMessages<PraticaStatusGroup>({
     bozza: 'Draft',
     'in-attesa-di-pagamento': 'Awaiting payment',
     inviata: 'Sent',
-    'in-lavorazione': 'In progress',
-    'richiesta-integrazione': 'Information requested',
+    'in-lavorazione': 'Taken in charge',
+    'richiesta-integrazione': 'More information requested',
     accettata: 'Accepted',
     rifiutata: 'Rejected',
     ritirata: 'Withdrawn',

@@ -1,33 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDeclarations } from './token-table.js';
 
 /**
- * Design tokens. Every `--sdc-*` property falls back to the page's Bootstrap Italia variable
- * (so an ente theme colours the kit), then to the Designers Italia default.
- * Documented in README "Theming"; each element lists the ones it uses with `@cssprop`.
+ * The token table (`token-table.ts`) as private `--_<key>` properties on every shadow host, so a
+ * shadow root's CSS reads `var(--_primary)` and the ente sets `--sdc-color-primary` on any ancestor.
  */
 export const tokens = css`
   :host {
-    --_primary: var(--sdc-color-primary, var(--bs-primary, #0066cc));
-    --_primary-dark: var(--sdc-color-primary-dark, var(--bs-primary-dark, #004d99));
-    --_primary-soft: var(--sdc-color-primary-soft, #e5f0fa);
-    --_text: var(--sdc-color-text, var(--bs-body-color, #1a1a1a));
-    --_muted: var(--sdc-color-muted, #5d7083);
-    --_border: var(--sdc-color-border, #c5c7c9);
-    --_surface: var(--sdc-color-surface, #ffffff);
-    --_surface-alt: var(--sdc-color-surface-alt, #f2f7fc);
-    --_success: var(--sdc-color-success, var(--bs-success, #008055));
-    --_success-soft: var(--sdc-color-success-soft, #e6f2ee);
-    --_danger: var(--sdc-color-danger, var(--bs-danger, #cc334d));
-    --_danger-soft: var(--sdc-color-danger-soft, #faebee);
-    --_warning: var(--sdc-color-warning, #995c00);
-    --_warning-soft: var(--sdc-color-warning-soft, #fff4e0);
-    --_neutral-soft: var(--sdc-color-neutral-soft, #ebeef0);
-    --_font: var(--sdc-font-family, var(--bs-font-sans-serif, 'Titillium Web', Geneva, Tahoma, sans-serif));
-    --_font-mono: var(--sdc-font-family-mono, 'Roboto Mono', ui-monospace, monospace);
-    --_radius: var(--sdc-radius, 4px);
-    --_space: var(--sdc-space, 8px);
-    --_focus-ring: var(--sdc-focus-ring, 0 0 0 3px #fff, 0 0 0 6px #000);
-    --_shadow: var(--sdc-shadow, 0 2px 20px rgb(0 0 0 / 10%));
+    ${unsafeCSS(tokenDeclarations('_'))}
   }
 `;
 
@@ -38,7 +18,7 @@ export const base = css`
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--_font);
-    font-size: var(--sdc-font-size, 1rem);
+    font-size: var(--_font-size);
     line-height: 1.5;
   }
   :host([hidden]) { display: none; }

@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import type { ReactiveElement } from 'lit';
 import { pageHasBootstrapItalia } from '../core/light-styles.js';
+import { tokenDeclarations } from '../styles/token-table.js';
 
 /**
  * What the four light-DOM elements (service list, service card, feedback, login) share.
@@ -26,22 +27,7 @@ const S = unsafeCSS(`:where(${TAGS.split(', ').map((t) => `${t}[data-sdc-standal
 
 export const lightKitStyles = css`
   ${HOST} {
-    --_sdc-primary: var(--sdc-color-primary, var(--bs-primary, #0066cc));
-    --_sdc-primary-dark: var(--sdc-color-primary-dark, #004d99);
-    --_sdc-primary-soft: var(--sdc-color-primary-soft, #e5f0fa);
-    --_sdc-text: var(--sdc-color-text, #1a1a1a);
-    --_sdc-muted: var(--sdc-color-muted, #5d7083);
-    --_sdc-border: var(--sdc-color-border, #c5c7c9);
-    --_sdc-surface: var(--sdc-color-surface, #ffffff);
-    --_sdc-surface-alt: var(--sdc-color-surface-alt, #f2f7fc);
-    --_sdc-success: var(--sdc-color-success-text, #00603f);
-    --_sdc-success-soft: var(--sdc-color-success-soft, #e6f2ee);
-    --_sdc-warning: var(--sdc-color-warning-text, #7a4700);
-    --_sdc-warning-soft: var(--sdc-color-warning-soft, #fff4e0);
-    --_sdc-danger: var(--sdc-color-danger-text, #a3263b);
-    --_sdc-danger-soft: var(--sdc-color-danger-soft, #faebee);
-    --_sdc-radius: var(--sdc-radius, 4px);
-    --_sdc-shadow: var(--sdc-shadow, 0 2px 20px rgb(0 0 0 / 10%));
+    ${unsafeCSS(tokenDeclarations('_sdc-'))}
     display: block;
   }
   :where(sdc-login) { display: inline-block; }
@@ -51,14 +37,14 @@ export const lightKitStyles = css`
   /* Comuni template focus ring (pa-domain.md §5.5): white gap + black ring, visible on any background. */
   ${HOST} :where(a, button, input, select, textarea, summary):focus-visible {
     outline: 3px solid transparent;
-    box-shadow: 0 0 0 3px #fff, 0 0 0 6px #000;
+    box-shadow: var(--_sdc-focus-ring);
   }
 
   /* ---- Shared states (loading, empty, error) ----------------------------------------------- */
   ${HOST} .sdc-state { padding: 24px; border-radius: var(--_sdc-radius); background: var(--_sdc-surface-alt); margin: 0 0 24px; }
   ${HOST} .sdc-state__title { font-weight: 700; font-size: 1.125rem; margin: 0 0 8px; }
   ${HOST} .sdc-state__text { margin: 0 0 12px; }
-  ${HOST} .sdc-state--error { background: var(--_sdc-danger-soft); border-left: 4px solid var(--_sdc-danger); }
+  ${HOST} .sdc-state--error { background: var(--_sdc-danger-soft); border-left: 4px solid var(--_sdc-danger-text); }
   ${HOST} .sdc-state--loading { background: transparent; padding: 8px 0; }
   ${HOST} .sdc-skeleton {
     display: block; height: 1.1em; margin: 0 0 12px; border-radius: 4px;
@@ -74,10 +60,10 @@ export const lightKitStyles = css`
     display: inline-flex; align-items: center; gap: 6px; padding: 2px 12px; border-radius: 999px;
     border: 1px solid currentColor; font-size: 0.875rem; font-weight: 600; line-height: 1.6; white-space: nowrap;
   }
-  ${HOST} .sdc-tag--success { color: var(--_sdc-success); background: var(--_sdc-success-soft); }
-  ${HOST} .sdc-tag--warning { color: var(--_sdc-warning); background: var(--_sdc-warning-soft); }
-  ${HOST} .sdc-tag--neutral { color: #3d4955; background: #ebeef0; }
-  ${HOST} .sdc-tag--danger { color: var(--_sdc-danger); background: var(--_sdc-danger-soft); }
+  ${HOST} .sdc-tag--success { color: var(--_sdc-success-text); background: var(--_sdc-success-soft); }
+  ${HOST} .sdc-tag--warning { color: var(--_sdc-warning-text); background: var(--_sdc-warning-soft); }
+  ${HOST} .sdc-tag--neutral { color: var(--_sdc-neutral-text); background: var(--_sdc-neutral-soft); }
+  ${HOST} .sdc-tag--danger { color: var(--_sdc-danger-text); background: var(--_sdc-danger-soft); }
 
   /* ---- Fallback for Bootstrap Italia classes, only without Bootstrap Italia ------------------ */
   ${S} { color: var(--_sdc-text); line-height: 1.5; }
@@ -115,7 +101,7 @@ export const lightKitStyles = css`
   ${S} .chip[aria-current='true'], ${S} .chip.chip-primary { background: var(--_sdc-primary); color: #fff; }
   ${S} .form-control {
     display: block; width: 100%; min-height: 48px; padding: 8px 12px; font: inherit; color: var(--_sdc-text);
-    background: var(--_sdc-surface); border: 1px solid #5d7083; border-radius: var(--_sdc-radius);
+    background: var(--_sdc-surface); border: 1px solid var(--_sdc-muted); border-radius: var(--_sdc-radius);
   }
   ${S} label { font-weight: 600; }
   ${S} .breadcrumb { display: flex; flex-wrap: wrap; gap: 4px 8px; list-style: none; padding: 0; margin: 0 0 24px; font-size: 0.95rem; }
@@ -128,7 +114,7 @@ export const lightKitStyles = css`
   ${S} p { margin: 0 0 16px; }
   ${S} .text-muted, ${S} .text-secondary { color: var(--_sdc-muted); }
   ${S} .alert { padding: 16px 20px; margin: 0 0 16px; border: 1px solid; border-left-width: 6px; border-radius: var(--_sdc-radius); }
-  ${S} .alert-warning { border-color: #995c00; background: var(--_sdc-warning-soft); }
+  ${S} .alert-warning { border-color: var(--_sdc-warning); background: var(--_sdc-warning-soft); }
   ${S} .alert-info { border-color: var(--_sdc-primary); background: var(--_sdc-primary-soft); }
-  ${S} .alert-danger { border-color: #cc334d; background: var(--_sdc-danger-soft); }
+  ${S} .alert-danger { border-color: var(--_sdc-danger); background: var(--_sdc-danger-soft); }
 `;

@@ -10,12 +10,13 @@ export function statusTag(label: string, tone: Tone = 'neutral') {
 
 export const statusTagStyles = css`
   .sdc-tag {
-    display: inline-block; padding: 2px 10px; border-radius: 999px; border: 1px solid currentColor;
-    font-size: 0.875rem; font-weight: 700; line-height: 1.5; white-space: nowrap;
+    /* OpenCity labels run long ("Elaborata (in attesa di protocollazione…)"): wrap rather than overflow a phone. */
+    display: inline-block; padding: 2px 10px; border-radius: 1em; border: 1px solid currentColor;
+    font-size: 0.875rem; font-weight: 700; line-height: 1.5; max-width: 100%; overflow-wrap: anywhere;
   }
-  .sdc-tag--neutral { color: #3d4955; background: var(--_neutral-soft, #ebeef0); }
-  .sdc-tag--info { color: var(--_primary-dark, #004d99); background: var(--_primary-soft, #e5f0fa); }
-  .sdc-tag--success { color: var(--sdc-color-success-text, #00603f); background: var(--_success-soft, #e6f2ee); }
-  .sdc-tag--warning { color: var(--sdc-color-warning-text, #7a4700); background: var(--_warning-soft, #fff4e0); }
-  .sdc-tag--danger { color: var(--sdc-color-danger-text, #a3263b); background: var(--_danger-soft, #faebee); }
+  .sdc-tag--neutral { color: var(--_neutral-text); background: var(--_neutral-soft); }
+  .sdc-tag--info { color: var(--_primary-dark); background: var(--_primary-soft); }
+  .sdc-tag--success { color: var(--_success-text); background: var(--_success-soft); }
+  .sdc-tag--warning { color: var(--_warning-text); background: var(--_warning-soft); }
+  .sdc-tag--danger { color: var(--_danger-text); background: var(--_danger-soft); }
 `;

@@ -160,8 +160,12 @@ describe('labels', () => {
     expect(praticaStatusLabel(2000)).to.equal('Acquisita');
     expect(praticaStatusLabel(4200)).to.equal('In attesa di integrazioni');
     expect(praticaStatusLabel(2000, 'en')).to.equal('Received');
-    expect(praticaStatusLabel(4600, 'it', 'in-lavorazione')).to.equal('In lavorazione');
-    expect(praticaGroupLabel('richiesta-integrazione')).to.equal('Richiesta integrazione');
+    expect(praticaStatusLabel(4300)).to.equal('Integrazioni concluse');
+    expect(praticaStatusLabel(6000)).to.equal('Elaborata (in attesa di protocollazione del documento di esito)');
+    expect(praticaStatusLabel(1510)).to.equal('In attesa dell’esito di pagamento');
+    // An unknown code (a newer backend) reads as its group.
+    expect(praticaStatusLabel(4600, 'it', 'in-lavorazione')).to.equal('Presa in carico');
+    expect(praticaGroupLabel('richiesta-integrazione')).to.equal('Richiesta integrazioni');
     expect(paymentStatusLabel('da-pagare')).to.equal('Da pagare');
     expect(serviceActionLabel('voltura')).to.equal('Voltura');
     expect(meetingStatusLabel('confermato', 'en')).to.equal('Confirmed');

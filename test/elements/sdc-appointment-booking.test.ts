@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil as wait } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BASE, CALENDAR, SERVICE, loginAs, mutate, scenarios, tenantState, worker } from '../support/mock.js';
+import { $, typeInto } from '../support/dom.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-appointment-booking/define.js';
 import type { SdcAppointmentBooking } from '../../src/elements/sdc-appointment-booking/sdc-appointment-booking.js';
@@ -8,8 +9,6 @@ import { buildIcs, romeLocal } from '../../src/elements/sdc-appointment-booking/
 
 type El = SdcAppointmentBooking;
 const waitUntil = (fn: () => unknown, message?: string, _o?: unknown) => wait(fn, message, { timeout: 10000 });
-const root = (el: El) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: El, sel: string) => root(el).querySelector(sel) as T | null;
 const heading = (el: El) => $(el, 'h2[data-step-heading]')?.textContent?.trim() ?? '';
 
 async function mount(attrs = '') {
@@ -26,10 +25,7 @@ async function next(el: El) {
 }
 
 async function type(el: El, id: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  typeInto($<HTMLInputElement>(el, `#${id}`)!, value);
   await el.updateComplete;
 }
 
@@ -60,8 +56,8 @@ describe('<sdc-appointment-booking>', () => {
   it('starts from the choice of the office, with every office that takes appointments', async () => {
     const el = await mount();
     expect(heading(el)).to.equal('Luogo');
-    expect(root(el).textContent).to.contain('Passo 1 di 5');
-    const offices = [...root(el).querySelectorAll('input[name=office]')];
+    expect(el.shadowRoot!.textContent).to.contain('Passo 1 di 5');
+    const offices = [...el.shadowRoot!.querySelectorAll('input[name=office]')];
     expect(offices.length).to.equal(Object.keys(CALENDAR).length);
     await expect(el).to.be.accessible();
   });
@@ -71,8 +67,8 @@ describe('<sdc-appointment-booking>', () => {
     const el = await mount();
     await next(el);
     await waitUntil(() => $(el, '.error-summary'));
-    expect($(el, '.error-summary')!.textContent).to.contain("Scegli l'ufficio");
-    await waitUntil(() => root(el).activeElement === $(el, '.error-summary'), 'summary focused');
+    expect($(el, '.error-summary')!.textContent).to.contain('Scegli l’ufficio');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.error-summary'), 'summary focused');
     expect(document.title, 'page title').to.match(/^Errore: /);
     await expect(el).to.be.accessible();
   });
@@ -81,7 +77,7 @@ describe('<sdc-appointment-booking>', () => {
     const el = await mount(`service-id="${SERVICE.certificati}"`);
     // One competent office: the "Luogo" step is skipped.
     expect(heading(el)).to.equal('Data e orario');
-    expect(root(el).textContent).to.contain('Passo 1 di 4');
+    expect(el.shadowRoot!.textContent).to.contain('Passo 1 di 4');
     await toDetails(el);
     expect($<HTMLInputElement>(el, '#f-reason')!.value).to.equal('Richiesta di certificati anagrafici');
   });
@@ -110,7 +106,7 @@ describe('<sdc-appointment-booking>', () => {
     await expect(el).to.be.accessible();
     await next(el);
     await waitUntil(() => heading(el) === 'Verifica dei dati');
-    expect(root(el).textContent).to.contain(time).and.contain('Devo rinnovare');
+    expect(el.shadowRoot!.textContent).to.contain(time).and.contain('Devo rinnovare');
     await expect(el).to.be.accessible();
 
     const confirmed = oneEvent(el, 'sdc-booking-confirmed');
@@ -232,11 +228,11 @@ describe('<sdc-appointment-booking>', () => {
     expect(first.classList.contains('day--free')).to.be.true;
     first.focus();
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-    await waitUntil(() => (root(el).activeElement as HTMLElement | null)?.dataset?.date !== undefined && root(el).activeElement !== first, 'focus moved');
-    const moved = root(el).activeElement as HTMLButtonElement;
+    await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset?.date !== undefined && el.shadowRoot!.activeElement !== first, 'focus moved');
+    const moved = el.shadowRoot!.activeElement as HTMLButtonElement;
     expect(moved.dataset.date! > first.dataset.date!).to.be.true;
     expect(moved.getAttribute('aria-label')).to.match(/disponibile$/);
-    expect([...root(el).querySelectorAll('button.day[tabindex="0"]')]).to.have.length(1);
+    expect([...el.shadowRoot!.querySelectorAll('button.day[tabindex="0"]')]).to.have.length(1);
   });
 
   it('jumps to the first available date', async () => {

@@ -1,13 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, loginAs, worker, scenarios } from '../support/mock.js';
+import { $, $$, text } from '../support/dom.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcAreaPersonale } from '../../src/elements/sdc-area-personale/sdc-area-personale.js';
 
-const $ = (root: Element | ShadowRoot, sel: string) => ('shadowRoot' in root ? root.shadowRoot! : root).querySelector<HTMLElement>(sel);
-const $$ = (root: Element, sel: string) => [...root.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const child = <T extends Element>(el: Element, tag: string) => el.shadowRoot!.querySelector(tag) as T | null;
 
 beforeEach(() => {

@@ -27,7 +27,7 @@ describe('sdc-login', () => {
     const el = await mount();
     expect(el.shadowRoot).to.equal(null);
     const link = document.querySelector<HTMLAnchorElement>('a[data-element="personal-area-login"]')!;
-    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Accedi all'area personale");
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Accedi all’area personale');
     const url = new URL(link.href);
     expect(url.pathname).to.equal('/lang/login');
     expect(url.searchParams.get('return-url')).to.equal(location.href);

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil as wait } from '@open-wc/testing';
 import { BASE, loginAs, scenarios, tenantState, worker } from '../support/mock.js';
+import { $$ } from '../support/dom.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-meetings-list/define.js';
 import type { SdcMeetingsList } from '../../src/elements/sdc-meetings-list/sdc-meetings-list.js';
 
 const waitUntil = (fn: () => unknown, message?: string) => wait(fn, message, { timeout: 10000 });
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
 async function mount() {
   const el = await fixture<SdcMeetingsList>(html`<sdc-meetings-list base-url=${BASE} booking-url="/prenota.html"></sdc-meetings-list>`);

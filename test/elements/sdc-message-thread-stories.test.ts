@@ -1,44 +1,41 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
-import type { HttpHandler } from 'msw';
-import { worker } from '../support/mock.js';
-import meta, * as stories from '../../stories/sdc-message-thread.stories.js';
+// Every story of <sdc-message-thread> shows the state it is named after (the part and the words a
+// citizen sees) and is axe clean.
+import { expect } from '@open-wc/testing';
+import '../support/mock.js';
+import { $, waitForText } from '../support/dom.js';
+import { renderStory, storiesOf, type StoryMeta } from '../support/stories.js';
+import * as stories from '../../stories/sdc-message-thread.stories.js';
 
-type Args = Record<string, unknown>;
-interface StoryLike {
-  args?: Args;
-  parameters?: { msw?: { handlers?: HttpHandler[] } };
-  play?: (ctx: { canvasElement: HTMLElement }) => Promise<void>;
-}
-
-/** What each story must show once settled, so a story that silently breaks fails here. */
-const SETTLED: Record<string, string> = {
-  Vuota: '.sdc-state--empty',
-  ConversazioneLunga: '.thread',
-  NonLetti: '.marker',
-  ConAllegati: '.file__button',
-  ConAzioni: '.wrap:has(.msg__actions a.btn + button):has(.integration .sdc-alert)',
-  InInvio: '.msg--sending',
-  NonInviato: '.msg--failed',
-  PraticaChiusa: '.sdc-alert',
-  Errore: '.sdc-state--error',
-  InInglese: '.marker',
+/** The part that must show, and what it says. */
+const EXPECT: Record<string, [selector: string, text: string | RegExp]> = {
+  Vuota: ['.sdc-state--empty', /Non ci sono ancora messaggi.*Scrivi un messaggio/],
+  ConversazioneLunga: ['.thread', /7 messaggi.*Presa in carico della pratica/],
+  NonLetti: ['.marker', /5 messaggi\s*,\s*2 nuovi.*Vai ai nuovi messaggi/],
+  ConAllegati: ['.file__button', /3 messaggi.*Presa in carico della pratica/],
+  ConAzioni: ['.wrap:has(.msg__actions a.btn + button):has(.integration .sdc-alert)', /2 messaggi\s*,\s*1 nuovo.*Rispondi qui con un messaggio/],
+  InInvio: ['.msg--sending', 'Invio in corso…'],
+  NonInviato: ['.msg--failed', /Non inviato.*Riprova/],
+  PraticaChiusa: ['.sdc-alert', /Non è più possibile inviare messaggi.*la conversazione è chiusa/],
+  Errore: ['.sdc-state--error', /Non è stato possibile caricare i messaggi.*Riprova/],
+  InInglese: ['.marker', /Messages.*5 messages\s*,\s*2 new.*Go to new messages/],
 };
 
 describe('sdc-message-thread stories', () => {
-  for (const [name, story] of Object.entries(stories as unknown as Record<string, StoryLike>)) {
-    if (name === 'default') continue;
+  it('every story has an expectation here', () => {
+    expect(storiesOf(stories).map(([n]) => n).sort()).to.deep.equal(Object.keys(EXPECT).sort());
+  });
+  for (const [name, story] of storiesOf(stories)) {
+    const [selector, words] = EXPECT[name]!;
     it(`renders the "${name}" story as described, accessibly`, async () => {
-      const args = { ...meta.args, ...story.args } as Args;
-      await (meta.beforeEach as unknown as (ctx: { args: Args }) => unknown)({ args });
-      const handlers = story.parameters?.msw?.handlers ?? [];
-      if (handlers.length) worker.use(...handlers);
-      const rendered = await fixture<HTMLElement>((meta.render as unknown as (a: Args) => TemplateResult)(args));
-      const canvas = rendered.parentElement as HTMLElement;
-      if (story.play) await story.play({ canvasElement: canvas });
-      const el = canvas.querySelector('sdc-message-thread')!;
-      await waitUntil(() => el.shadowRoot?.querySelector(SETTLED[name]!), `"${name}" did not show ${SETTLED[name]}`, { timeout: 5000 });
-      await expect(el).to.be.accessible();
+      // InInvio never answers: the message stays "sending", so do not wait for the page to settle.
+      const { el, cleanup } = await renderStory(stories.default as StoryMeta, story, 'sdc-message-thread', { settle: name !== 'InInvio' });
+      try {
+        await waitForText(el, words);
+        expect($(el, selector), `${name}: ${selector}`).to.exist;
+        await expect(el).to.be.accessible();
+      } finally {
+        cleanup();
+      }
     });
   }
 });

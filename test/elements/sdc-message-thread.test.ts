@@ -5,6 +5,7 @@ import {
   BASE, CITIZEN, ENTE, SERVICE, addFile, addMessage, addPratica, loginAs, messagesOf, scenarios, worker,
   type MessageRecord,
 } from '../support/mock.js';
+import { $, $$, text } from '../support/dom.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-message-thread/define.js';
 import type { SdcMessageThread } from '../../src/elements/sdc-message-thread/sdc-message-thread.js';
@@ -28,26 +29,23 @@ async function mount(praticaId: string, extra: { poll?: number } = {}): Promise<
   const el = await fixture<SdcMessageThread>(
     html`<sdc-message-thread base-url=${BASE} pratica-id=${praticaId} poll-interval=${extra.poll ?? 0}></sdc-message-thread>`,
   );
-  await until(() => root(el).querySelector('.thread, .sdc-state--empty, .sdc-state--error, .sdc-state--login'), 'the thread did not load');
+  await until(() => el.shadowRoot!.querySelector('.thread, .sdc-state--empty, .sdc-state--error, .sdc-state--login'), 'the thread did not load');
   return el;
 }
 
 /** The machine is shared: give the mock and the browser time, the assertion is on what finally shows. */
 const until = (fn: () => unknown, message?: string) => waitUntil(fn, message, { timeout: 5000 });
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: Element, sel: string): T | null => root(el).querySelector<T>(sel);
-const items = (el: Element) => Array.from(root(el).querySelectorAll<HTMLElement>('.thread__item'));
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const items = (el: Element) => $$(el, '.thread__item');
 
 async function type(el: SdcMessageThread, value: string): Promise<void> {
-  const ta = q<HTMLTextAreaElement>(el, '#sdc-compose-text')!;
+  const ta = $<HTMLTextAreaElement>(el, '#sdc-compose-text')!;
   ta.value = value;
   ta.dispatchEvent(new Event('input'));
   await el.updateComplete;
 }
 
 async function attach(el: SdcMessageThread, files: File[]): Promise<void> {
-  const input = q<HTMLInputElement>(el, '#sdc-compose-file')!;
+  const input = $<HTMLInputElement>(el, '#sdc-compose-file')!;
   const dt = new DataTransfer();
   files.forEach((f) => dt.items.add(f));
   input.files = dt.files;
@@ -91,6 +89,14 @@ describe('sdc-message-thread: reading', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('announces the citizen’s own message as theirs, not as "Messaggio di Tu"', async () => {
+    const p = arrange([{ message: 'Abbiamo ricevuto la sua richiesta.', read_at: T0 }, { message: 'Grazie, attendo notizie.', author: CITIZEN.giulia }]);
+    const el = await mount(p.id);
+    const names = items(el).map((li) => text(li.querySelector('.msg__meta .visually-hidden')));
+    expect(names[0]).to.match(new RegExp(`^Messaggio di ${ENTE.name}, 05/03/2026`));
+    expect(names[1]).to.match(/^Il tuo messaggio, 05\/03\/2026/);
+  });
+
   it('never shows the office\'s internal notes', async () => {
     const p = arrange([{ message: 'Visibile', read_at: T0 }, { message: 'Nota interna: verificare ISEE', visibility: 'internal', read_at: T0 }]);
     const el = await mount(p.id);
@@ -116,9 +122,9 @@ describe('sdc-message-thread: reading', () => {
     const list = items(el2);
     expect(list[2]!.querySelector('.marker')).to.exist;
     expect(text(list[2]!.querySelector('.marker'))).to.equal('Nuovi messaggi');
-    expect(root(el2).querySelectorAll('.marker')).to.have.length(1);
+    expect(el2.shadowRoot!.querySelectorAll('.marker')).to.have.length(1);
     expect(list.map((li) => !!li.querySelector('.msg__new'))).to.deep.equal([false, false, true, true]);
-    expect(text(q(el2, '.thread-summary'))).to.contain('4 messaggi, 2 nuovi');
+    expect(text($(el2, '.thread-summary'))).to.contain('4 messaggi, 2 nuovi');
 
     await until(() => messagesOf(p.id).filter((m) => m.read_at !== null).length === 3, 'the new messages were not marked read');
     const patched = requests.filter((r) => r.startsWith('PATCH'));
@@ -128,7 +134,7 @@ describe('sdc-message-thread: reading', () => {
     await until(() => read.length === 2);
     expect(read.sort()).to.deep.equal(['Nuovo 1', 'Nuovo 2']);
     // The "Nuovo" tags stay for this visit, so the citizen still sees what was new.
-    expect(root(el2).querySelectorAll('.msg__new')).to.have.length(2);
+    expect(el2.shadowRoot!.querySelectorAll('.msg__new')).to.have.length(2);
     await expect(el2).to.be.accessible();
   });
 
@@ -149,8 +155,8 @@ describe('sdc-message-thread: reading', () => {
   it('shows an empty state that invites the first message when the API answers 404', async () => {
     const p = arrange([]);
     const el = await mount(p.id);
-    expect(text(q(el, '.sdc-state--empty'))).to.contain('Non ci sono ancora messaggi');
-    expect(q(el, '#sdc-compose-text')).to.exist;
+    expect(text($(el, '.sdc-state--empty'))).to.contain('Non ci sono ancora messaggi');
+    expect($(el, '#sdc-compose-text')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -159,7 +165,7 @@ describe('sdc-message-thread: reading', () => {
     const { logout } = await import('../support/mock.js');
     logout();
     const el = await mount(p.id);
-    expect(text(q(el, '.sdc-state--login'))).to.contain('Accedi');
+    expect(text($(el, '.sdc-state--login'))).to.contain('Accedi');
     await expect(el).to.be.accessible();
   });
 
@@ -167,19 +173,19 @@ describe('sdc-message-thread: reading', () => {
     const p = arrange([{ message: 'Eccomi', read_at: T0 }]);
     worker.use(http.get('*/api/v2/applications/:id/messages', () => HttpResponse.json({ type: 'error', title: 'Errore', description: 'x' }, { status: 500 }), { once: true }));
     const el = await mount(p.id);
-    expect(text(q(el, '.sdc-state--error'))).to.contain('Non è stato possibile caricare i messaggi');
+    expect(text($(el, '.sdc-state--error'))).to.contain('Non è stato possibile caricare i messaggi');
     await expect(el).to.be.accessible();
-    q(el, '.sdc-retry')!.click();
+    $(el, '.sdc-retry')!.click();
     await until(() => items(el).length === 1, 'retry did not load the thread');
   });
 
   it('is read-only when the pratica is closed, and says why', async () => {
     const p = arrange([{ message: 'La pratica è stata accettata.', read_at: T0 }], 7000);
     const el = await mount(p.id);
-    await until(() => q(el, '.sdc-alert'), 'no closed notice');
-    expect(q(el, '#sdc-compose-text')).to.equal(null);
-    expect(text(q(el, '.sdc-alert'))).to.contain('Non è più possibile inviare messaggi');
-    expect(text(q(el, '.sdc-alert'))).to.contain('accettata');
+    await until(() => $(el, '.sdc-alert'), 'no closed notice');
+    expect($(el, '#sdc-compose-text')).to.equal(null);
+    expect(text($(el, '.sdc-alert'))).to.contain('Non è più possibile inviare messaggi');
+    expect(text($(el, '.sdc-alert'))).to.contain('accettata');
     await expect(el).to.be.accessible();
   });
 });
@@ -196,7 +202,7 @@ describe('sdc-message-thread: backend HTML', () => {
         <a href="https://www.comune.esempio.it/regolamento">Regolamento</a>`,
     }]);
     const el = await mount(p.id);
-    const body = q(el, '.msg__body')!;
+    const body = $(el, '.msg__body')!;
     expect(body.querySelector('script, style, img, iframe')).to.equal(null);
     expect(body.querySelector('[onclick], [onerror], [style]')).to.equal(null);
     expect(Array.from(body.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal([null, 'https://www.comune.esempio.it/regolamento']);
@@ -217,13 +223,13 @@ describe('sdc-message-thread: backend HTML', () => {
         Riferimento: <a href="https://www.normattiva.it/">legge 241/1990</a>.</p>`,
     }]);
     const el = await mount(p.id);
-    const buttons = Array.from(root(el).querySelectorAll<HTMLAnchorElement>('.msg__actions a.btn'));
+    const buttons = Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.msg__actions a.btn'));
     expect(buttons.map((b) => [text(b), b.getAttribute('href')])).to.deep.equal([
       ['Paga online (si apre in una nuova finestra)', 'https://pagamenti.example.it/online-payment/68dada78'],
       ['Prenota un appuntamento', '/prenota.html?service=anagrafe'],
     ]);
     expect(buttons[0]!.rel).to.contain('noopener');
-    expect(q(el, '.msg__actions')!.getAttribute('aria-label')).to.equal('Azioni richieste');
+    expect($(el, '.msg__actions')!.getAttribute('aria-label')).to.equal('Azioni richieste');
     await expect(el).to.be.accessible();
   });
 });
@@ -236,19 +242,19 @@ describe('sdc-message-thread: integration requests (4100/4200)', () => {
     const p = arrange([], 4200);
     addMessage({ application: p.id, author: OPERATOR, subject: 'Richiesta di integrazioni', message: REQUEST(p.id), created_at: T0, read_at: T0 });
     const el = await mount(p.id);
-    await until(() => q(el, '.integration'), 'no integration notice');
-    const notice = text(q(el, '.integration'));
+    await until(() => $(el, '.integration'), 'no integration notice');
+    const notice = text($(el, '.integration'));
     expect(notice).to.contain('L’ufficio ti ha chiesto delle integrazioni');
     expect(notice).to.contain('scrivi un messaggio qui sotto e allega i documenti richiesti con «Allega file»');
     // No promise the backend does not keep: a message is not the formal integration form.
     expect(notice).to.contain('non il modulo delle integrazioni');
-    const portal = q<HTMLAnchorElement>(el, '.integration a')!;
+    const portal = $<HTMLAnchorElement>(el, '.integration a')!;
     expect(portal.getAttribute('href')).to.equal(`${location.origin}/lang/it/pratiche/${p.id}/detail`);
     expect(portal.target).to.equal('_blank');
     expect(portal.rel).to.contain('noopener');
     // The notice comes right before the composer, which offers attachments.
-    expect(q(el, '.integration')!.compareDocumentPosition(q(el, '#sdc-compose-text')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    expect(q(el, '#sdc-compose-attach')).to.exist;
+    expect($(el, '.integration')!.compareDocumentPosition($(el, '#sdc-compose-text')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($(el, '#sdc-compose-attach')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -256,11 +262,11 @@ describe('sdc-message-thread: integration requests (4100/4200)', () => {
     const p = arrange([], 4200);
     addMessage({ application: p.id, author: OPERATOR, message: REQUEST(p.id), created_at: T0, read_at: T0 });
     const el = await mount(p.id);
-    const actions = Array.from(root(el).querySelectorAll<HTMLElement>('.msg__actions .btn')).map(text);
+    const actions = $$(el, '.msg__actions .btn').map(text);
     expect(actions).to.deep.equal(['Invia le integrazioni', 'Rispondi qui con un messaggio']);
-    root(el).querySelector<HTMLButtonElement>('.msg__actions button')!.click();
+    $<HTMLButtonElement>(el, '.msg__actions button')!.click();
     await el.updateComplete;
-    expect(root(el).activeElement).to.equal(q(el, '#sdc-compose-text'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#sdc-compose-text'));
     await expect(el).to.be.accessible();
   });
 
@@ -269,16 +275,16 @@ describe('sdc-message-thread: integration requests (4100/4200)', () => {
     const el = await mount(p.id);
     await type(el, 'Allego la dichiarazione richiesta.');
     await attach(el, [new File(['%PDF-1.4 dichiarazione'], 'dichiarazione.pdf', { type: 'application/pdf' })]);
-    q(el, '.composer__send')!.click();
-    await until(() => messagesOf(p.id).length === 1 && !q(el, '.msg--sending'), 'not sent');
+    $(el, '.composer__send')!.click();
+    await until(() => messagesOf(p.id).length === 1 && !$(el, '.msg--sending'), 'not sent');
     expect(messagesOf(p.id)[0]!.attachments).to.have.length(1);
   });
 
   it('says nothing about integrations while the office has asked for none', async () => {
     const p = arrange([{ message: 'La pratica è in istruttoria.', read_at: T0 }], 4000);
     const el = await mount(p.id);
-    expect(q(el, '.integration')).to.equal(null);
-    expect(root(el).querySelector('.msg__actions')).to.equal(null);
+    expect($(el, '.integration')).to.equal(null);
+    expect($(el, '.msg__actions')).to.equal(null);
   });
 });
 
@@ -288,7 +294,7 @@ describe('sdc-message-thread: attachments', () => {
     const f = addFile({ originalName: 'Comunicazione avvio procedimento.pdf', mime_type: 'application/pdf', size: 24_576, base64: btoa('%PDF-1.4 prova') });
     const p = arrange([{ message: 'In allegato la comunicazione.', read_at: T0, attachments: [f.id] }]);
     const el = await mount(p.id);
-    const button = q<HTMLButtonElement>(el, '.file__button')!;
+    const button = $<HTMLButtonElement>(el, '.file__button')!;
     expect(text(button)).to.contain('Comunicazione avvio procedimento.pdf');
     // OpenCity's file object carries no size (opencity-api.md §4.3): the type is shown, and the size when known.
     expect(text(button)).to.contain('PDF');
@@ -321,18 +327,18 @@ describe('sdc-message-thread: attachments', () => {
     el.maxFileSize = 1024;
     await el.updateComplete;
     await attach(el, [new File(['x'], 'programma.exe'), new File([new Uint8Array(2048)], 'scansione.pdf'), new File(['ok'], 'delega.pdf')]);
-    const errors = Array.from(root(el).querySelectorAll('.composer__file-errors li')).map(text);
+    const errors = Array.from(el.shadowRoot!.querySelectorAll('.composer__file-errors li')).map(text);
     expect(errors).to.deep.equal([
       'Errore: Il file «programma.exe» non è di un tipo ammesso. Puoi allegare: PDF, P7M, JPG, PNG, ODT, DOCX, DOC, TXT',
       'Errore: Il file «scansione.pdf» è troppo grande (2 KB). La dimensione massima è 1 KB',
     ]);
-    expect(Array.from(root(el).querySelectorAll('.composer__file-name')).map(text)).to.deep.equal(['delega.pdf']);
+    expect(Array.from(el.shadowRoot!.querySelectorAll('.composer__file-name')).map(text)).to.deep.equal(['delega.pdf']);
     await attach(el, [new File(['a'], 'a.pdf'), new File(['b'], 'b.pdf')]);
-    expect(Array.from(root(el).querySelectorAll('.composer__file-errors li')).map(text)).to.deep.equal([
+    expect(Array.from(el.shadowRoot!.querySelectorAll('.composer__file-errors li')).map(text)).to.deep.equal([
       'Errore: Puoi allegare al massimo 2 file a un messaggio',
     ]);
-    expect(Array.from(root(el).querySelectorAll('.composer__file-name')).map(text)).to.deep.equal(['delega.pdf', 'a.pdf']);
-    expect(q(el, '#sdc-compose-attach')!.getAttribute('aria-describedby')).to.contain('sdc-compose-file-errors');
+    expect(Array.from(el.shadowRoot!.querySelectorAll('.composer__file-name')).map(text)).to.deep.equal(['delega.pdf', 'a.pdf']);
+    expect($(el, '#sdc-compose-attach')!.getAttribute('aria-describedby')).to.contain('sdc-compose-file-errors');
     await expect(el).to.be.accessible();
   });
 
@@ -341,15 +347,15 @@ describe('sdc-message-thread: attachments', () => {
     const el = await mount(p.id);
     await type(el, 'Allego la delega firmata.');
     await attach(el, [new File(['%PDF-1.4 delega'], 'delega.pdf', { type: 'application/pdf' })]);
-    q(el, '.composer__send')!.click();
-    await until(() => messagesOf(p.id).length === 1 && !q(el, '.msg--sending'), 'not sent');
+    $(el, '.composer__send')!.click();
+    await until(() => messagesOf(p.id).length === 1 && !$(el, '.msg--sending'), 'not sent');
     const sent = messagesOf(p.id)[0]!;
     expect(sent.attachments).to.have.length(1);
     const { tenantState } = await import('../support/mock.js');
     const stored = tenantState().files[sent.attachments[0]!]!;
     expect(stored.originalName ?? stored.name).to.contain('delega');
     expect(atob(stored.base64!)).to.equal('%PDF-1.4 delega');
-    expect(text(q(el, '.thread__item:last-child .file__name'))).to.contain('delega');
+    expect(text($(el, '.thread__item:last-child .file__name'))).to.contain('delega');
   });
 });
 
@@ -360,12 +366,12 @@ describe('sdc-message-thread: sending', () => {
     const el = await mount(p.id);
     await type(el, 'Ecco la delega.\nCordiali saluti');
     const sent = oneEvent(el, 'sdc-message-sent');
-    q(el, '.composer__send')!.click();
+    $(el, '.composer__send')!.click();
     await el.updateComplete;
     const pending = items(el).at(-1)!;
     expect(text(pending.querySelector('.msg__status'))).to.equal('Invio in corso…');
     expect(text(pending.querySelector('.msg__body'))).to.equal('Ecco la delega. Cordiali saluti');
-    expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('');
+    expect($<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('');
     await expect(el).to.be.accessible();
 
     const { detail } = await sent;
@@ -375,19 +381,19 @@ describe('sdc-message-thread: sending', () => {
     expect(messagesOf(p.id).map((m) => m.id)).to.include(detail.message.id);
     expect(done.querySelector('.msg__status')).to.equal(null);
     expect(text(done.querySelector('.msg__author'))).to.equal('Tu');
-    await until(() => text(q(el, '[role="status"][aria-live="polite"][aria-atomic]')) === 'Messaggio inviato', 'not announced');
+    await until(() => text($(el, '[role="status"][aria-live="polite"][aria-atomic]')) === 'Messaggio inviato', 'not announced');
   });
 
   it('sends one message on a double click', async () => {
     const p = arrange([]);
     const el = await mount(p.id);
     await type(el, 'Un solo messaggio, per favore.');
-    const send = q(el, '.composer__send')!;
+    const send = $(el, '.composer__send')!;
     send.click();
     send.click();
     await el.updateComplete;
     send.click();
-    await until(() => messagesOf(p.id).length === 1 && !q(el, '.msg--sending'), 'not sent');
+    await until(() => messagesOf(p.id).length === 1 && !$(el, '.msg--sending'), 'not sent');
     await aTimeout(50);
     expect(messagesOf(p.id)).to.have.length(1);
     expect(items(el)).to.have.length(1);
@@ -399,9 +405,9 @@ describe('sdc-message-thread: sending', () => {
     const el = await mount(p.id);
     await type(el, 'Messaggio importante');
     await attach(el, [new File(['%PDF'], 'documento.pdf', { type: 'application/pdf' })]);
-    q(el, '.composer__send')!.click();
-    await until(() => q(el, '.msg--failed'), 'no failure shown');
-    const failed = q(el, '.msg--failed')!;
+    $(el, '.composer__send')!.click();
+    await until(() => $(el, '.msg--failed'), 'no failure shown');
+    const failed = $(el, '.msg--failed')!;
     expect(text(failed.querySelector('.msg__status-text'))).to.match(/^Non inviato — /);
     expect(text(failed.querySelector('.msg__body'))).to.equal('Messaggio importante');
     expect(text(failed.querySelector('.file__name'))).to.equal('documento.pdf');
@@ -411,7 +417,7 @@ describe('sdc-message-thread: sending', () => {
     const retry = failed.querySelector<HTMLButtonElement>('.msg__retry')!;
     retry.click();
     retry.click();
-    await until(() => messagesOf(p.id).length === 1 && !q(el, '.msg--sending, .msg--failed'), 'retry did not send');
+    await until(() => messagesOf(p.id).length === 1 && !$(el, '.msg--sending, .msg--failed'), 'retry did not send');
     expect(messagesOf(p.id)[0]!.attachments).to.have.length(1);
     expect(items(el)).to.have.length(1);
   });
@@ -426,10 +432,10 @@ describe('sdc-message-thread: sending', () => {
     }, { once: true }));
     const el = await mount(p.id);
     await type(el, 'Arrivato?');
-    q(el, '.composer__send')!.click();
-    await until(() => q(el, '.msg--failed'), 'no failure shown');
-    q<HTMLButtonElement>(el, '.msg__retry')!.click();
-    await until(() => !q(el, '.msg--failed, .msg--sending'), 'retry did not settle');
+    $(el, '.composer__send')!.click();
+    await until(() => $(el, '.msg--failed'), 'no failure shown');
+    $<HTMLButtonElement>(el, '.msg__retry')!.click();
+    await until(() => !$(el, '.msg--failed, .msg--sending'), 'retry did not settle');
     expect(messagesOf(p.id)).to.have.length(1);
     expect(items(el)).to.have.length(1);
   });
@@ -445,8 +451,8 @@ describe('sdc-message-thread: sending', () => {
     const sent: string[] = [];
     el.addEventListener('sdc-message-sent', (e) => sent.push(e.detail.message.id));
     await type(el, 'Arrivato davvero');
-    q(el, '.composer__send')!.click();
-    await until(() => items(el).length === 1 && !q(el, '.msg--failed, .msg--sending'), 'the poll did not resolve the message');
+    $(el, '.composer__send')!.click();
+    await until(() => items(el).length === 1 && !$(el, '.msg--failed, .msg--sending'), 'the poll did not resolve the message');
     expect(items(el)[0]!.dataset.messageId).to.equal(messagesOf(p.id)[0]!.id);
     expect(sent).to.deep.equal([messagesOf(p.id)[0]!.id]);
     expect(messagesOf(p.id)).to.have.length(1);
@@ -457,28 +463,28 @@ describe('sdc-message-thread: sending', () => {
     worker.use(scenarios.networkError('/api/applications/:id/messages', 'post'));
     const el = await mount(p.id);
     await type(el, 'Da correggere');
-    q(el, '.composer__send')!.click();
-    await until(() => q(el, '.msg--failed'));
-    q<HTMLButtonElement>(el, '.msg--failed .btn-outline')!.click();
+    $(el, '.composer__send')!.click();
+    await until(() => $(el, '.msg--failed'));
+    $<HTMLButtonElement>(el, '.msg--failed .btn-outline')!.click();
     await el.updateComplete;
     await el.updateComplete;
-    const ta = q<HTMLTextAreaElement>(el, '#sdc-compose-text')!;
+    const ta = $<HTMLTextAreaElement>(el, '#sdc-compose-text')!;
     expect(ta.value).to.equal('Da correggere');
-    expect(root(el).activeElement).to.equal(ta);
-    expect(q(el, '.msg--failed')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(ta);
+    expect($(el, '.msg--failed')).to.equal(null);
   });
 
   it('says what is missing instead of sending an empty message', async () => {
     const p = arrange([]);
     const requests = recordRequests();
     const el = await mount(p.id);
-    q(el, '.composer__send')!.click();
+    $(el, '.composer__send')!.click();
     await el.updateComplete;
     await el.updateComplete;
-    expect(text(q(el, '#sdc-compose-error'))).to.equal('Errore: Scrivi il testo del messaggio');
-    const ta = q<HTMLTextAreaElement>(el, '#sdc-compose-text')!;
+    expect(text($(el, '#sdc-compose-error'))).to.equal('Errore: Scrivi il testo del messaggio');
+    const ta = $<HTMLTextAreaElement>(el, '#sdc-compose-text')!;
     expect(ta.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).activeElement).to.equal(ta);
+    expect(el.shadowRoot!.activeElement).to.equal(ta);
     expect(requests.filter((r) => r.startsWith('POST'))).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -488,24 +494,24 @@ describe('sdc-message-thread: sending', () => {
     const el = await mount(p.id);
     el.maxLength = 10;
     await type(el, 'Dodici lettere');
-    expect(text(q(el, '#sdc-compose-count'))).to.equal('4 caratteri oltre il limite');
-    q(el, '.composer__send')!.click();
+    expect(text($(el, '#sdc-compose-count'))).to.equal('4 caratteri oltre il limite');
+    $(el, '.composer__send')!.click();
     await el.updateComplete;
-    expect(text(q(el, '#sdc-compose-error'))).to.contain('al massimo 10 caratteri');
+    expect(text($(el, '#sdc-compose-error'))).to.contain('al massimo 10 caratteri');
     await type(el, 'Breve');
-    expect(text(q(el, '#sdc-compose-count'))).to.equal('5 caratteri su 10');
+    expect(text($(el, '#sdc-compose-count'))).to.equal('5 caratteri su 10');
     expect(messagesOf(p.id)).to.have.length(0);
   });
 
   it('can be used with the keyboard alone', async () => {
     const p = arrange([]);
     const el = await mount(p.id);
-    q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.focus();
+    $<HTMLTextAreaElement>(el, '#sdc-compose-text')!.focus();
     await sendKeys({ type: 'Scritto da tastiera' });
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement?.id).to.equal('sdc-compose-attach');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('sdc-compose-attach');
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement?.classList.contains('composer__send')).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.classList.contains('composer__send')).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await until(() => messagesOf(p.id).length === 1, 'Enter on "Invia" did not send');
     expect(messagesOf(p.id)[0]!.message).to.contain('Scritto da tastiera');
@@ -520,7 +526,7 @@ describe('sdc-message-thread: new messages', () => {
     await until(() => items(el).length === 2, 'the new message did not appear');
     const last = items(el)[1]!;
     expect(text(last.querySelector('.marker'))).to.equal('Nuovi messaggi');
-    await until(() => text(q(el, '[aria-live="polite"][aria-atomic]')) === "È arrivato un nuovo messaggio dall'ufficio");
+    await until(() => text($(el, '[aria-live="polite"][aria-atomic]')) === 'È arrivato un nuovo messaggio dall’ufficio');
     await expect(el).to.be.accessible();
   });
 
@@ -584,13 +590,13 @@ describe('sdc-message-thread: session expired while sending', () => {
     worker.use(...expired);
     await type(el, 'Ecco la documentazione richiesta.');
     await attach(el, [new File(['%PDF-1.4'], 'ricevuta.pdf', { type: 'application/pdf' })]);
-    q<HTMLButtonElement>(el, '.composer__send')!.click();
-    await until(() => q(el, '.msg--failed, .sdc-state--login'), 'the send did not fail');
+    $<HTMLButtonElement>(el, '.composer__send')!.click();
+    await until(() => $(el, '.msg--failed, .sdc-state--login'), 'the send did not fail');
     await expect(el).to.be.accessible();
     const stored = JSON.stringify(Object.entries(sessionStorage));
     expect(stored).to.contain('Ecco la documentazione richiesta.');
     expect(stored, 'no token is stored').not.to.match(/token|Bearer|eyJ/i);
-    if (q(el, '.sdc-state--login')) expect(text(q(el, '.sdc-state--login'))).to.contain('Il testo è stato conservato');
+    if ($(el, '.sdc-state--login')) expect(text($(el, '.sdc-state--login'))).to.contain('Il testo è stato conservato');
 
     // The login is a full page load: a new element and a new client, nothing kept in memory.
     worker.resetHandlers();
@@ -598,24 +604,24 @@ describe('sdc-message-thread: session expired while sending', () => {
     el.remove();
     resetClients();
     el = await mount(p.id);
-    await until(() => q<HTMLTextAreaElement>(el, '#sdc-compose-text')?.value, 'the text was not restored');
-    expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Ecco la documentazione richiesta.');
-    const notice = text(q(el, '.sdc-alert'));
+    await until(() => $<HTMLTextAreaElement>(el, '#sdc-compose-text')?.value, 'the text was not restored');
+    expect($<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Ecco la documentazione richiesta.');
+    const notice = text($(el, '.sdc-alert'));
     expect(notice).to.contain('Messaggio non inviato recuperato');
     expect(notice).to.contain('ricevuta.pdf');
     expect(notice).to.contain('allegalo di nuovo');
     await expect(el).to.be.accessible();
 
-    q<HTMLButtonElement>(el, '.composer__send')!.click();
-    await until(() => messagesOf(p.id).length === 1 && !q(el, '.msg--sending'), 'not sent after logging in again');
-    await until(() => !q(el, '.sdc-alert'), 'the recovered-message notice stayed after sending');
+    $<HTMLButtonElement>(el, '.composer__send')!.click();
+    await until(() => messagesOf(p.id).length === 1 && !$(el, '.msg--sending'), 'not sent after logging in again');
+    await until(() => !$(el, '.sdc-alert'), 'the recovered-message notice stayed after sending');
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('sdc-message-thread:'))).to.deep.equal([]);
 
     // Another page load shows an empty composer: the sent message is not offered again.
     el.remove();
     resetClients();
     el = await mount(p.id);
-    expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('');
+    expect($<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('');
   });
 
   it('keeps what the citizen is typing across a reload', async () => {
@@ -625,7 +631,7 @@ describe('sdc-message-thread: session expired while sending', () => {
     el.remove();
     resetClients();
     el = await mount(p.id);
-    expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Bozza non ancora inviata');
+    expect($<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Bozza non ancora inviata');
     await expect(el).to.be.accessible();
   });
 });

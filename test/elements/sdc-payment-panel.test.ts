@@ -210,7 +210,7 @@ describe('sdc-payment-panel: what the citizen sees', () => {
     const { app } = arrange({ status: 'CREATION_PENDING' });
     tweakPayments((w) => { w.links.online_payment_begin.url = null; w.links.offline_payment.url = null; w.payment.notice_code = null; });
     const el = await mount({ praticaId: app.id });
-    expect(text($(el, '.sdc-tag'))).to.equal('In creazione');
+    expect(text($(el, '.sdc-tag'))).to.equal('In preparazione');
     expect(text($(el, '.sdc-alert'))).to.contain('Il Comune sta creando l’avviso di pagamento');
     expect($$(el, '.payment button').map(text)).to.deep.equal(['Aggiorna']);
     await expect(el).to.be.accessible();

@@ -1,14 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BASE, SERVICE, loginAs, worker, scenarios, findApplication } from '../support/mock.js';
+import { $, $$, text } from '../support/dom.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-detail/define.js';
 import type { SdcPraticaDetail } from '../../src/elements/sdc-pratica-detail/sdc-pratica-detail.js';
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const WIZARD = '/richiesta.html?service={service}&pratica={pratica}';
 
 let requests: Request[] = [];

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, STATUS, loginAs, mutate, worker, addPratica } from '../support/mock.js';
+import { $ } from '../support/dom.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import type { SdcPraticheList } from '../../src/elements/sdc-pratiche-list/sdc-pratiche-list.js';
@@ -33,7 +34,6 @@ beforeEach(() => {
 });
 afterEach(() => worker.events.removeListener('request:start', onRequest));
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const nodes = (el: Element) => el.shadowRoot!.querySelectorAll('*').length;
 
 async function measure(label: string, hash: string) {

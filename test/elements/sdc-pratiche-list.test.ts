@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BASE, CITIZEN, SERVICE, STATUS, addPratica, loginAs, mutate, worker, scenarios } from '../support/mock.js';
+import { $, $$, text } from '../support/dom.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import type { SdcPraticheList } from '../../src/elements/sdc-pratiche-list/sdc-pratiche-list.js';
@@ -8,9 +9,6 @@ import { readUrlParams, writeUrlParams } from '../../src/ui/url-state.js';
 import { actionUrl, fillTemplate, resumeUrl } from '../../src/ui/pratica-links.js';
 
 const DAY = 86_400_000;
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** API requests the element made, in order. */
 let requests: URL[] = [];

@@ -1,13 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BASE, CITIZEN, loginAs, worker, scenarios, findUser } from '../support/mock.js';
+import { $, $$, text } from '../support/dom.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-profile/define.js';
 import type { SdcProfile } from '../../src/elements/sdc-profile/sdc-profile.js';
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 let patches: Array<Record<string, unknown>> = [];
 const onRequest = ({ request }: { request: Request }) => {

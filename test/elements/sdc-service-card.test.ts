@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import '../../src/elements/sdc-service-card/define.js';
 import type { SdcServiceCard } from '../../src/elements/sdc-service-card/sdc-service-card.js';
 import { BASE, SERVICE, mutate, scenarios, worker } from '../support/mock.js';
+import { $, $$, text } from '../support/dom.js';
 import { serviceToWire } from '../../mocks/wire.js';
 import { findService } from '../../mocks/db.js';
 
@@ -10,9 +11,6 @@ const WIZARD = '/richiesta.html?service={id}';
 const BOOKING = '/prenota.html?service={identifier}';
 const LIST = '/index.html';
 
-const $ = (sel: string) => document.querySelector(sel);
-const $$ = (sel: string) => [...document.querySelectorAll(sel)];
-const text = (sel: string) => $(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function mount(id: string, extra = html``) {
   const el = await fixture<SdcServiceCard>(html`<div>
@@ -27,7 +25,7 @@ async function mount(id: string, extra = html``) {
 
 /** The checker wants `div[data-element=X] p` with at least 3 characters (pa-domain.md §5.2). */
 function voiceParagraph(dataElement: string): string {
-  const p = $(`div[data-element="${dataElement}"] p`);
+  const p = $(document, `div[data-element="${dataElement}"] p`);
   return p?.textContent?.trim() ?? '';
 }
 
@@ -36,22 +34,22 @@ describe('sdc-service-card', () => {
     const card = await mount('accesso-atti');
     expect(card.shadowRoot).to.equal(null);
 
-    const crumbs = $$('[data-element="breadcrumb"] li').map((li) => li.textContent!.replace('/', '').trim());
+    const crumbs = $$(document, '[data-element="breadcrumb"] li').map((li) => li.textContent!.replace('/', '').trim());
     expect(crumbs).to.deep.equal(['Servizi', 'Catasto e urbanistica', 'Accesso agli atti amministrativi']);
-    expect(($('[data-element="breadcrumb"] a') as HTMLAnchorElement).getAttribute('href')).to.equal(LIST);
+    expect(($(document, '[data-element="breadcrumb"] a') as HTMLAnchorElement).getAttribute('href')).to.equal(LIST);
 
-    expect($('h1[data-element="service-title"]')!.textContent!.trim()).to.equal('Accesso agli atti amministrativi');
-    expect(text('[data-element="service-status"]')).to.equal('Servizio attivo');
-    expect(text('[data-element="service-description"]')).to.contain('diritti di segreteria');
+    expect($(document, 'h1[data-element="service-title"]')!.textContent!.trim()).to.equal('Accesso agli atti amministrativi');
+    expect(text($(document, '[data-element="service-status"]'))).to.equal('Servizio attivo');
+    expect(text($(document, '[data-element="service-description"]'))).to.contain('diritti di segreteria');
 
     // The index: the checker's eight labels, exact and in order (others may be interleaved).
-    const index = $$('ul[data-element="page-index"] li a').map((a) => a.textContent!.trim());
+    const index = $$(document, 'ul[data-element="page-index"] li a').map((a) => a.textContent!.trim());
     const required = ['A chi è rivolto', 'Come fare', 'Cosa serve', 'Cosa si ottiene', 'Tempi e scadenze', 'Accedi al servizio', 'Condizioni di servizio', 'Contatti'];
     const positions = required.map((label) => index.indexOf(label));
     expect(positions.every((p) => p >= 0), `index: ${index.join(', ')}`).to.equal(true);
     expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
     // Every index entry points to a section that exists.
-    for (const a of $$('ul[data-element="page-index"] a')) expect(document.getElementById(a.getAttribute('href')!.slice(1)), a.textContent!).to.exist;
+    for (const a of $$(document, 'ul[data-element="page-index"] a')) expect(document.getElementById(a.getAttribute('href')!.slice(1)), a.textContent!).to.exist;
 
     // Each voice has content the checker can read.
     for (const voice of ['service-addressed', 'service-needed', 'service-how-to', 'service-achieved', 'service-calendar-text']) {
@@ -59,26 +57,26 @@ describe('sdc-service-card', () => {
     }
     // The DOM order of the voices follows the index.
     const order = ['service-title', 'service-status', 'service-description', 'page-index', 'service-addressed', 'service-how-to', 'service-needed', 'service-achieved', 'service-calendar-text', 'service-online-access', 'service-file', 'service-area', 'service-topic'];
-    const nodes = order.map((d) => $(`[data-element="${d}"]`)!);
+    const nodes = order.map((d) => $(document, `[data-element="${d}"]`)!);
     nodes.forEach((n, i) => expect(n, order[i]).to.exist);
     for (let i = 1; i < nodes.length; i++) {
       expect(nodes[i - 1].compareDocumentPosition(nodes[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `${order[i - 1]} before ${order[i]}`).to.not.equal(0);
     }
 
-    expect($('[data-element="service-generic-access"]')!.textContent).to.contain('SPID o CIE');
-    expect(text('div[data-element="service-area"]')).to.contain('Ufficio Tecnico');
-    expect($$('a[data-element="service-topic"]').map((a) => a.textContent!.trim())).to.deep.equal(['Catasto e urbanistica']);
-    expect(($('a[data-element="service-file"]') as HTMLAnchorElement).href).to.match(/\/lang\/api\/services\/.+\/attachments\/conditions\/condizioni-accesso-atti\.pdf$/);
-    expect($('[data-element="feedback"] [data-element="feedback-title"]')).to.exist;
+    expect($(document, '[data-element="service-generic-access"]')!.textContent).to.contain('SPID o CIE');
+    expect(text($(document, 'div[data-element="service-area"]'))).to.contain('Ufficio Tecnico');
+    expect($$(document, 'a[data-element="service-topic"]').map((a) => a.textContent!.trim())).to.deep.equal(['Catasto e urbanistica']);
+    expect(($(document, 'a[data-element="service-file"]') as HTMLAnchorElement).href).to.match(/\/lang\/api\/services\/.+\/attachments\/conditions\/condizioni-accesso-atti\.pdf$/);
+    expect($(document, '[data-element="feedback"] [data-element="feedback-title"]')).to.exist;
     await expect(card).to.be.accessible();
   });
 
   it('fills the URL templates of the access, booking and topic links', async () => {
     await mount('accesso-atti');
-    expect(($('a[data-element="service-online-access"]') as HTMLAnchorElement).getAttribute('href')).to.equal(`/richiesta.html?service=${SERVICE.accessoAtti}`);
-    expect(($('a[data-element="service-booking-access"]') as HTMLAnchorElement).getAttribute('href')).to.equal('/prenota.html?service=accesso-atti');
-    expect(($('a[data-element="appointment-booking"]') as HTMLAnchorElement).getAttribute('href')).to.equal('/prenota.html?service=accesso-atti');
-    expect(($('a[data-element="service-topic"]') as HTMLAnchorElement).getAttribute('href')).to.match(/^\/index\.html\?categoria=c1a0e7b2-0006/);
+    expect(($(document, 'a[data-element="service-online-access"]') as HTMLAnchorElement).getAttribute('href')).to.equal(`/richiesta.html?service=${SERVICE.accessoAtti}`);
+    expect(($(document, 'a[data-element="service-booking-access"]') as HTMLAnchorElement).getAttribute('href')).to.equal('/prenota.html?service=accesso-atti');
+    expect(($(document, 'a[data-element="appointment-booking"]') as HTMLAnchorElement).getAttribute('href')).to.equal('/prenota.html?service=accesso-atti');
+    expect(($(document, 'a[data-element="service-topic"]') as HTMLAnchorElement).getAttribute('href')).to.match(/^\/index\.html\?categoria=c1a0e7b2-0006/);
   });
 
   it('says what the service costs and when it is paid, from its payment configuration', async () => {
@@ -92,7 +90,7 @@ describe('sdc-service-card', () => {
       });
     }));
     const card = await mount('accesso-atti');
-    const costs = text('#costs');
+    const costs = text($(document, '#costs'));
     expect(costs).to.contain('Quanto costa');
     expect(costs).to.contain('Imposta di bollo').and.contain('16,00 €').and.contain('al momento della richiesta');
     expect(costs).to.contain('Diritti di segreteria e costi del servizio').and.contain('1.020,50 €');
@@ -102,28 +100,28 @@ describe('sdc-service-card', () => {
 
   it('explains a deferred payment', async () => {
     await mount('occupazione-suolo-pubblico');
-    expect(text('#costs')).to.contain('Dopo l’esame della richiesta');
+    expect(text($(document, '#costs'))).to.contain('Dopo l’esame della richiesta');
   });
 
   it('shows a suspended service with its reason and without the online access button', async () => {
     const card = await mount('trasporto-scolastico');
-    const status = text('[data-element="service-status"]');
+    const status = text($(document, '[data-element="service-status"]'));
     expect(status).to.contain('Servizio sospeso');
     expect(status).to.contain('temporaneamente sospeso');
-    expect($('[data-element="service-online-access"]')).to.equal(null);
-    expect(text('#submit-request')).to.contain('Al momento non è possibile presentare la richiesta online');
+    expect($(document, '[data-element="service-online-access"]')).to.equal(null);
+    expect(text($(document, '#submit-request'))).to.contain('Al momento non è possibile presentare la richiesta online');
     await expect(card).to.be.accessible();
   });
 
   it('uses the backend’s own reason when it gives one', async () => {
     mutate((s) => { s.services.find((x) => x.id === SERVICE.trasporto)!.status_reason = 'Iscrizioni chiuse fino al 15 gennaio 2027.'; });
     await mount('trasporto-scolastico');
-    expect(text('[data-element="service-status"]')).to.contain('Iscrizioni chiuse fino al 15 gennaio 2027.');
+    expect(text($(document, '[data-element="service-status"]'))).to.contain('Iscrizioni chiuse fino al 15 gennaio 2027.');
   });
 
   it('lists the other actions of the service group, each with its own wizard link and action', async () => {
     const card = await mount('iscrizione-mensa-scolastica');
-    const actions = $$('.sdc-card__action');
+    const actions = $$(document, '.sdc-card__action');
     expect(actions.map((a) => a.querySelector('h4')!.textContent!.trim())).to.deep.equal(['Rinnovo', 'Interruzione', 'Sospensione', 'Modifica', 'Voltura', 'Subentro']);
     const voltura = actions[4];
     expect(voltura.textContent).to.contain('Intesta il servizio a un’altra persona');
@@ -133,8 +131,8 @@ describe('sdc-service-card', () => {
 
   it('adds the action to the access link of a service that is itself an action', async () => {
     await mount('rinnovo-mensa-scolastica');
-    expect(($('a[data-element="service-online-access"]') as HTMLAnchorElement).getAttribute('href')).to.equal(`/richiesta.html?service=${SERVICE.mensaRinnovo}&action=rinnovo`);
-    expect($$('.sdc-card__action h4').map((h) => h.textContent!.trim())).to.include('Attivazione');
+    expect(($(document, 'a[data-element="service-online-access"]') as HTMLAnchorElement).getAttribute('href')).to.equal(`/richiesta.html?service=${SERVICE.mensaRinnovo}&action=rinnovo`);
+    expect($$(document, '.sdc-card__action h4').map((h) => h.textContent!.trim())).to.include('Attivazione');
   });
 
   it('sanitizes every HTML field of the backend', async () => {
@@ -160,7 +158,7 @@ describe('sdc-service-card', () => {
 
   it('publishes a GovernmentService JSON-LD in the light DOM', async () => {
     await mount('accesso-atti');
-    const data = JSON.parse($('script[type="application/ld+json"]')!.textContent!);
+    const data = JSON.parse($(document, 'script[type="application/ld+json"]')!.textContent!);
     expect(data).to.include({ '@type': 'GovernmentService', name: 'Accesso agli atti amministrativi', serviceType: 'Catasto e urbanistica' });
     expect(data.availableChannel.serviceUrl).to.contain(`/richiesta.html?service=${SERVICE.accessoAtti}`);
     expect(data.serviceOperator.name).to.be.a('string');
@@ -168,14 +166,14 @@ describe('sdc-service-card', () => {
 
   it('lists the offices in charge under "Contatti", with address, phone, e-mail, PEC and opening hours', async () => {
     const card = await mount('accesso-atti');
-    const office = $('div[data-element="service-area"] .sdc-card__office')!;
+    const office = $(document, 'div[data-element="service-area"] .sdc-card__office')!;
     expect(office.querySelector('h3')!.textContent!.trim()).to.equal('Ufficio Tecnico – Sportello Unico Edilizia');
     const data = office.textContent!.replace(/\s+/g, ' ');
     expect(data).to.contain('Piazza del Municipio 1, 40099 Esempio (BO)');
     expect(data).to.contain('Martedì dalle 9:00 alle 12:30');
     expect((office.querySelector('a[href^="tel:"]') as HTMLAnchorElement).getAttribute('href')).to.equal('tel:+390510000031');
     expect((office.querySelector('a[href^="mailto:edilizia"]') as HTMLAnchorElement).textContent).to.equal('edilizia@comune.esempio.it');
-    const ld = JSON.parse($('script[type="application/ld+json"]')!.textContent!);
+    const ld = JSON.parse($(document, 'script[type="application/ld+json"]')!.textContent!);
     // A PostalAddress in its parts, from the office's location (schema.org; Modello Comuni structured data).
     expect(ld.availableChannel.serviceLocation.address).to.deep.equal({
       '@type': 'PostalAddress', streetAddress: 'Piazza del Municipio 1', postalCode: '40099', addressLocality: 'Esempio', addressRegion: 'BO', addressCountry: 'IT',
@@ -186,28 +184,28 @@ describe('sdc-service-card', () => {
   it('still shows the scheda, with the contacts text, when the offices cannot be read', async () => {
     worker.use(scenarios.serverError('/api/user-groups', 'get'));
     const card = await mount('accesso-atti');
-    expect($('h1[data-element="service-title"]')!.textContent!.trim()).to.equal('Accesso agli atti amministrativi');
-    expect($('div[data-element="service-area"] .sdc-card__office')).to.equal(null);
-    expect($('div[data-element="service-area"]')).to.exist;
+    expect($(document, 'h1[data-element="service-title"]')!.textContent!.trim()).to.equal('Accesso agli atti amministrativi');
+    expect($(document, 'div[data-element="service-area"] .sdc-card__office')).to.equal(null);
+    expect($(document, 'div[data-element="service-area"]')).to.exist;
     await expect(card).to.be.accessible();
   });
 
   it('says when a service does not exist and links back to the list', async () => {
     const card = await mount('servizio-che-non-esiste');
-    expect(text('.sdc-card__notfound')).to.contain('Servizio non trovato');
-    expect(($('.sdc-card__notfound a') as HTMLAnchorElement).getAttribute('href')).to.equal(LIST);
+    expect(text($(document, '.sdc-card__notfound'))).to.contain('Servizio non trovato');
+    expect(($(document, '.sdc-card__notfound a') as HTMLAnchorElement).getAttribute('href')).to.equal(LIST);
     await expect(card).to.be.accessible();
   });
 
   it('treats a cancelled service (403) as not found', async () => {
     await mount('bonus-bici-2023');
-    expect(text('.sdc-card__notfound')).to.contain('Servizio non trovato');
+    expect(text($(document, '.sdc-card__notfound'))).to.contain('Servizio non trovato');
   });
 
   it('shows an error with "Riprova" and loads the service on retry', async () => {
     worker.use(scenarios.serverError('/api/services/:id', 'get'));
     const card = await mount('accesso-atti');
-    expect(text('.sdc-state--error')).to.contain('Non è stato possibile caricare la scheda del servizio');
+    expect(text($(document, '.sdc-state--error'))).to.contain('Non è stato possibile caricare la scheda del servizio');
     await expect(card).to.be.accessible();
     worker.resetHandlers();
     ([...card.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Riprova') as HTMLButtonElement).click();
@@ -277,11 +275,11 @@ describe('sdc-service-card', () => {
       withoutOwnConditions();
       const el = await fixture<HTMLDivElement>(html`<div><sdc-service-card base-url=${BASE} service-id="accesso-atti" conditions-url=${TERMS}></sdc-service-card></div>`);
       await waitUntil(() => el.querySelector('[data-element="service-title"]'), 'the card did not load', { timeout: 5000 });
-      expect($$('ul[data-element="page-index"] li a').map((a) => a.textContent!.trim())).to.include('Condizioni di servizio');
-      const file = $('#conditions a[data-element="service-file"]') as HTMLAnchorElement;
+      expect($$(document, 'ul[data-element="page-index"] li a').map((a) => a.textContent!.trim())).to.include('Condizioni di servizio');
+      const file = $(document, '#conditions a[data-element="service-file"]') as HTMLAnchorElement;
       expect(file.getAttribute('href')).to.equal(TERMS);
       expect(file.textContent!.trim()).to.equal('Termini e condizioni di servizio');
-      const sentence = $('#conditions p')!;
+      const sentence = $(document, '#conditions p')!;
       expect(sentence.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Per conoscere i dettagli di scadenze, requisiti e altre informazioni importanti, leggi i termini e le condizioni di servizio.');
       expect((sentence.querySelector('a') as HTMLAnchorElement).getAttribute('href')).to.equal(TERMS);
       await expect(el).to.be.accessible();
@@ -289,10 +287,10 @@ describe('sdc-service-card', () => {
 
     it('lists the general terms before the service’s own conditions documents', async () => {
       await mount('accesso-atti');
-      const card = $('sdc-service-card') as SdcServiceCard;
+      const card = $(document, 'sdc-service-card') as SdcServiceCard;
       card.conditionsUrl = TERMS;
       await card.updateComplete;
-      const files = $$('#conditions a[data-element="service-file"]').map((a) => a.getAttribute('href')!);
+      const files = $$(document, '#conditions a[data-element="service-file"]').map((a) => a.getAttribute('href')!);
       expect(files[0]).to.equal(TERMS);
       expect(files[1]).to.match(/condizioni-accesso-atti\.pdf$/);
     });
@@ -302,7 +300,7 @@ describe('sdc-service-card', () => {
       await import('../../src/elements/sdc-provider/define.js');
       const el = await fixture<HTMLElement>(html`<sdc-provider base-url=${BASE} conditions-url=${TERMS}><sdc-service-card service-id="accesso-atti"></sdc-service-card></sdc-provider>`);
       await waitUntil(() => el.querySelector('[data-element="service-title"]'), 'the card did not load', { timeout: 5000 });
-      expect(($('#conditions a[data-element="service-file"]') as HTMLAnchorElement).getAttribute('href')).to.equal(TERMS);
+      expect(($(document, '#conditions a[data-element="service-file"]') as HTMLAnchorElement).getAttribute('href')).to.equal(TERMS);
     });
 
     it('never renders a javascript: URL as the terms link', async () => {

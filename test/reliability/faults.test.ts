@@ -11,6 +11,8 @@ import { resetStartGuard } from '../../src/ui/payment-actions.js';
 import { handlers } from '../../mocks/handlers/index.js';
 import { BASE, CITIZEN, PRATICA, SERVICE, addPratica, loginAs, messagesOf, tenantState, worker } from '../support/mock.js';
 import { deepText, ErrorWatch, errorState, mount, settled } from './helpers.js';
+import { findButton, text } from '../support/dom.js';
+import { acceptPrivacy, check, next, stepHeading, type } from '../support/wizard.js';
 
 type Method = 'post' | 'put' | 'get';
 type Fault = { name: string; make: (path: string, method: Method) => HttpHandler };
@@ -32,8 +34,6 @@ const FAULTS: Fault[] = [
   },
 ];
 
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const shadow = (el: Element) => el.shadowRoot!;
 
 function freshClient() {
   resetClients();
@@ -59,33 +59,15 @@ afterEach(() => {
 async function wizardAt(attrs: Record<string, string>): Promise<HTMLElement> {
   return mount({ tag: 'sdc-pratica-wizard', attrs }, 15000);
 }
-const heading = (el: HTMLElement) => text(shadow(el).querySelector('#step-heading'));
-const buttonNamed = (el: HTMLElement, re: RegExp) => [...shadow(el).querySelectorAll('button')].find((b) => re.test(text(b)));
-
-async function nextStep(el: HTMLElement) {
-  const before = heading(el);
-  buttonNamed(el, /^Avanti$/)!.click();
-  await waitUntil(() => heading(el) !== before, `Avanti did nothing on «${before}»: ${text(shadow(el).querySelector('.error-summary'))}`, { timeout: 10000 });
-}
-
-function fieldByLabel(el: HTMLElement, label: string): HTMLInputElement {
-  const lab = [...shadow(el).querySelectorAll('label')].find((l) => text(l).replace(/ \(facoltativo\)$/, '') === label)!;
-  return shadow(el).getElementById(lab.getAttribute('for')!) as HTMLInputElement;
-}
 
 /** The biblioteca request up to its Riepilogo, typing a house number the test looks for afterwards. */
 async function toSummary(el: HTMLElement, civico: string) {
-  fieldByLabel(el, 'Ho letto e compreso l’informativa sulla privacy').click();
-  await settled(el);
-  await nextStep(el);
-  const input = fieldByLabel(el, 'Numero civico');
-  input.value = civico;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  fieldByLabel(el, 'Accetto il regolamento della biblioteca').click();
-  await settled(el);
-  await nextStep(el);
-  expect(heading(el)).to.equal('Riepilogo');
+  await acceptPrivacy(el);
+  await next(el);
+  await type(el, 'Numero civico', civico);
+  await check(el, 'Accetto il regolamento della biblioteca');
+  await next(el);
+  expect(stepHeading(el)).to.equal('Riepilogo');
 }
 
 const bibliotecaApps = () => tenantState().applications.filter((a) => a.user === CITIZEN.giulia && a.service_id === SERVICE.biblioteca);
@@ -108,25 +90,25 @@ describe('reliability: faults on the wizard submit', () => {
         let el = await wizardAt(attrs);
         await toSummary(el, '77');
         if (!s.before) worker.use(f.make(s.path, s.method));
-        buttonNamed(el, /^Conferma e invia$/)!.click();
-        await waitUntil(() => shadow(el).querySelector('#submit-error, #session-expired') || heading(el) === 'Richiesta inviata', 'the submit neither failed nor ended', { timeout: 30000 });
+        findButton(el, /^Conferma e invia$/)!.click();
+        await waitUntil(() => el.shadowRoot!.querySelector('#submit-error, #session-expired') || stepHeading(el) === 'Richiesta inviata', 'the submit neither failed nor ended', { timeout: 30000 });
 
-        if (heading(el) !== 'Richiesta inviata') {
+        if (stepHeading(el) !== 'Richiesta inviata') {
           // Nothing typed is lost: still on the Riepilogo, with the answers.
-          expect(heading(el)).to.equal('Riepilogo');
-          expect(text(shadow(el).querySelector('.riepilogo'))).to.contain('77');
+          expect(stepHeading(el)).to.equal('Riepilogo');
+          expect(text(el.shadowRoot!.querySelector('.riepilogo'))).to.contain('77');
           worker.resetHandlers();
-          if (shadow(el).querySelector('#session-expired')) {
+          if (el.shadowRoot!.querySelector('#session-expired')) {
             // Log in again and come back to the page (the wizard resumes from its device draft).
             loginAs('giulia');
             el.remove();
             freshClient();
             el = await wizardAt(attrs);
-            expect(heading(el)).to.equal('Riepilogo');
-            expect(text(shadow(el).querySelector('.riepilogo'))).to.contain('77');
+            expect(stepHeading(el)).to.equal('Riepilogo');
+            expect(text(el.shadowRoot!.querySelector('.riepilogo'))).to.contain('77');
           }
-          buttonNamed(el, /^(Riprova a inviare|Conferma e invia)$/)!.click();
-          await waitUntil(() => heading(el) === 'Richiesta inviata', `the retry did not send: ${text(shadow(el).querySelector('#submit-error'))}`, { timeout: 30000 });
+          findButton(el, /^(Riprova a inviare|Conferma e invia)$/)!.click();
+          await waitUntil(() => stepHeading(el) === 'Richiesta inviata', `the retry did not send: ${text(el.shadowRoot!.querySelector('#submit-error'))}`, { timeout: 30000 });
         }
         const apps = bibliotecaApps();
         expect(apps.map((a) => a.status), 'pratiche of the service').to.have.length(1);
@@ -152,14 +134,14 @@ describe('reliability: faults on sending a message', () => {
       let el = await fixture<HTMLElement>(html`<sdc-message-thread base-url=${BASE} pratica-id=${p.id} poll-interval="0"></sdc-message-thread>`);
       await settled(el, 15000);
       worker.use(...MESSAGE_PATHS.map((path) => f.make(path, 'post')));
-      const ta = shadow(el).querySelector<HTMLTextAreaElement>('#sdc-compose-text')!;
+      const ta = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#sdc-compose-text')!;
       ta.value = 'Allego la ricevuta richiesta, grazie.';
       ta.dispatchEvent(new Event('input'));
       await settled(el);
-      shadow(el).querySelector<HTMLButtonElement>('.composer__send')!.click();
-      await waitUntil(() => shadow(el).querySelector('.msg--failed, .sdc-state--login, #session-expired') || (messagesOf(p.id).length === 1 && !shadow(el).querySelector('.msg--sending')),
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.composer__send')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.msg--failed, .sdc-state--login, #session-expired') || (messagesOf(p.id).length === 1 && !el.shadowRoot!.querySelector('.msg--sending')),
         'the send neither failed nor ended', { timeout: 15000 });
-      if (!shadow(el).querySelector('.msg--failed') && !messagesOf(p.id).length) {
+      if (!el.shadowRoot!.querySelector('.msg--failed') && !messagesOf(p.id).length) {
         // 401: the thread asks to log in again. After the login (a new page load) the text must still be there.
         worker.resetHandlers();
         loginAs('giulia');
@@ -167,14 +149,14 @@ describe('reliability: faults on sending a message', () => {
         freshClient();
         el = await fixture<HTMLElement>(html`<sdc-message-thread base-url=${BASE} pratica-id=${p.id} poll-interval="0"></sdc-message-thread>`);
         await settled(el, 15000);
-        const kept = shadow(el).querySelector<HTMLTextAreaElement>('#sdc-compose-text')?.value ?? '';
-        expect(kept || text(shadow(el).querySelector('.msg--failed .msg__body')), `after logging in again: «${deepText(el).slice(0, 300)}»`)
+        const kept = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#sdc-compose-text')?.value ?? '';
+        expect(kept || text(el.shadowRoot!.querySelector('.msg--failed .msg__body')), `after logging in again: «${deepText(el).slice(0, 300)}»`)
           .to.contain('Allego la ricevuta richiesta, grazie.');
-        const send = shadow(el).querySelector<HTMLButtonElement>('.msg--failed .msg__retry') ?? shadow(el).querySelector<HTMLButtonElement>('.composer__send')!;
+        const send = el.shadowRoot!.querySelector<HTMLButtonElement>('.msg--failed .msg__retry') ?? el.shadowRoot!.querySelector<HTMLButtonElement>('.composer__send')!;
         send.click();
-        await waitUntil(() => messagesOf(p.id).length >= 1 && !shadow(el).querySelector('.msg--failed, .msg--sending'), 'not sent after logging in again', { timeout: 15000 });
+        await waitUntil(() => messagesOf(p.id).length >= 1 && !el.shadowRoot!.querySelector('.msg--failed, .msg--sending'), 'not sent after logging in again', { timeout: 15000 });
       }
-      const failed = shadow(el).querySelector('.msg--failed');
+      const failed = el.shadowRoot!.querySelector('.msg--failed');
       if (failed) {
         expect(text(failed.querySelector('.msg__body')), 'the failed message keeps its text').to.equal('Allego la ricevuta richiesta, grazie.');
         worker.resetHandlers();
@@ -182,7 +164,7 @@ describe('reliability: faults on sending a message', () => {
         const retry = failed.querySelector<HTMLButtonElement>('.msg__retry')!;
         retry.click();
         retry.click();
-        await waitUntil(() => !shadow(el).querySelector('.msg--failed, .msg--sending'), 'the retry did not settle', { timeout: 15000 });
+        await waitUntil(() => !el.shadowRoot!.querySelector('.msg--failed, .msg--sending'), 'the retry did not settle', { timeout: 15000 });
       } else if (!messagesOf(p.id).length) {
         throw new Error(`no failed message and nothing sent: «${deepText(el).slice(0, 300)}»`);
       }
@@ -204,7 +186,7 @@ describe('reliability: faults around starting a payment', () => {
     const el = await mount({ tag: 'sdc-payment-panel', attrs: { 'pratica-id': PRATICA.giuliaAccessoAtti } }, 15000);
     const went: string[] = [];
     (el as HTMLElement & { navigate: (u: string) => void }).navigate = (u) => went.push(u);
-    const pay = [...shadow(el).querySelectorAll<HTMLElement>('button, a')].find((b) => /Paga online con pagoPA/.test(text(b)))!;
+    const pay = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find((b) => /Paga online con pagoPA/.test(text(b)))!;
     expect(pay, deepText(el).slice(0, 300)).to.exist;
     pay.click();
     pay.click();

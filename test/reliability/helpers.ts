@@ -3,7 +3,7 @@
  * every shadow root, the checks for unsanitized nodes, and a response rewriter that runs the real mock
  * handlers and then mutates their JSON (so "every string the backend sends" stays true as the mock grows).
  */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { handlers } from '../../mocks/handlers/index.js';
 import { PRATICA, SERVICE } from '../../mocks/state.js';
@@ -50,31 +50,9 @@ export const ELEMENTS: ElementCase[] = [
   { tag: 'sdc-meetings-list', attrs: {}, login: true },
 ];
 
-/** Every element, its shadow roots' elements included, under `root`. */
-// Realm-agnostic (no instanceof): the hostile-page test walks an iframe's document too.
-export function* deepElements(root: ParentNode): Generator<Element> {
-  const sr = (root as Partial<Element>).shadowRoot;
-  if (sr) yield* deepElements(sr);
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
-    if (el.tagName === 'TEMPLATE') yield* deepElements((el as HTMLTemplateElement).content);
-  }
-}
-
-/** Visible-ish text of an element, shadow roots included. */
-export function deepText(root: Node): string {
-  let out = '';
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) out += n.textContent;
-    const e = n as Partial<Element>;
-    if (e.tagName === 'STYLE' || e.tagName === 'SCRIPT') return;
-    if (e.shadowRoot) walk(e.shadowRoot);
-    for (const c of n.childNodes) walk(c);
-  };
-  walk(root);
-  return out.replace(/\s+/g, ' ');
-}
+// Walks through light DOM and every shadow root: one copy, in the shared DOM harness.
+export { deepElements, deepText } from '../support/dom.js';
+import { deepElements, deepText, loaded, settled as rendered } from '../support/dom.js';
 
 const DANGEROUS_TAGS = new Set(['SCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'BASE', 'META', 'LINK', 'NOSCRIPT', 'MATH', 'FOREIGNOBJECT', 'ANIMATE', 'SET', 'PORTAL', 'ISINDEX', 'KEYGEN', 'MARQUEE']);
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'poster', 'background', 'ping'];
@@ -119,11 +97,8 @@ export async function mount(c: Pick<ElementCase, 'tag' | 'attrs'>, timeout = 100
 
 /** No loading skeleton left anywhere inside (elements nest others: area personale → pratiche list). */
 export async function settled(el: HTMLElement, timeout = 10000): Promise<void> {
-  const loading = () => [...deepElements(el)].some((n) => n.matches('.sdc-state--loading, [aria-busy="true"]'))
-    || /(Caricamento|Ricerca)[^.…]{0,40}in corso…/.test(deepText(el));
-  await waitUntil(() => !loading() && deepText(el).trim().length > 0, `<${el.tagName.toLowerCase()}> stayed loading or blank`, { timeout });
-  await new Promise((r) => setTimeout(r, 0));
-  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  await loaded(el, timeout);
+  await rendered(el);
 }
 
 /** The element's error state, if shown: `[role=alert]` with a "Riprova" button. */

@@ -7,6 +7,7 @@ import {
 import { errorSummaryStyles, renderErrorSummary, setErrorTitle } from '../../src/ui/error-summary.js';
 import { renderStepper, stepperStyles } from '../../src/ui/stepper.js';
 import { base, controls, tokens } from '../../src/styles/tokens.js';
+import { text } from '../support/dom.js';
 
 /** A shadow root styled like the kit's elements, with a value store and an upload controller. */
 class FieldsHost extends LitElement {
@@ -47,7 +48,6 @@ function node(p: Partial<FieldNode> & Pick<FieldNode, 'path' | 'control' | 'labe
 }
 
 const q = <T extends Element = HTMLElement>(el: FieldsHost, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
-const text = (n: Node | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('shared fields', () => {
   it('ties label, hint and error to the input in the same root, with a hidden "Errore:"', async () => {

@@ -7,7 +7,6 @@ import { renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { messages as t } from './sdc-area-personale.messages.js';
 import { parseRoute, isAreaHash, type AreaRoute, type AreaSection } from './route.js';
 import { DEFAULT_WIZARD_URL } from '../../ui/pratica-links.js';
-import type { SdcPraticaDetail } from '../sdc-pratica-detail/sdc-pratica-detail.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -30,7 +29,27 @@ const SECTIONS: AreaSection[] = ['pratiche', 'pagamenti', 'appuntamenti', 'profi
  * @event sdc-area-navigate - Another section or pratica is shown; `detail.section`, `detail.praticaId`.
  * @csspart nav - The section navigation.
  * @cssprop --sdc-color-primary - Active tab, links, buttons.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
  * @cssprop --sdc-color-border - Tab bar border.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
+ * @cssprop --sdc-color-surface-alt - Panels, filter bars, states.
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
+ * @cssprop --sdc-color-danger - Errors: borders, icons, invalid fields.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
+ * @cssprop --sdc-font-family - All text.
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
+ * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
  */
 export class SdcAreaPersonale extends SdcElement {
   static override styles = [
@@ -104,7 +123,7 @@ export class SdcAreaPersonale extends SdcElement {
     // In-page navigation: focus goes to the new view's title, as a page load would put the reader there.
     await this.updateComplete;
     if (this.route.praticaId) {
-      if (!this.route.detailSection) this.renderRoot.querySelector<SdcPraticaDetail>('sdc-pratica-detail')?.focusTitle();
+      if (!this.route.detailSection) this.renderRoot.querySelector('sdc-pratica-detail')?.focusTitle();
     } else {
       this.renderRoot.querySelector<HTMLElement>('.section-title')?.focus();
     }

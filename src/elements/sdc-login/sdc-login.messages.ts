@@ -4,7 +4,7 @@ export const loginMessages = defineMessages({
   it: {
     // pa-domain.md §4.3 / §5.3: the header link to the personal area (`data-element="personal-area-login"`).
     loginShort: 'Accedi',
-    loginRest: 'all\'area personale',
+    loginRest: 'all’area personale',
     expired: 'La sessione è scaduta: accedi di nuovo.',
     areaPersonale: 'Area personale',
     logout: 'Esci',

@@ -62,7 +62,7 @@ export function renderMessage(v: MessageView, m: Message, prepared: { clean: str
     ${v.marker ? html`<div class="marker"><span>${t(locale, 'newMarker')}</span></div>` : nothing}
     <article class="msg ${mine ? 'msg--mine' : 'msg--office'} ${isNew ? 'msg--new' : ''}" part="message" tabindex="-1" aria-labelledby=${labelId}>
       <header class="msg__meta">
-        <span class="visually-hidden" id=${labelId}>${t(locale, 'messageOf', { author, date: when })}${isNew ? ` (${t(locale, 'newTag')})` : ''}</span>
+        <span class="visually-hidden" id=${labelId}>${mine ? t(locale, 'myMessageOf', { date: when }) : t(locale, 'messageOf', { author, date: when })}${isNew ? ` (${t(locale, 'newTag')})` : ''}</span>
         <span class="msg__author" aria-hidden="true">${author}</span>
         <time class="msg__time" datetime=${m.createdAt.toISOString()} aria-hidden="true">${when}</time>
         ${isNew ? html`<span class="sdc-tag sdc-tag--info msg__new" aria-hidden="true">${t(locale, 'newTag')}</span>` : nothing}
@@ -131,7 +131,7 @@ export function renderOutgoing(v: OutgoingView, o: OutboxItem): TemplateResult {
     <article class="msg msg--mine ${failed ? 'msg--failed' : 'msg--sending'}" part="message" tabindex="-1"
       aria-labelledby=${labelId} aria-busy=${failed ? 'false' : 'true'}>
       <header class="msg__meta">
-        <span class="visually-hidden" id=${labelId}>${t(locale, 'messageOf', { author, date: when })}</span>
+        <span class="visually-hidden" id=${labelId}>${t(locale, 'myMessageOf', { date: when })}</span>
         <span class="msg__author" aria-hidden="true">${author}</span>
         <time class="msg__time" datetime=${o.createdAt.toISOString()} aria-hidden="true">${when}</time>
       </header>

@@ -69,12 +69,29 @@ interface Loaded {
  * @csspart send-button - "Invia".
  *
  * @cssprop --sdc-color-primary - Buttons, links, the citizen's messages.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
  * @cssprop --sdc-color-primary-soft - Background of the citizen's messages.
- * @cssprop --sdc-color-surface - Background of the office's messages.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
  * @cssprop --sdc-color-border - Borders of messages and attachments.
+ * @cssprop --sdc-color-surface - Background of the office's messages.
+ * @cssprop --sdc-color-surface-alt - Panels, filter bars, states.
+ * @cssprop --sdc-color-success - Success accents (borders, icons).
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
  * @cssprop --sdc-color-danger - A message that could not be sent.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning - Warning accents.
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
  * @cssprop --sdc-font-family - Text.
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
  * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
  */
 export class SdcMessageThread extends SdcElement {
   static override styles = styles;

@@ -17,6 +17,7 @@ import { getPayment, listPayments } from '../../api/payments.js';
 import { paymentFromPratica } from '../../api/adapters/payments.js';
 import { isFinal, isKnownPaymentStatus, type Payment, type PaymentStatus } from '../../domain/payment.js';
 import type { Pratica } from '../../domain/pratica.js';
+import { paymentStatusLabel } from '../../domain/labels.js';
 import type { Service } from '../../domain/service.js';
 import {
   cleanReturnParams,
@@ -103,9 +104,31 @@ const PAGOPA_INFO_URL = 'https://www.pagopa.gov.it/it/cittadini/';
  * @csspart status - The status tag.
  * @csspart qr - The pagoPA QR code.
  * @cssprop --sdc-color-primary - Buttons, links and the top border of each way to pay.
- * @cssprop --sdc-color-surface-alt - Background of the "Paga online" / "Paga offline" boxes.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
  * @cssprop --sdc-color-border - Card borders.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
+ * @cssprop --sdc-color-surface-alt - Background of the "Paga online" / "Paga offline" boxes.
+ * @cssprop --sdc-color-success - Success accents (borders, icons).
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
+ * @cssprop --sdc-color-danger - Errors: borders, icons, invalid fields.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning - Warning accents.
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
+ * @cssprop --sdc-font-family - All text.
  * @cssprop --sdc-font-family-mono - The notice code and the bollo identifier.
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
+ * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
+ * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcPaymentPanel extends SdcElement {
   static override styles = [tokens, base, controls, stateStyles, statusTagStyles, alertStyles, panelStyles];
@@ -462,7 +485,7 @@ export class SdcPaymentPanel extends SdcElement {
     const locale = this.resolvedLocale;
     const titleId = `pay-${p.id}`;
     const unknown = this.#isUnknown(p);
-    const label = unknown ? t(locale, 'status.unknown') : t(locale, `status.${p.status}` as MessageKey);
+    const label = unknown ? t(locale, 'status.unknown') : paymentStatusLabel(p.status, locale);
     const v = this.verifications.get(p.id);
     return html`<article class="payment" part="payment" aria-labelledby=${titleId} data-payment-id=${p.id} data-status=${p.status}>
       <div class="payment__head">

@@ -11,8 +11,9 @@ import { downloadPaymentDocument, isApiUrl, startOnlinePayment } from '../../ui/
 import { formatAmount, formatDate } from '../../i18n/format.js';
 import { listPayments } from '../../api/payments.js';
 import { formatNoticeCode, isPayable, type Payment, type PaymentStatus } from '../../domain/payment.js';
+import { paymentStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-payments-list.messages.js';
-import { listStyles } from '../sdc-pratiche-list/sdc-pratiche-list.styles.js';
+import { listStyles } from '../../styles/list.js';
 import { DEFAULT_DETAIL_URL, detailUrl } from '../../ui/pratica-links.js';
 import { readUrlParams, writeUrlParams, type UrlSync } from '../../ui/url-state.js';
 import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
@@ -47,6 +48,30 @@ function localDay(ymd: string, endOfDay: boolean): number {
  * @csspart card - Each payment card.
  * @csspart status - The status tag.
  * @cssprop --sdc-color-primary - Links and buttons.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
+ * @cssprop --sdc-color-border - Card and row borders.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
+ * @cssprop --sdc-color-surface-alt - Panels, filter bars, states.
+ * @cssprop --sdc-color-success - Success accents (borders, icons).
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
+ * @cssprop --sdc-color-danger - Errors: borders, icons, invalid fields.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning - Warning accents.
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
+ * @cssprop --sdc-font-family - All text.
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
+ * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
+ * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcPaymentsList extends SdcElement {
   static override styles = [
@@ -209,7 +234,7 @@ export class SdcPaymentsList extends SdcElement {
     return html`<li class="card" part="card" data-payment=${p.id}>
       <div class="card__top">
         <p class="amount">${formatAmount(p.amount, locale)}</p>
-        <span><span class="visually-hidden">${t(locale, 'statusLabel')}</span> ${statusTag(t(locale, `status_${p.status}`), TONE[p.status])}</span>
+        <span><span class="visually-hidden">${t(locale, 'statusLabel')}</span> ${statusTag(paymentStatusLabel(p.status, locale), TONE[p.status])}</span>
       </div>
       <h4 class="card__title">${reason}</h4>
       <dl class="meta">

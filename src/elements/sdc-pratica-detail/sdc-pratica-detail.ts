@@ -18,10 +18,9 @@ import { attachmentName, type Attachment } from '../../domain/attachment.js';
 import { isFinalStatus, type Pratica, type StatusChange } from '../../domain/pratica.js';
 import type { Service } from '../../domain/service.js';
 import { meetingStatusTone, type Meeting, type Calendar } from '../../domain/meeting.js';
-import { meetingStatusLabel } from '../../domain/labels.js';
+import { meetingStatusLabel, praticaStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-pratica-detail.messages.js';
 import { detailStyles } from './sdc-pratica-detail.styles.js';
-import { statusCodeLabel, statusGroupLabel } from '../sdc-pratiche-list/pratica-status.messages.js';
 import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
 import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
 import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
@@ -56,7 +55,30 @@ const WITHDRAWABLE = new Set([1900, 2000, 3000, 4000, 4100, 4200, 4400]);
  * @event sdc-pratica-withdrawn - The pratica was withdrawn; `detail.pratica` is the updated pratica.
  * @csspart status - The status tag.
  * @cssprop --sdc-color-primary - Links, buttons, the timeline.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
  * @cssprop --sdc-color-border - Card and row borders.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
+ * @cssprop --sdc-color-surface-alt - Panels, filter bars, states.
+ * @cssprop --sdc-color-success - Success accents (borders, icons).
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
+ * @cssprop --sdc-color-danger - Errors: borders, icons, invalid fields.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning - Warning accents.
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
+ * @cssprop --sdc-font-family - All text.
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
+ * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
+ * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcPraticaDetail extends SdcElement {
   static override styles = [tokens, base, controls, stateStyles, statusTagStyles, alertStyles, detailStyles];
@@ -203,15 +225,14 @@ export class SdcPraticaDetail extends SdcElement {
   #renderPratica(p: Pratica) {
     const locale = this.resolvedLocale;
     const number = praticaNumber(p);
-    const label = statusCodeLabel(locale, p.statusCode, p.statusGroup);
-    const shortLabel = p.statusCode === 1530 ? label : statusGroupLabel(locale, p.statusGroup);
+    const label = praticaStatusLabel(p.statusCode, locale, p.statusGroup);
     const service = this.service.value;
     const hasPayment = !!p.paymentType || p.paymentData !== undefined || PAYMENT_CODES.has(p.statusCode);
     return html`
       <div class="head">
         <p class="head__kicker">${t(locale, p.protocolNumber ? 'protocol' : 'number')} ${number}</p>
         <h2 tabindex="-1" id="detail-title">${p.serviceName}</h2>
-        <p>${statusTag(shortLabel, praticaTone(p))}</p>
+        <p>${statusTag(label, praticaTone(p))}</p>
       </div>
       <div class="notice" tabindex="-1">${this.notice ? renderAlert('success', this.notice) : nothing}</div>
       ${this.#renderNotices(p)}
@@ -389,7 +410,7 @@ export class SdcPraticaDetail extends SdcElement {
         const current = i === list.length - 1;
         return html`<li class=${current ? 'current' : ''} aria-current=${current ? 'step' : 'false'}>
           <time datetime=${h.date.toISOString()}>${formatDateTime(h.date, locale)}</time>
-          <span class="status">${statusCodeLabel(locale, h.statusCode, h.statusGroup)}${current
+          <span class="status">${praticaStatusLabel(h.statusCode, locale, h.statusGroup)}${current
             ? html` <span class="current-label">(${t(locale, 'iterCurrent')})</span>` : nothing}</span>
           ${h.message ? html`<p class="message">${h.message}</p>` : nothing}
         </li>`;

@@ -143,10 +143,31 @@ function logLint(service: Service, lint: LintReport): void {
  * @csspart actions - The bar with Indietro / Salva richiesta / Avanti / Invia.
  *
  * @cssprop --sdc-color-primary - Buttons, links, current step.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
+ * @cssprop --sdc-color-border - Card and row borders.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
+ * @cssprop --sdc-color-surface-alt - Panels, filter bars, states.
+ * @cssprop --sdc-color-success - Success accents (borders, icons).
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
  * @cssprop --sdc-color-danger - Errors.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
  * @cssprop --sdc-color-warning - Warnings.
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
  * @cssprop --sdc-font-family - Text font (Titillium Web by default).
+ * @cssprop --sdc-font-family-mono - Codes to copy (notice code, bollo identifier).
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
  * @cssprop --sdc-radius - Corner radius.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
+ * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcPraticaWizard extends SdcElement {
   static override styles = [tokens, base, controls, stateStyles, alertStyles, fieldStyles, errorSummaryStyles, stepperStyles, wizardStyles];

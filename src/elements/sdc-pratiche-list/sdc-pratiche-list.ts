@@ -13,8 +13,8 @@ import { PRATICA_STATUS_GROUPS, type Pratica, type PraticaStatusGroup } from '..
 import type { Page } from '../../domain/page.js';
 import type { Service } from '../../domain/service.js';
 import { messages as t } from './sdc-pratiche-list.messages.js';
-import { statusGroupLabel, statusCodeLabel } from './pratica-status.messages.js';
-import { listStyles } from './sdc-pratiche-list.styles.js';
+import { praticaGroupLabel, praticaStatusLabel } from '../../domain/labels.js';
+import { listStyles } from '../../styles/list.js';
 import {
   DEFAULT_DETAIL_URL,
   DEFAULT_WIZARD_URL,
@@ -53,7 +53,28 @@ type Sort = 'DESC' | 'ASC';
  * @csspart card - Each pratica card.
  * @csspart status - The status tag.
  * @cssprop --sdc-color-primary - Links and buttons.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
+ * @cssprop --sdc-color-border - Card and row borders.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
  * @cssprop --sdc-color-surface-alt - Filter bar background.
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
+ * @cssprop --sdc-color-danger - Errors: borders, icons, invalid fields.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
+ * @cssprop --sdc-font-family - All text.
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
+ * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
+ * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcPraticheList extends SdcElement {
   static override styles = [tokens, base, controls, stateStyles, statusTagStyles, pagerStyles, listStyles];
@@ -211,7 +232,7 @@ export class SdcPraticheList extends SdcElement {
         <select id="f-status" name="stato" .value=${this.status}
           @change=${(e: Event) => this.#setFilter({ status: (e.target as HTMLSelectElement).value as PraticaStatusGroup | '' })}>
           <option value="" ?selected=${this.status === ''}>${t(locale, 'allStatuses')}</option>
-          ${PRATICA_STATUS_GROUPS.map((g) => html`<option value=${g} ?selected=${g === this.status}>${statusGroupLabel(locale, g)}</option>`)}
+          ${PRATICA_STATUS_GROUPS.map((g) => html`<option value=${g} ?selected=${g === this.status}>${praticaGroupLabel(g, locale)}</option>`)}
         </select>
       </div>
       <div class="field">
@@ -231,7 +252,7 @@ export class SdcPraticheList extends SdcElement {
   /** Says which filter left the list empty, in words (the empty state is specific to the filter). */
   #filterSentence(): string {
     const locale = this.resolvedLocale;
-    const status = this.status ? statusGroupLabel(locale, this.status) : '';
+    const status = this.status ? praticaGroupLabel(this.status, locale) : '';
     const service = this.service ? (this.services.value?.find((s) => s.slug === this.service)?.name ?? this.service) : '';
     if (status && service) return t(locale, 'emptyFilterBoth', { status, service });
     return status ? t(locale, 'emptyFilterStatus', { status }) : t(locale, 'emptyFilterService', { service });
@@ -270,7 +291,7 @@ export class SdcPraticheList extends SdcElement {
   #renderCard(p: Pratica) {
     const locale = this.resolvedLocale;
     const number = praticaNumber(p);
-    const label = p.statusCode === 1530 ? statusCodeLabel(locale, p.statusCode, p.statusGroup) : statusGroupLabel(locale, p.statusGroup);
+    const label = praticaStatusLabel(p.statusCode, locale, p.statusGroup);
     const next = nextActionOf(p);
     const href = detailUrl(this.detailUrl, p.id);
     const date = p.submittedAt ?? p.createdAt;

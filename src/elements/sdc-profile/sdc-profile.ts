@@ -81,7 +81,29 @@ function valuesOf(c: Citizen): Values {
  *
  * @event sdc-profile-saved - The changes were saved; `detail.citizen` is the profile as now stored.
  * @cssprop --sdc-color-primary - Buttons and links.
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
+ * @cssprop --sdc-color-border - Card and row borders.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
+ * @cssprop --sdc-color-surface-alt - Panels, filter bars, states.
+ * @cssprop --sdc-color-success - Success accents (borders, icons).
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
  * @cssprop --sdc-color-danger - Errors.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning - Warning accents.
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
+ * @cssprop --sdc-font-family - All text.
+ * @cssprop --sdc-font-size - Base text size of shadow-DOM elements.
+ * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-space - Spacing unit.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
  */
 export class SdcProfile extends SdcElement {
   static override styles = [

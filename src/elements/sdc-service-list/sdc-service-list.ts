@@ -48,6 +48,26 @@ let counter = 0;
  *
  * @event sdc-service-filter - The filters changed: `{q, topic}`.
  * @cssprop --sdc-color-primary - Links, chips and buttons (default: the page's Bootstrap Italia primary).
+ * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
+ * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.
+ * @cssprop --sdc-color-text - Text.
+ * @cssprop --sdc-color-muted - Hints, secondary text, field borders.
+ * @cssprop --sdc-color-border - Card and row borders.
+ * @cssprop --sdc-color-surface - Card and field backgrounds.
+ * @cssprop --sdc-color-surface-alt - Panels, filter bars, states.
+ * @cssprop --sdc-color-success-soft - Success backgrounds.
+ * @cssprop --sdc-color-success-text - Text on success backgrounds (tags, alerts).
+ * @cssprop --sdc-color-danger - Errors: borders, icons, invalid fields.
+ * @cssprop --sdc-color-danger-soft - Error backgrounds.
+ * @cssprop --sdc-color-danger-text - Error text (messages, tags).
+ * @cssprop --sdc-color-warning - Warning accents.
+ * @cssprop --sdc-color-warning-soft - Warning backgrounds.
+ * @cssprop --sdc-color-warning-text - Text on warning backgrounds (tags, alerts).
+ * @cssprop --sdc-color-neutral-soft - Neutral tags, read-only fields.
+ * @cssprop --sdc-color-neutral-text - Text of neutral tags.
+ * @cssprop --sdc-radius - Corners.
+ * @cssprop --sdc-focus-ring - Keyboard focus ring (Comuni template: white gap, black ring).
+ * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcServiceList extends SdcElement {
   /** The scheda page of a service: `/servizio.html?id={identifier}` (`{id}`, `{identifier}`, `{slug}`). */

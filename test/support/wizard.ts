@@ -1,0 +1,92 @@
+/**
+ * Driving `<sdc-pratica-wizard>` as a citizen does: answer a question by its label, press "Avanti",
+ * go to a step by its heading. One copy for the wizard, resilience, forms and fault tests.
+ *
+ *   const el = await mountWizard({ 'service-id': SERVICE.biblioteca });
+ *   await check(el, 'Ho letto e compreso l’informativa sulla privacy');
+ *   await next(el);
+ *   await type(el, 'Numero civico', '12');
+ */
+import { fixture, waitUntil } from '@open-wc/testing';
+import { BASE } from './mock.js';
+import { $, $$, buttonNamed, fieldByLabel, selectOption, settled, text, typeInto } from './dom.js';
+import '../../src/elements/sdc-pratica-wizard/define.js';
+
+export { settled as settle } from './dom.js';
+
+/** Mounts the wizard on the test tenant and waits until it has left its loading state. */
+export async function mountWizard(attrs: Record<string, string>, timeout = 8000): Promise<HTMLElement> {
+  const node = document.createElement('sdc-pratica-wizard');
+  node.setAttribute('base-url', BASE);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  const el = await fixture<HTMLElement>(node);
+  await waitUntil(() => !$(el, '.sdc-state--loading'), 'the wizard did not load', { timeout });
+  return el;
+}
+
+/** The current step's heading (focus moves to it on each step change). */
+export const stepHeading = (el: Element): string => text($(el, '#step-heading'));
+
+/** The links of the error summary, in order. */
+export const summaryLinks = (el: Element): string[] => $$(el, '#error-summary a').map((a) => text(a));
+
+/** The input of a question by its visible label or legend; the editable one when a locked twin exists. */
+export const field = <T extends HTMLElement = HTMLInputElement>(el: Element, label: string): T => fieldByLabel<T>(el, label);
+
+/** Types an answer into the question labelled `label`. */
+export async function type(el: Element, label: string, value: string): Promise<void> {
+  typeInto(field(el, label), value);
+  await settled(el);
+}
+
+/** Picks `option` in a radio group (by its legend) or a select (by its label). */
+export async function choose(el: Element, legend: string, option: string): Promise<void> {
+  const lg = $$(el, 'legend').find((l) => text(l).replace(/ \(facoltativo\)$/, '') === legend);
+  if (lg) {
+    const lab = [...lg.parentElement!.querySelectorAll('label')].find((l) => text(l) === option);
+    if (!lab) throw new Error(`no option "${option}" in "${legend}"`);
+    field(lg.parentElement!, option).click();
+  } else {
+    selectOption(field<HTMLSelectElement>(el, legend), option);
+  }
+  await settled(el);
+}
+
+/** Ticks (or unticks) the checkbox labelled `label`. */
+export async function check(el: Element, label: string): Promise<void> {
+  field(el, label).click();
+  await settled(el);
+}
+
+/** Presses the button named `label`; optionally waits for what it should bring. */
+export async function press(el: Element, label: string | RegExp, waitFor?: () => unknown): Promise<void> {
+  buttonNamed(el, label).click();
+  await settled(el);
+  if (waitFor) await waitUntil(waitFor, `nothing after "${String(label)}"`, { timeout: 8000 });
+}
+
+/** "Avanti": the step must change, else the test fails with the error summary; `blocked` expects the summary. */
+export async function next(el: Element, blocked = false): Promise<void> {
+  const before = stepHeading(el);
+  await press(el, 'Avanti');
+  await waitUntil(() => stepHeading(el) !== before || !!$(el, '.error-summary'), 'Avanti did nothing', { timeout: 10000 });
+  if (!blocked && stepHeading(el) === before) throw new Error(`Avanti blocked on "${before}": ${text($(el, '.error-summary'))}`);
+}
+
+/**
+ * Presses "Avanti" until the step titled `heading` shows, answering each step on the way with
+ * `answers[stepHeading]` (a function that fills that step). Fails on a step it cannot leave.
+ */
+export async function goToStep(
+  el: Element, heading: string, answers: Record<string, (el: Element) => Promise<void> | void> = {}, maxSteps = 12,
+): Promise<void> {
+  for (let i = 0; i < maxSteps && stepHeading(el) !== heading; i++) {
+    await answers[stepHeading(el)]?.(el);
+    await next(el);
+  }
+  if (stepHeading(el) !== heading) throw new Error(`never reached "${heading}", stopped on "${stepHeading(el)}"`);
+}
+
+/** The privacy step every OpenCity service opens with. */
+export const PRIVACY = 'Informativa sulla privacy';
+export const acceptPrivacy = (el: Element): Promise<void> => check(el, 'Ho letto e compreso l’informativa sulla privacy');
