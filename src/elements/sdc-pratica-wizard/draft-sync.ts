@@ -35,6 +35,8 @@ export interface DraftSavedDetail {
   savedAt: Date;
   /** "Salva richiesta" (the citizen asked), not a save on a step change. */
   explicit: boolean;
+  /** The backend draft had disappeared and this save made a new one. */
+  recreated: boolean;
 }
 
 export interface DraftSyncOptions {
@@ -154,16 +156,17 @@ export class DraftSync implements ReactiveController {
     const run = async (): Promise<void> => {
       const session = this.o.session();
       if (!session?.token || session.isAnonymousUser) {
-        if (explicit) this.o.onSaved({ local: true, savedAt: new Date(this.#clock.now()), explicit });
+        if (explicit) this.o.onSaved({ local: true, savedAt: new Date(this.#clock.now()), explicit, recreated: false });
         return;
       }
       try {
-        await this.push(this.o.data());
+        const before = this.remoteId;
+        const id = await this.push(this.o.data());
         const savedAt = new Date(this.#clock.now());
         this.syncedAt = savedAt.toISOString();
         this.saveLocal();
         const pratica = await this.#known();
-        this.o.onSaved({ pratica, local: false, savedAt, explicit });
+        this.o.onSaved({ pratica, local: false, savedAt, explicit, recreated: !!before && before !== id });
       } catch (e) {
         this.o.onFailed(toSdcError(e).kind === 'unauthorized' ? 'unauthorized' : 'other', explicit);
       }

@@ -175,9 +175,10 @@ export class SdcPraticaWizard extends SdcElement {
     },
     data: () => this.#loaded!.model.draftData(),
     session: () => this.api.session,
-    onSaved: ({ pratica, local, savedAt, explicit }) => {
+    onSaved: ({ pratica, local, savedAt, explicit, recreated }) => {
       this.emit('sdc-draft-saved', { pratica, local, savedAt });
-      if (explicit) this.notice = { tone: 'success', text: t(this.resolvedLocale, local ? 'savedLocal' : 'savedAt', { time: formatTime(savedAt, this.resolvedLocale) }) };
+      // The one sentence about a new draft wins over "Richiesta salvata" (it says the draft is saved too).
+      if (explicit && !recreated) this.notice = { tone: 'success', text: t(this.resolvedLocale, local ? 'savedLocal' : 'savedAt', { time: formatTime(savedAt, this.resolvedLocale) }) };
     },
     onFailed: (kind, explicit) => {
       if (kind === 'unauthorized') this.sessionExpired = true;
