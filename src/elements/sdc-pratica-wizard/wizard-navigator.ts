@@ -112,7 +112,7 @@ export class WizardNavigator implements ReactiveController {
     if (i > 0) this.goTo(positions[i - 1]!);
   }
 
-  /** `document.title`: "Richiedente (Passo 2 di 6) – page", with "Errore: " while errors are shown. */
+  /** `document.title`: "Richiedente – Passo 2 di 6 – page", "Errore: " first while errors are shown. */
   syncTitle(): void {
     if (this.o.noHistory()) return;
     const locale = this.o.locale();
