@@ -5,7 +5,11 @@ import type { Session } from '../../api/session.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { toSdcError } from '../../core/errors.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
-import { clearLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft.js';
+import type { FormModel } from '../../forms/index.js';
+import { clearLocalDraft, writeLocalDraft, type BolloEntry, type LocalDraft } from './local-draft.js';
+import { wrapNestedForms } from './pratica-data.js';
+import type { Loaded } from './wizard-loader.js';
+import { FORM_PREFIX } from './wizard-navigator.js';
 
 /** How far before a lost create a found draft may be dated (device and backend clocks differ a little). */
 const LOST_CREATE_SKEW_MS = 5 * 60_000;
@@ -51,6 +55,17 @@ export interface DraftSyncOptions {
   onFailed(kind: 'unauthorized' | 'other', explicit: boolean): void;
   /** The backend draft had disappeared (404/410): a new one was made from the answers. */
   onRecreated(): void;
+}
+
+/** What the wizard puts back around the form when it resumes a draft. */
+export interface Restored {
+  privacyAccepted: boolean;
+  bollo?: BolloEntry;
+  visited: string[];
+  /** The step to open, if it is still a step of this form. */
+  position?: string;
+  /** Some saved answers belong to fields the form no longer has. */
+  orphans: boolean;
 }
 
 /** A backend draft and whether it was just created with the data being saved. */
@@ -108,6 +123,36 @@ export class DraftSync implements ReactiveController {
     this.#lostCreateSince = undefined;
     this.#cancelLive?.();
     this.#cancelLive = undefined;
+  }
+
+  /** Resumes the device draft: its answers into the model, and the backend draft it points to. */
+  resumeLocal(model: FormModel, local: LocalDraft): Restored {
+    const result = model.loadDraft(local.envelope);
+    this.remoteId = local.praticaId;
+    this.syncedAt = local.syncedAt;
+    return { privacyAccepted: local.privacyAccepted, bollo: local.bollo, visited: local.visited ?? [], position: local.position, orphans: result.orphans.length > 0 };
+  }
+
+  /**
+   * Resumes a backend draft (`pratica-id`, or the portal's side of a conflict), with what the device
+   * kept around it (bollo, visited steps, position) when the device draft belongs to it.
+   */
+  resumeRemote(l: Loaded, remote: Pratica, local?: LocalDraft): Restored {
+    const data = wrapNestedForms((l.form.json as { components?: unknown }).components, remote.data);
+    const savedAt = (remote.updatedAt ?? remote.createdAt).toISOString();
+    const result = l.model.loadDraft({ version: 1, formId: l.form.id, formRevision: l.form.revision, data, currentStep: null, visitedSteps: [], savedAt });
+    this.remoteId = remote.id;
+    this.syncedAt = new Date(this.#clock.now()).toISOString();
+    this.#pratica = remote;
+    const same = local?.praticaId === remote.id;
+    return {
+      // A backend draft exists only after the consent was given.
+      privacyAccepted: true,
+      bollo: same ? local.bollo : undefined,
+      visited: same ? local.visited ?? [] : [],
+      position: same ? local.position : result.currentStep ? `${FORM_PREFIX}${result.currentStep}` : undefined,
+      orphans: result.orphans.length > 0,
+    };
   }
 
   /** A keystroke not yet on the device. */

@@ -8,31 +8,31 @@ import { SdcElement } from '../../core/sdc-element.js';
 import type { Payment } from '../../domain/payment.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { ServiceAction } from '../../domain/service.js';
-import type { FileValue, Issue } from '../../forms/index.js';
+import type { FileValue } from '../../forms/index.js';
 import { formatDateTime, formatTime } from '../../i18n/format.js';
 import { alertStyles } from '../../ui/alert.js';
 import { ApiController } from '../../ui/api-controller.js';
 import { errorSummaryStyles, focusField, renderErrorSummary, renderWarningSummary } from '../../ui/error-summary.js';
 import { FileUploads, fieldStyles, renderNodes } from '../../ui/fields/index.js';
-import { detectReturn, saveBlob } from '../../ui/payment-actions.js';
+import { detectReturn } from '../../ui/payment-actions.js';
 import { renderLoading, stateStyles } from '../../ui/states.js';
 import { renderStepper, stepperStyles } from '../../ui/stepper.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
 import { bolloFieldId, bolloSubmission, EMPTY_BOLLO, renderBolloStep, validateBollo } from './bollo-step.js';
-import { ratingAnswerLabel, renderConfirmation, type RatingState } from './confirmation-step.js';
-import { DraftSync } from './draft-sync.js';
+import { ConfirmationStep } from './confirmation-step.js';
+import { DraftSync, type Restored } from './draft-sync.js';
 import { FieldMessages, type PathItem } from './field-messages.js';
 import type { BolloEntry, LocalDraft } from './local-draft.js';
 import { PaymentStep } from './payment-step.js';
 import { RemoteOptions } from './remote-options.js';
-import { mapServerErrors, wrapNestedForms } from './pratica-data.js';
 import { PRIVACY_PATH, privacyField, renderPrivacyStep } from './privacy-step.js';
 import { renderRiepilogo } from './riepilogo-step.js';
 import { wizardStyles } from './sdc-pratica-wizard.styles.js';
-import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
-import { SubmitFlow } from './submit-flow.js';
+import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
+import { serverIssues, SubmitFlow } from './submit-flow.js';
 import { loadWizard, type Loaded, type LoadOutcome } from './wizard-loader.js';
 import { FORM_PREFIX, WizardNavigator, type Position } from './wizard-navigator.js';
+import { needsBolloStep, needsPayment, positionsOf, praticaUrl, receiptEmail, titleOf } from './wizard-steps.js';
 import * as views from './wizard-views.js';
 
 declare module '../../core/events.js' {
@@ -52,8 +52,6 @@ type View =
   | { kind: 'login'; service: string }
   | { kind: 'conflict'; local: LocalDraft; remote: Pratica }
   | { kind: 'ready' };
-
-const STEP_TITLES: Record<string, WizardMessageKey> = { privacy: 'privacyTitle', riepilogo: 'summaryTitle', bollo: 'bolloTitle', pagamento: 'paymentTitle', conferma: 'doneTitle' };
 
 /**
  * The online pratica, from the privacy consent to the confirmation: Informativa sulla privacy → the
@@ -112,8 +110,6 @@ export class SdcPraticaWizard extends SdcElement {
   @state() private sessionExpired = false;
   @state() private notice?: { text: string; tone: 'info' | 'success' | 'warning'; undo?: boolean };
   @state() private pratica?: Pratica;
-  @state() private rating: RatingState = { text: '', sent: false };
-  @state() private receiptError?: string;
   @state() private completedPayment?: Payment;
 
   #loaded?: Loaded;
@@ -142,8 +138,8 @@ export class SdcPraticaWizard extends SdcElement {
   readonly #messages = new FieldMessages(this, { targetId: (p) => this.#targetId(p), onChange: () => this.#nav.syncErrorTitle() });
 
   readonly #nav: WizardNavigator = new WizardNavigator(this, {
-    positions: () => this.#positions,
-    titleOf: (p) => this.#titleOf(p),
+    positions: () => positionsOf(this.#loaded),
+    titleOf: (p) => titleOf(this.#loaded, this.resolvedLocale, p),
     serviceId: () => this.#loaded?.service.id,
     locale: () => this.resolvedLocale,
     noHistory: () => this.noHistory,
@@ -195,6 +191,7 @@ export class SdcPraticaWizard extends SdcElement {
   });
 
   readonly #payment = new PaymentStep(this, (p) => this.#onPaymentComplete(p));
+  readonly #confirmation = new ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
   readonly #remoteOptions = new RemoteOptions(() => this.#loaded?.client, () => this.requestUpdate());
   readonly #uploads = new FileUploads(this, {
     uploader: () => {
@@ -234,15 +231,11 @@ export class SdcPraticaWizard extends SdcElement {
   // Loading outcome → first screen
 
   #apply(o: LoadOutcome): void {
-    if (o.kind === 'error') {
-      this.view = { ...o, link: o.linkPratica ? this.#praticaUrl(o.linkPratica) : o.link };
-      return;
-    }
+    if (o.kind === 'error') return void (this.view = { ...o, link: o.linkPratica ? this.#praticaUrl(o.linkPratica) : o.link });
     if (o.kind === 'login') {
       this.#loaded = undefined;
       this.#drafts.attach(undefined);
-      this.view = { kind: 'login', service: o.service?.name ?? '' };
-      return;
+      return void (this.view = { kind: 'login', service: o.service?.name ?? '' });
     }
     const { loaded: l, local, remote } = o;
     this.#loaded = l;
@@ -256,14 +249,13 @@ export class SdcPraticaWizard extends SdcElement {
       this.view = { kind: 'ready' };
       // Back from pagoPA the pratica may already have moved on (1520 → 1900): the payment step still
       // asks the backend for the payment's outcome before confirming (pa-domain.md §1.9).
-      const awaitingPayment = this.#needsPayment && ((remote.statusCode >= 1500 && remote.statusCode < 1900) || !!detectReturn());
-      this.#nav.goTo(awaitingPayment ? 'pagamento' : 'conferma', { push: false, focus: false });
-      return;
+      const awaitingPayment = needsPayment(l) && ((remote.statusCode >= 1500 && remote.statusCode < 1900) || !!detectReturn());
+      return this.#nav.goTo(awaitingPayment ? 'pagamento' : 'conferma', { push: false, focus: false });
     }
     if (remote && local && local.praticaId === remote.id && local.savedAt > (local.syncedAt ?? '')) this.view = { kind: 'conflict', local, remote };
-    else if (remote) this.#useRemote(remote, local);
-    else if (local && !local.submitted && local.privacyAccepted) this.#useLocal(local, true);
-    else this.#start('privacy');
+    else if (remote) this.#resume(this.#drafts.resumeRemote(l, remote, local));
+    else if (local && !local.submitted && local.privacyAccepted) this.#resume(this.#drafts.resumeLocal(l.model, local), local);
+    else this.#resume({ privacyAccepted: false, visited: [], position: 'privacy', orphans: false });
   }
 
   #reset(): void {
@@ -278,70 +270,21 @@ export class SdcPraticaWizard extends SdcElement {
     this.sessionExpired = false;
   }
 
-  #start(position: Position): void {
+  /** Opens the wizard on a draft; `announced` says "we brought back your answers" (with "Ricomincia"). */
+  #resume(r: Restored, announced?: LocalDraft): void {
+    const locale = this.resolvedLocale;
+    this.privacyAccepted = r.privacyAccepted;
+    this.bollo = { ...EMPTY_BOLLO, ...r.bollo };
+    for (const p of r.visited) this.#nav.visited.add(p);
+    const orphans = r.orphans ? t(locale, 'orphans') : '';
+    if (announced) this.notice = { tone: 'info', text: `${t(locale, 'resumedLocal', { date: formatDateTime(announced.savedAt, locale) })} ${orphans}`.trim(), undo: true };
+    else if (orphans) this.notice = { tone: 'info', text: orphans };
     this.view = { kind: 'ready' };
-    this.#nav.start(position);
-  }
-
-  #useLocal(local: LocalDraft, announce: boolean): void {
-    const result = this.#loaded!.model.loadDraft(local.envelope);
-    this.privacyAccepted = local.privacyAccepted;
-    this.bollo = { ...EMPTY_BOLLO, ...local.bollo };
-    this.#drafts.remoteId = local.praticaId;
-    this.#drafts.syncedAt = local.syncedAt;
-    for (const p of local.visited ?? []) this.#nav.visited.add(p);
-    const orphans = result.orphans.length ? ` ${t(this.resolvedLocale, 'orphans')}` : '';
-    if (announce) {
-      const date = formatDateTime(local.savedAt, this.resolvedLocale);
-      this.notice = { tone: 'info', text: t(this.resolvedLocale, 'resumedLocal', { date }) + orphans, undo: true };
-    }
-    this.#start(this.#positions.includes(local.position) ? local.position : this.#nav.firstFormPosition);
-  }
-
-  #useRemote(remote: Pratica, local?: LocalDraft): void {
-    const l = this.#loaded!;
-    const data = wrapNestedForms((l.form.json as { components?: unknown }).components, remote.data);
-    const result = l.model.loadDraft({
-      version: 1, formId: l.form.id, formRevision: l.form.revision, data, currentStep: null, visitedSteps: [], savedAt: (remote.updatedAt ?? remote.createdAt).toISOString(),
-    });
-    this.#drafts.attach({ client: l.client, serviceId: l.service.id, draftKey: l.draftKey }, { remoteId: remote.id, syncedAt: new Date().toISOString(), pratica: remote });
-    // A backend draft exists only after the consent was given.
-    this.privacyAccepted = true;
-    const same = local?.praticaId === remote.id;
-    if (same) {
-      this.bollo = { ...EMPTY_BOLLO, ...local.bollo };
-      for (const p of local.visited ?? []) this.#nav.visited.add(p);
-    }
-    if (result.orphans.length) this.notice = { tone: 'info', text: t(this.resolvedLocale, 'orphans') };
-    const first = result.currentStep ? `${FORM_PREFIX}${result.currentStep}` : this.#nav.firstFormPosition;
-    this.#start(same && this.#positions.includes(local.position) ? local.position : first);
+    this.#nav.start(r.position && positionsOf(this.#loaded).includes(r.position) ? r.position : this.#nav.firstFormPosition);
   }
 
   // ----------------------------------------------------------------------------------------------
   // Steps
-
-  get #needsPayment(): boolean {
-    return this.#loaded?.service.paymentMode === 'immediate';
-  }
-
-  /** A physical stamp at submission that the form itself does not ask for (pa-domain.md §2.1). */
-  get #needsBolloStep(): boolean {
-    const l = this.#loaded;
-    const b = l?.service.bollo;
-    return !!l && !!b && b.mode === 'fisica' && b.when === 'richiesta' && !l.model.node('bollo_identifier');
-  }
-
-  get #positions(): Position[] {
-    const m = this.#loaded?.model;
-    if (!m) return [];
-    return ['privacy', ...m.steps.map((s) => `${FORM_PREFIX}${s.key}`), 'riepilogo', ...(this.#needsBolloStep ? ['bollo'] : []), ...(this.#needsPayment ? ['pagamento'] : []), 'conferma'];
-  }
-
-  #titleOf(position: Position): string {
-    if (!position.startsWith(FORM_PREFIX)) return t(this.resolvedLocale, STEP_TITLES[position] ?? 'summaryTitle');
-    const key = position.slice(FORM_PREFIX.length);
-    return this.#loaded?.model.steps.find((s) => s.key === key)?.title || this.#loaded?.form.title || '';
-  }
 
   #targetId(path: string): string {
     if (path === PRIVACY_PATH) return privacyField(this.resolvedLocale).id;
@@ -352,7 +295,7 @@ export class SdcPraticaWizard extends SdcElement {
     const l = this.#loaded;
     if (!l || this.#submit.submitting) return;
     const pos = this.#nav.position;
-    const positions = this.#positions;
+    const positions = positionsOf(this.#loaded);
     if (pos === 'privacy') {
       if (!this.privacyAccepted) {
         this.#messages.show([{ path: PRIVACY_PATH, message: t(this.resolvedLocale, 'privacyRequired'), severity: 'error', rule: 'required', label: '', stepKey: 'privacy' }]);
@@ -365,7 +308,7 @@ export class SdcPraticaWizard extends SdcElement {
       void this.#drafts.saveRemote(false);
     } else if (pos === 'riepilogo') {
       if (!this.#checkAll()) return;
-      if (!this.#needsBolloStep) return void this.#send();
+      if (!needsBolloStep(this.#loaded)) return void this.#send();
     } else if (pos === 'bollo') {
       const e = validateBollo(this.bollo, this.resolvedLocale);
       const keys = Object.keys(e) as Array<keyof BolloEntry>;
@@ -435,7 +378,7 @@ export class SdcPraticaWizard extends SdcElement {
 
   #submissionData(): Record<string, unknown> {
     const data = this.#loaded!.model.submissionData();
-    return this.#needsBolloStep ? { ...data, ...bolloSubmission(this.bollo) } : data;
+    return needsBolloStep(this.#loaded) ? { ...data, ...bolloSubmission(this.bollo) } : data;
   }
 
   async #send(): Promise<void> {
@@ -447,7 +390,7 @@ export class SdcPraticaWizard extends SdcElement {
       this.pratica = pratica;
       this.#submitted = true;
       this.emit('sdc-submitted', { pratica });
-      if (this.#needsPayment && pratica.statusCode >= 1500 && pratica.statusCode < 1900) {
+      if (needsPayment(this.#loaded) && pratica.statusCode >= 1500 && pratica.statusCode < 1900) {
         this.#nav.goTo('pagamento');
         this.#drafts.saveLocal();
       } else {
@@ -461,11 +404,8 @@ export class SdcPraticaWizard extends SdcElement {
         this.#drafts.saveLocal();
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#session-expired')?.focus());
       } else if (err.kind === 'validation') {
-        const mapped = mapServerErrors(err.fields, l.model);
-        const issues: Issue[] = Object.entries(mapped.byPath).map(([path, msgs]) => ({
-          path, message: msgs.join(' '), severity: 'error', rule: 'server', label: '', stepKey: l.model.stepOf(path) ?? '',
-        }));
-        this.#messages.show(issues, mapped.general.length || !issues.length ? [t(this.resolvedLocale, 'serverErrors'), ...mapped.general] : []);
+        const { issues, general } = serverIssues(err, l.model);
+        this.#messages.show(issues, general.length || !issues.length ? [t(this.resolvedLocale, 'serverErrors'), ...general] : []);
       } else {
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#submit-error')?.focus());
       }
@@ -496,47 +436,11 @@ export class SdcPraticaWizard extends SdcElement {
     if (this.view.kind !== 'conflict') return;
     const { local, remote } = this.view;
     this.view = { kind: 'ready' };
-    if (useLocal) this.#useLocal(local, false);
-    else this.#useRemote(remote, local);
-  }
-
-  async #downloadReceipt(): Promise<void> {
-    const file = this.pratica?.compiledModules[0];
-    if (!this.#loaded || !file) return;
-    this.receiptError = undefined;
-    try {
-      const d = await this.#loaded.client.download(file.url);
-      saveBlob(d.blob, d.filename !== 'download' ? d.filename : file.originalName || 'ricevuta.pdf');
-    } catch {
-      this.receiptError = t(this.resolvedLocale, 'receiptFailed');
-    }
-  }
-
-  #onRating(next: RatingState, submit = false): void {
-    if (!submit) return void (this.rating = next);
-    if (next.value === undefined) {
-      this.rating = { ...next, error: t(this.resolvedLocale, 'ratingRequired') };
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#star-5')?.focus());
-      return;
-    }
-    const rating = next.value as 1 | 2 | 3 | 4 | 5;
-    const answerLabel = next.answer ? ratingAnswerLabel(this.resolvedLocale, next.answer) : undefined;
-    const page = typeof location === 'undefined' ? '' : location.pathname + location.search;
-    this.emit('sdc-feedback', { rating, positive: rating >= 4, answer: next.answer, answerLabel, details: next.text || undefined, page });
-    this.rating = { ...next, sent: true };
+    this.#resume(useLocal ? this.#drafts.resumeLocal(this.#loaded!.model, local) : this.#drafts.resumeRemote(this.#loaded!, remote, local));
   }
 
   #praticaUrl(id: string): string | undefined {
-    const area = this.config?.areaPersonaleUrl;
-    if (area) return `${area}${area.includes('?') ? '&' : '?'}pratica=${encodeURIComponent(id)}`;
-    const b = this.resolvedBaseUrl;
-    return b ? `${b}/${this.resolvedLocale}/pratiche/${encodeURIComponent(id)}/detail` : undefined;
-  }
-
-  #email(): string | undefined {
-    const m = this.#loaded?.model;
-    const v = m?.getValue('applicant.data.email_address') || m?.getValue('email_address') || this.#loaded?.citizen?.email;
-    return typeof v === 'string' && v ? v : undefined;
+    return praticaUrl(this.config, this.resolvedBaseUrl, this.resolvedLocale, id);
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -556,11 +460,11 @@ export class SdcPraticaWizard extends SdcElement {
     const current = positions.indexOf(pos);
     const steps = positions.map((p, i) => ({
       key: p,
-      title: this.#titleOf(p),
+      title: titleOf(this.#loaded, this.resolvedLocale, p),
       state: pos === 'conferma' || i < current ? 'done' as const : i === current ? 'current' as const : 'todo' as const,
       reachable: !this.#submitted && p !== 'pagamento' && this.#nav.visited.has(p),
     }));
-    const sends = (pos === 'riepilogo' && !this.#needsBolloStep) || pos === 'bollo';
+    const sends = (pos === 'riepilogo' && !needsBolloStep(this.#loaded)) || pos === 'bollo';
     const root = () => this.renderRoot;
     return html`<div class="wizard" role="region" aria-label=${t(locale, 'label', { service: l.service.name })}>
       ${pos === 'conferma' ? nothing : renderStepper({ locale, steps, onSelect: (k) => this.#nav.goTo(k) })}
@@ -575,14 +479,14 @@ export class SdcPraticaWizard extends SdcElement {
         ? views.renderGeneralSummary(msgs.general, msgs.summaryItems, (i) => void focusField(root, i, (x) => this.#openStepOf(x)))
         : renderErrorSummary({ locale, items: msgs.summaryItems, root, beforeFocus: (i) => this.#openStepOf(i) })}
       ${renderWarningSummary({ locale, items: msgs.warningItems, root, onConfirm: () => this.#confirmWarnings() })}
-      <h2 id="step-heading" class="step-heading" tabindex="-1">${pos === 'conferma' ? t(locale, 'doneTitle') : this.#titleOf(pos)}</h2>
+      <h2 id="step-heading" class="step-heading" tabindex="-1">${pos === 'conferma' ? t(locale, 'doneTitle') : titleOf(this.#loaded, this.resolvedLocale, pos)}</h2>
       <form novalidate class="step step--${pos.startsWith(FORM_PREFIX) ? 'form' : pos}" @submit=${(e: Event) => { e.preventDefault(); this.#next(); }}>
         ${this.#renderBody(l, pos)}
-        ${this.#submit.error && pos === (this.#needsBolloStep ? 'bollo' : 'riepilogo') ? views.renderSubmitError(locale, this.#submit.error) : nothing}
+        ${this.#submit.error && pos === (needsBolloStep(this.#loaded) ? 'bollo' : 'riepilogo') ? views.renderSubmitError(locale, this.#submit.error) : nothing}
         ${pos === 'pagamento' || pos === 'conferma'
           ? nothing
           : views.renderActions({
-              locale, sends, first: this.#positions.indexOf(pos) === 0, submitting: this.#submit.submitting, failed: !!this.#submit.error,
+              locale, sends, first: positionsOf(this.#loaded).indexOf(pos) === 0, submitting: this.#submit.submitting, failed: !!this.#submit.error,
               backToSummary: this.#nav.returnToSummary && pos.startsWith(FORM_PREFIX), canSave: pos !== 'privacy' && !this.#submitted,
               onBack: () => this.#nav.back(), onSave: () => void this.#drafts.saveRemote(true),
             })}
@@ -636,10 +540,9 @@ export class SdcPraticaWizard extends SdcElement {
       });
     }
     if (pos === 'pagamento') return this.#payment.render({ onFinish: () => this.#finish() });
-    return renderConfirmation({
-      locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment, email: this.#email(),
-      areaUrl: this.config?.areaPersonaleUrl, praticaUrl: this.pratica ? this.#praticaUrl(this.pratica.id) : undefined,
-      onReceipt: () => void this.#downloadReceipt(), receiptError: this.receiptError, rating: this.rating, onRating: (r, s) => this.#onRating(r, s),
+    return this.#confirmation.render({
+      locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment, email: receiptEmail(l),
+      areaUrl: this.config?.areaPersonaleUrl, praticaUrl: this.#praticaUrl(this.pratica!.id), client: l.client,
     });
   }
 }

@@ -4,6 +4,8 @@ import type { SdcClient } from '../../api/http.js';
 import type { Session } from '../../api/session.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
+import type { FormModel, Issue } from '../../forms/index.js';
+import { mapServerErrors } from './pratica-data.js';
 import { isUncertain, type DraftSync } from './draft-sync.js';
 
 export interface SubmitFlowOptions {
@@ -91,4 +93,13 @@ export class SubmitFlow implements ReactiveController {
     const p = await getPratica(client, id, { dedupe: false });
     return p.statusCode >= PRATICA_STATUS.PAYMENT_PENDING ? p : undefined;
   }
+}
+
+/** The backend's validation errors (400 on submit) as issues of the form's fields, and the rest. */
+export function serverIssues(err: SdcError, model: FormModel): { issues: Issue[]; general: string[] } {
+  const mapped = mapServerErrors(err.fields, model);
+  const issues: Issue[] = Object.entries(mapped.byPath).map(([path, msgs]) => ({
+    path, message: msgs.join(' '), severity: 'error', rule: 'server', label: '', stepKey: model.stepOf(path) ?? '',
+  }));
+  return { issues, general: mapped.general };
 }
