@@ -76,6 +76,13 @@ export class FieldMessages implements ReactiveController {
     void this.host.updateComplete.then(() => focusErrorSummary(this.host.renderRoot, 'error-summary'));
   }
 
+  /** The keyed messages under `prefix` (the bollo step's `~bollo.`), by key without it. */
+  keyed(prefix: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, v] of this.errors) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+    return out;
+  }
+
   /** The step's issues block Avanti (errors, or warnings not yet confirmed). */
   blocks(issues: Issue[]): boolean {
     return issues.some((i) => i.severity === 'error' || (i.severity === 'warning' && !this.#confirmed.has(key(i))));

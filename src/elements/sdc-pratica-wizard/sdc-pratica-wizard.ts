@@ -108,7 +108,7 @@ export class SdcPraticaWizard extends SdcElement {
   @state() private privacyAccepted = false;
   @state() private bollo: BolloEntry = { ...EMPTY_BOLLO };
   @state() private sessionExpired = false;
-  @state() private notice?: { text: string; tone: 'info' | 'success' | 'warning'; undo?: boolean };
+  @state() private notice?: views.Notice;
   @state() private pratica?: Pratica;
   @state() private completedPayment?: Payment;
 
@@ -130,9 +130,8 @@ export class SdcPraticaWizard extends SdcElement {
     },
     args: () => [this.api.client, this.serviceId, this.praticaId, this.action, this.refPratica, this.#reloads] as const,
     onComplete: (o) => this.#apply(o),
-    onError: (e) => {
-      if (toSdcError(e).kind !== 'aborted') this.view = { kind: 'error', title: 'loadErrorTitle', text: toSdcError(e).userMessage(this.resolvedLocale), retry: true };
-    },
+    // loadWizard turns every failure into an outcome; what is left is an abort (a newer load runs).
+    onError: () => undefined,
   });
 
   readonly #messages = new FieldMessages(this, { targetId: (p) => this.#targetId(p), onChange: () => this.#nav.syncErrorTitle() });
@@ -295,7 +294,6 @@ export class SdcPraticaWizard extends SdcElement {
     const l = this.#loaded;
     if (!l || this.#submit.submitting) return;
     const pos = this.#nav.position;
-    const positions = positionsOf(this.#loaded);
     if (pos === 'privacy') {
       if (!this.privacyAccepted) {
         this.#messages.show([{ path: PRIVACY_PATH, message: t(this.resolvedLocale, 'privacyRequired'), severity: 'error', rule: 'required', label: '', stepKey: 'privacy' }]);
@@ -315,29 +313,17 @@ export class SdcPraticaWizard extends SdcElement {
       if (keys.length) return this.#messages.showKeyed(keys.map((k) => [`~bollo.${k}`, bolloFieldId(this.resolvedLocale, k), e[k]!]));
       return void this.#send();
     }
-    let target = positions[positions.indexOf(pos) + 1] ?? 'riepilogo';
-    if (this.#nav.returnToSummary && pos.startsWith(FORM_PREFIX)) {
-      // GOV.UK "Check answers": back to the Riepilogo, through any step that an edit made appear.
-      target = positions.find((p) => p.startsWith(FORM_PREFIX) && !this.#nav.visited.has(p)) ?? 'riepilogo';
-      if (target === 'riepilogo') this.#nav.returnToSummary = false;
-    }
-    this.#nav.goTo(target);
+    this.#nav.goTo(this.#nav.following());
   }
 
   /** Before sending: every visible step (some may have been skipped through the Riepilogo links). */
   #checkAll(): boolean {
     const errors = this.#loaded!.model.validateAll().filter((i) => i.severity === 'error');
     if (!errors.length) return true;
-    const first = errors[0]!;
-    this.#nav.returnToSummary = true;
-    this.#nav.goTo(`${FORM_PREFIX}${first.stepKey}`, { focus: false });
-    this.#messages.show(errors.filter((i) => i.stepKey === first.stepKey));
+    const key = errors[0]!.stepKey;
+    this.#nav.openFromSummary(key);
+    this.#messages.show(errors.filter((i) => i.stepKey === key));
     return false;
-  }
-
-  #edit(path: string, stepKey: string): void {
-    this.#nav.returnToSummary = true;
-    this.#nav.goTo(`${FORM_PREFIX}${stepKey}`, { focus: path });
   }
 
   #confirmWarnings(): void {
@@ -352,8 +338,7 @@ export class SdcPraticaWizard extends SdcElement {
     const key = item.path ? this.#loaded?.model.stepOf(item.path) : undefined;
     if (!key || this.#nav.position === `${FORM_PREFIX}${key}`) return;
     const keep = { errors: this.#messages.errors, items: this.#messages.summaryItems };
-    this.#nav.returnToSummary = true;
-    this.#nav.goTo(`${FORM_PREFIX}${key}`, { focus: false });
+    this.#nav.openFromSummary(key);
     this.#messages.errors = keep.errors;
     this.#messages.summaryItems = keep.items.filter((i) => i.path && this.#loaded?.model.stepOf(i.path) === key);
     this.requestUpdate();
@@ -456,25 +441,13 @@ export class SdcPraticaWizard extends SdcElement {
     const l = this.#loaded!;
     const pos = this.#nav.position;
     const msgs = this.#messages;
-    const positions = this.#nav.stepperPositions;
-    const current = positions.indexOf(pos);
-    const steps = positions.map((p, i) => ({
-      key: p,
-      title: titleOf(this.#loaded, this.resolvedLocale, p),
-      state: pos === 'conferma' || i < current ? 'done' as const : i === current ? 'current' as const : 'todo' as const,
-      reachable: !this.#submitted && p !== 'pagamento' && this.#nav.visited.has(p),
-    }));
+    const steps = this.#nav.steps(this.#submitted);
     const sends = (pos === 'riepilogo' && !needsBolloStep(this.#loaded)) || pos === 'bollo';
     const root = () => this.renderRoot;
     return html`<div class="wizard" role="region" aria-label=${t(locale, 'label', { service: l.service.name })}>
       ${pos === 'conferma' ? nothing : renderStepper({ locale, steps, onSelect: (k) => this.#nav.goTo(k) })}
       ${this.sessionExpired || this.api.state === 'expired' ? views.renderSessionExpired(locale, this.api.loginUrl(), () => this.#drafts.saveLocal()) : nothing}
-      ${this.notice
-        ? html`<div class="callout callout--${this.notice.tone}" role="status">
-            <p>${this.notice.text}</p>
-            ${this.notice.undo ? html`<button type="button" class="btn btn-link btn-sm" @click=${() => this.#startOver()}>${t(locale, 'startOver')}</button>` : nothing}
-          </div>`
-        : nothing}
+      ${views.renderNotice(locale, this.notice, () => this.#startOver())}
       ${msgs.general.length
         ? views.renderGeneralSummary(msgs.general, msgs.summaryItems, (i) => void focusField(root, i, (x) => this.#openStepOf(x)))
         : renderErrorSummary({ locale, items: msgs.summaryItems, root, beforeFocus: (i) => this.#openStepOf(i) })}
@@ -525,12 +498,10 @@ export class SdcPraticaWizard extends SdcElement {
         remoteOptions: (n) => this.#remoteOptions.get(n),
       })}</div>`;
     }
-    if (pos === 'riepilogo') return renderRiepilogo({ locale, sections: l.model.summary(), onEdit: (p, k) => this.#edit(p, k) });
+    if (pos === 'riepilogo') return renderRiepilogo({ locale, sections: l.model.summary(), onEdit: (p, k) => this.#nav.openFromSummary(k, p) });
     if (pos === 'bollo') {
-      const errors: Partial<Record<keyof BolloEntry, string>> = {};
-      for (const [k, v] of msgs.errors) if (k.startsWith('~bollo.')) errors[k.slice(7) as keyof BolloEntry] = v;
       return renderBolloStep({
-        locale, amount: l.service.bollo?.amount ?? 16, value: this.bollo, errors,
+        locale, amount: l.service.bollo?.amount ?? 16, value: this.bollo, errors: msgs.keyed('~bollo.'),
         onChange: (next) => {
           this.bollo = next;
           const now = validateBollo(next, locale);

@@ -106,6 +106,36 @@ export class WizardNavigator implements ReactiveController {
     if (opts.focus !== false) void this.host.updateComplete.then(() => this.#focus(opts.focus));
   }
 
+  /** Where Avanti leads: the next position, or back to the Riepilogo after a "Modifica". */
+  following(): Position {
+    const positions = this.o.positions();
+    const pos = this.position;
+    if (!this.returnToSummary || !pos.startsWith(FORM_PREFIX)) return positions[positions.indexOf(pos) + 1] ?? 'riepilogo';
+    // GOV.UK "Check answers": back to the Riepilogo, through any step that an edit made appear.
+    const target = positions.find((p) => p.startsWith(FORM_PREFIX) && !this.visited.has(p)) ?? 'riepilogo';
+    if (target === 'riepilogo') this.returnToSummary = false;
+    return target;
+  }
+
+  /** A form step opened from the Riepilogo ("Modifica", an error link): Avanti returns there. */
+  openFromSummary(stepKey: string, focus: boolean | string = false): void {
+    this.returnToSummary = true;
+    this.goTo(`${FORM_PREFIX}${stepKey}`, { focus });
+  }
+
+  /** The stepper's steps: done, current, to do; reachable once visited (not after sending). */
+  steps(submitted: boolean): Array<{ key: Position; title: string; state: 'done' | 'current' | 'todo'; reachable: boolean }> {
+    const pos = this.position;
+    const positions = this.stepperPositions;
+    const current = positions.indexOf(pos);
+    return positions.map((p, i) => ({
+      key: p,
+      title: this.o.titleOf(p),
+      state: pos === 'conferma' || i < current ? 'done' : i === current ? 'current' : 'todo',
+      reachable: !submitted && p !== 'pagamento' && this.visited.has(p),
+    }));
+  }
+
   back(): void {
     const positions = this.o.positions();
     const i = positions.indexOf(this.position);

@@ -69,6 +69,21 @@ export function renderGeneralSummary(general: string[], items: PathItem[], focus
   </div>`;
 }
 
+export interface Notice {
+  text: string;
+  tone: 'info' | 'success' | 'warning';
+  /** Offer "Ricomincia da capo" (a resumed device draft). */
+  undo?: boolean;
+}
+
+export function renderNotice(locale: Locale, n: Notice | undefined, startOver: () => void): TemplateResult | typeof nothing {
+  if (!n) return nothing;
+  return html`<div class="callout callout--${n.tone}" role="status">
+    <p>${n.text}</p>
+    ${n.undo ? html`<button type="button" class="btn btn-link btn-sm" @click=${startOver}>${t(locale, 'startOver')}</button>` : nothing}
+  </div>`;
+}
+
 export function renderSessionExpired(locale: Locale, href: string | undefined, beforeLogin: () => void): TemplateResult {
   return html`<div class="callout callout--warning" id="session-expired" tabindex="-1" role="alert">
     <p><strong>${t(locale, 'expiredTitle')}</strong></p>
