@@ -74,7 +74,11 @@ export async function loadWizard(input: LoadInput, signal: AbortSignal): Promise
     const draftKey = localDraftKey(client.baseUrl, service.id, citizen?.id ?? session?.claims?.id);
     const local = readLocalDraft(draftKey);
     const remoteId = input.praticaId ?? (local?.submitted ? local.praticaId : undefined);
-    const remote = remoteId ? await getPratica(client, remoteId, { signal }) : undefined;
+    const remote = remoteId ? await getPratica(client, remoteId, { signal }).catch((e: unknown) => {
+      // The draft has disappeared but this device kept its answers: resume them (the next save makes a new draft).
+      if (toSdcError(e).kind === 'not-found' && local && !local.submitted && local.praticaId === remoteId) return undefined;
+      throw e;
+    }) : undefined;
 
     let initial: Record<string, unknown> | undefined;
     if (input.refPratica) {

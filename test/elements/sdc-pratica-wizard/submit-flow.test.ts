@@ -89,6 +89,17 @@ describe('SubmitFlow', () => {
     expect(posts.filter((x) => x.endsWith('/transition/submit'))).to.have.length(1);
   });
 
+  it('sends a new draft made from the answers when the saved one has disappeared', async () => {
+    const { flow, drafts, mine } = await rig();
+    await drafts.saveRemote(false);
+    const dead = drafts.remoteId!;
+    worker.use(scenarios.draftDeleted(dead));
+    const p = await flow.submit(DATA);
+    expect(p.id).not.to.equal(dead);
+    expect(mine().map((a) => a.id)).to.deep.equal([p.id]);
+    expect(mine()[0]!.status).to.be.at.least(1900);
+  });
+
   it('asks for a login (no error to retry) when the service needs one and the session is gone', async () => {
     const { flow, mine } = await rig({ login: false });
     const err = await flow.submit(DATA).then(() => undefined, (e: SdcError) => e);

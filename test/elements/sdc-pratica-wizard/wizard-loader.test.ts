@@ -55,6 +55,21 @@ describe('wizard loader', () => {
     expect(o.remote?.id).to.equal(draft.id);
   });
 
+  it('resumes the device draft when the backend draft it points to has disappeared', async () => {
+    loginAs('giulia');
+    const client = new SdcClient(BASE);
+    const gone = '0badc0de-0000-4000-8000-000000000000';
+    writeLocalDraft(localDraftKey(client.baseUrl, SERVICE.biblioteca, CITIZEN.giulia), {
+      v: 1, serviceId: SERVICE.biblioteca, praticaId: gone, position: 'riepilogo', privacyAccepted: true, savedAt: new Date().toISOString(),
+      envelope: { version: 1, formId: 'f', formRevision: '1', data: {}, currentStep: null, visitedSteps: [], savedAt: '' },
+    });
+    const o = await load(input(client, { praticaId: gone }));
+    expect(o.kind).to.equal('ready');
+    if (o.kind !== 'ready') return;
+    expect(o.remote).to.equal(undefined);
+    expect(o.local?.praticaId).to.equal(gone);
+  });
+
   it('asks to log in for a service that needs it', async () => {
     const o = await load(input(new SdcClient(BASE), { serviceId: SERVICE.accessoAtti }));
     expect(o.kind).to.equal('login');
