@@ -6,7 +6,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { baseOf } from './http.js';
-import { tenantState } from './db.js';
+import { mutate, tenantState } from './db.js';
 import { serviceToWire } from './wire.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'all';
@@ -50,6 +50,26 @@ export const scenarios = {
     on('/api/calendars/:id/availabilities', 'get', () => HttpResponse.json([])),
     on('/api/availabilities', 'get', () => HttpResponse.json({ data: [] })),
   ] as HttpHandler[],
+
+  // --- drafts ---------------------------------------------------------------------------------
+  /**
+   * The office deleted the citizen's draft (or it expired, or the backend was restored from a backup):
+   * at the next request for a draft (`id`, else any draft) the draft is removed from the tenant, so
+   * that request and every later one for it answer 404 `["Application not found"]` as the platform
+   * does. Once: drafts made afterwards stay.
+   */
+  draftDeleted: (id?: string) => {
+    let done = false;
+    return on('/api/applications/:id', 'all', ({ params }) => {
+      const target = String(params.id);
+      if (done || (id && target !== id)) return undefined;
+      const app = tenantState().applications.find((a) => a.id === target && a.status === 1000);
+      if (!app) return undefined;
+      done = true;
+      mutate((st) => { st.applications = st.applications.filter((a) => a !== app); });
+      return undefined;
+    });
+  },
 
   // --- generic, for any path ------------------------------------------------------------------
   /** The connection fails (`TypeError: Failed to fetch`). */

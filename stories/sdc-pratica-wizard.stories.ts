@@ -225,6 +225,23 @@ export const SessioneScaduta: Story = {
   },
 };
 
+/**
+ * The draft saved on the portal has disappeared (deleted by the office, expired, backend restored): the
+ * next save makes a new one from the citizen's answers and says so in one sentence.
+ */
+export const BozzaRicreata: Story = {
+  args: biblioteca,
+  play: async ({ canvasElement }) => {
+    const root = await wizard(canvasElement);
+    await consent(root);
+    await fill(root, 'Numero civico', '12');
+    await click(root, 'Salva richiesta', 600);
+    worker.use(scenarios.draftDeleted());
+    await fill(root, 'Numero civico', '14');
+    await click(root, 'Salva richiesta', 600);
+  },
+};
+
 /** Marca da bollo at submission (the service's "bollo" gateway): identifier, emission date and time. */
 export const MarcaDaBollo: Story = {
   args: biblioteca,

@@ -148,6 +148,14 @@ export async function updatePratica(
   return getPratica(client, id, { ...opts, dedupe: false });
 }
 
+/**
+ * `PUT /api/applications/{id}` alone, without reading the pratica back: for a caller that already has
+ * the answers it sent (the wizard's draft saves). 404/410 when the draft is gone.
+ */
+export async function replacePraticaData(client: SdcClient, id: string, data: Record<string, unknown>, opts: RequestOptions = {}): Promise<void> {
+  await client.send('PUT', `/api/applications/${encodeURIComponent(id)}`, { ...opts, body: { status: PRATICA_STATUS.DRAFT, data } });
+}
+
 async function transition(client: SdcClient, id: string, action: string, opts: RequestOptions, body?: unknown): Promise<Pratica> {
   await client.send('POST', `/api/applications/${encodeURIComponent(id)}/transition/${action}`, { ...opts, body });
   return getPratica(client, id, { ...opts, dedupe: false });

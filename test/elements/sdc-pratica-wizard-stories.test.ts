@@ -26,6 +26,7 @@ const EXPECT: Record<string, RegExp> = {
   InvioInCorso: /Invio in corso/,
   InvioFallito: /La richiesta non è stata inviata/,
   SessioneScaduta: /La sessione è scaduta/,
+  BozzaRicreata: /La bozza salvata sul portale non era più disponibile: ne abbiamo creata una nuova con le tue risposte/,
   MarcaDaBollo: /Identificativo della marca da bollo/,
   Pagamento: /Paga online con pagoPA/,
   Conferma: /Quanto è stato facile usare questo servizio\?/,

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { BASE, CITIZEN, SERVICE, loginAs, tenantState } from '../support/mock.js';
+import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
@@ -133,6 +133,13 @@ describe('sdc-pratica-wizard: accesso agli atti, from consent to payment', () =>
   it('walks the whole journey: errors, conditional delega, upload, grid, riepilogo round trip, submit, payment', async () => {
     loginAs('giulia');
     const steps: string[] = [];
+    // Every API GET of the journey, to count what it costs the tenant (issue 14).
+    const gets: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      const u = new URL(request.url);
+      if (request.method === 'GET' && u.pathname.includes('/api/')) gets.push(`${u.pathname}${u.search}`);
+    };
+    worker.events.on('request:start', record);
     const el = await mount({ 'service-id': SERVICE.accessoAtti });
     el.addEventListener('sdc-step-change', (e) => steps.push(e.detail.step));
 
@@ -237,6 +244,14 @@ describe('sdc-pratica-wizard: accesso agli atti, from consent to payment', () =>
     expect(button(el, 'Scarica l’avviso e paga dopo')).to.exist;
     await expect(el).to.be.accessible();
     expect(steps).to.deep.equal(['step:richiedente_panel', 'step:richiesta_panel', 'step:pagamento_info_panel', 'riepilogo', 'step:richiesta_panel', 'riepilogo', 'pagamento']);
+
+    // Requests: the draft saves on each step do not read the pratica back; no GET is sent more than twice.
+    worker.events.removeListener('request:start', record);
+    const counts = new Map<string, number>();
+    for (const g of gets) counts.set(g, (counts.get(g) ?? 0) + 1);
+    const repeated = [...counts].filter(([, n]) => n > 2);
+    expect(repeated, `GETs sent more than twice: ${JSON.stringify(repeated)}`).to.deep.equal([]);
+    expect(gets.filter((g) => /\/api\/applications\/[^/]+$/.test(g.split('?')[0]!)).length).to.be.at.most(2);
   });
 });
 

@@ -1,10 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { SdcClient } from '../../api/http.js';
 import type { Pratica } from '../../domain/pratica.js';
 import type { Payment } from '../../domain/payment.js';
 import type { Service } from '../../domain/service.js';
 import { formatAmount, formatDateTime } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { fieldMessages } from '../../ui/fields/fields.messages.js';
+import { saveBlob } from '../../ui/payment-actions.js';
 import { richText } from '../../ui/sanitize.js';
 import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
 
@@ -122,4 +124,75 @@ export function renderConfirmation(o: ConfirmationOptions): TemplateResult {
     </p>
     ${renderRating(o)}
   </div>`;
+}
+
+export type ConfirmationHost = ReactiveControllerHost & HTMLElement & {
+  readonly resolvedLocale: Locale;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+};
+
+/** The feedback event: the same detail as `<sdc-feedback kind="service">`. */
+export interface FeedbackDetail {
+  rating: 1 | 2 | 3 | 4 | 5;
+  positive: boolean;
+  answer?: string;
+  answerLabel?: string;
+  details?: string;
+  page: string;
+}
+
+/** The confirmation's own state: the receipt download and the rating (C.SE.1.7). */
+export class ConfirmationStep implements ReactiveController {
+  rating: RatingState = { text: '', sent: false };
+  receiptError?: string;
+
+  constructor(
+    private readonly host: ConfirmationHost,
+    private readonly onFeedback: (detail: FeedbackDetail) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  render(o: Omit<ConfirmationOptions, 'rating' | 'onRating' | 'receiptError' | 'onReceipt'> & { client?: SdcClient }): TemplateResult {
+    return renderConfirmation({
+      ...o,
+      rating: this.rating,
+      receiptError: this.receiptError,
+      onRating: (r, submit) => this.#onRating(r, submit),
+      onReceipt: o.client ? () => void this.#download(o.client!, o.pratica) : undefined,
+    });
+  }
+
+  async #download(client: SdcClient, pratica: Pratica): Promise<void> {
+    const file = pratica.compiledModules[0];
+    if (!file) return;
+    this.receiptError = undefined;
+    this.host.requestUpdate();
+    try {
+      const d = await client.download(file.url);
+      saveBlob(d.blob, d.filename !== 'download' ? d.filename : file.originalName || 'ricevuta.pdf');
+    } catch {
+      this.receiptError = t(this.host.resolvedLocale, 'receiptFailed');
+      this.host.requestUpdate();
+    }
+  }
+
+  #onRating(next: RatingState, submit = false): void {
+    this.host.requestUpdate();
+    if (!submit) return void (this.rating = next);
+    const locale = this.host.resolvedLocale;
+    if (next.value === undefined) {
+      this.rating = { ...next, error: t(locale, 'ratingRequired') };
+      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#star-5')?.focus());
+      return;
+    }
+    const rating = next.value as FeedbackDetail['rating'];
+    this.onFeedback({
+      rating, positive: rating >= 4, answer: next.answer, answerLabel: next.answer ? ratingAnswerLabel(locale, next.answer) : undefined,
+      details: next.text || undefined, page: typeof location === 'undefined' ? '' : location.pathname + location.search,
+    });
+    this.rating = { ...next, sent: true };
+  }
 }

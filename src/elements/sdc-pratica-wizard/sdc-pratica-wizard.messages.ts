@@ -15,6 +15,7 @@ export const wizardMessages = defineMessages({
     savedAt: 'Richiesta salvata alle {time}. Puoi riprenderla anche dalla tua area personale.',
     savedLocal: 'Dati salvati su questo dispositivo alle {time}.',
     saveFailed: 'Non è stato possibile salvare la richiesta sul portale: i dati restano salvati su questo dispositivo. Riprova più tardi.',
+    draftRecreated: 'La bozza salvata sul portale non era più disponibile: ne abbiamo creata una nuova con le tue risposte.',
     uploadsBusy: 'Attendi la fine del caricamento dei file prima di proseguire',
     // privacy
     privacyTitle: 'Informativa sulla privacy',
@@ -161,6 +162,7 @@ export const wizardMessages = defineMessages({
     savedAt: 'Request saved at {time}. You can also resume it from your personal area.',
     savedLocal: 'Data saved on this device at {time}.',
     saveFailed: 'The request could not be saved on the portal: your data stays saved on this device. Try again later.',
+    draftRecreated: 'The draft saved on the portal was no longer available, so we created a new one with your answers.',
     uploadsBusy: 'Wait for the files to finish uploading before continuing',
     privacyTitle: 'Privacy notice',
     privacyIntro: 'To submit the request you need to read the notice on the processing of personal data.',

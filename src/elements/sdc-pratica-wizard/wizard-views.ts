@@ -1,0 +1,129 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SdcError } from '../../core/errors.js';
+import { formatDateTime } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { Pratica } from '../../domain/pratica.js';
+import { renderError } from '../../ui/states.js';
+import type { LocalDraft } from './local-draft.js';
+import type { PathItem } from './field-messages.js';
+import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
+
+/** The screens that are not a step: a load failure, the login gate, the device/portal conflict. */
+
+export interface ErrorView {
+  title: WizardMessageKey;
+  text: WizardMessageKey | string;
+  retry: boolean;
+  link?: string;
+}
+
+export function renderErrorView(locale: Locale, v: ErrorView, onRetry: () => void): TemplateResult {
+  const text = t(locale, v.text as WizardMessageKey) === v.text ? v.text : t(locale, v.text as WizardMessageKey);
+  return html`<div class="wizard">
+    ${v.retry
+      ? renderError(locale, text, onRetry, t(locale, v.title))
+      : // Nothing to retry (no such service, no online form): say what it is, without "check the connection".
+        html`<div class="sdc-state sdc-state--error" role="alert">
+          <p class="sdc-state__title">${t(locale, v.title)}</p>
+          <p class="sdc-state__text">${text}</p>
+        </div>`}
+    ${v.link ? html`<p><a class="btn btn-outline" href=${v.link}>${t(locale, v.title === 'noFormTitle' ? 'externalLink' : 'seePratica')}</a></p>` : nothing}
+  </div>`;
+}
+
+export function renderLoginView(locale: Locale, service: string, href: string | undefined): TemplateResult {
+  return html`<div class="wizard">
+    <section class="login-gate" aria-labelledby="login-title">
+      <h2 id="login-title">${t(locale, 'loginTitle')}</h2>
+      <p>${t(locale, 'loginText', { service })}</p>
+      ${href ? html`<a class="btn" href=${href} data-element="personal-area-login">${t(locale, 'login')}</a>` : nothing}
+    </section>
+  </div>`;
+}
+
+export function renderConflictView(locale: Locale, local: LocalDraft, remote: Pratica, choose: (useLocal: boolean) => void): TemplateResult {
+  return html`<div class="wizard">
+    <section class="conflict" aria-labelledby="conflict-title">
+      <h2 id="conflict-title">${t(locale, 'conflictTitle')}</h2>
+      <p>${t(locale, 'conflictText', { local: formatDateTime(local.savedAt, locale), remote: formatDateTime(remote.updatedAt ?? remote.createdAt, locale) })}</p>
+      <div class="actions actions--start">
+        <button type="button" class="btn" @click=${() => choose(true)}>${t(locale, 'useLocal')}</button>
+        <button type="button" class="btn btn-outline" @click=${() => choose(false)}>${t(locale, 'useRemote')}</button>
+      </div>
+    </section>
+  </div>`;
+}
+
+/** The summary when some errors belong to no field: the first is the title, field links follow. */
+export function renderGeneralSummary(general: string[], items: PathItem[], focus: (i: PathItem) => void): TemplateResult {
+  return html`<div class="error-summary" id="error-summary" tabindex="-1" part="error-summary" aria-labelledby="gen-title">
+    <div role="alert">
+      <h2 class="error-summary__title" id="gen-title">${general[0]}</h2>
+      ${general.length > 1 || items.length
+        ? html`<ul class="error-summary__list">
+            ${general.slice(1).map((g) => html`<li>${g}</li>`)}
+            ${items.map((i) => html`<li><a href="#${i.targetId}" @click=${(e: Event) => { e.preventDefault(); focus(i); }}>${i.text}</a></li>`)}
+          </ul>`
+        : nothing}
+    </div>
+  </div>`;
+}
+
+export interface Notice {
+  text: string;
+  tone: 'info' | 'success' | 'warning';
+  /** Offer "Ricomincia da capo" (a resumed device draft). */
+  undo?: boolean;
+}
+
+export function renderNotice(locale: Locale, n: Notice | undefined, startOver: () => void): TemplateResult | typeof nothing {
+  if (!n) return nothing;
+  return html`<div class="callout callout--${n.tone}" role="status">
+    <p>${n.text}</p>
+    ${n.undo ? html`<button type="button" class="btn btn-link btn-sm" @click=${startOver}>${t(locale, 'startOver')}</button>` : nothing}
+  </div>`;
+}
+
+export function renderSessionExpired(locale: Locale, href: string | undefined, beforeLogin: () => void): TemplateResult {
+  return html`<div class="callout callout--warning" id="session-expired" tabindex="-1" role="alert">
+    <p><strong>${t(locale, 'expiredTitle')}</strong></p>
+    <p>${t(locale, 'expiredText')}</p>
+    ${href ? html`<a class="btn" href=${href} @click=${beforeLogin}>${t(locale, 'loginAgain')}</a>` : nothing}
+  </div>`;
+}
+
+export function renderSubmitError(locale: Locale, e: SdcError): TemplateResult {
+  return html`<div class="callout callout--danger" id="submit-error" tabindex="-1" role="alert">
+    <p><strong>${t(locale, 'submitFailedTitle')}</strong></p>
+    <p>${e.userMessage(locale)} ${t(locale, 'submitFailed')}</p>
+  </div>`;
+}
+
+export interface ActionsView {
+  locale: Locale;
+  first: boolean;
+  /** This step sends the pratica (Riepilogo, or the bollo step after it). */
+  sends: boolean;
+  submitting: boolean;
+  failed: boolean;
+  backToSummary: boolean;
+  canSave: boolean;
+  onBack(): void;
+  onSave(): void;
+}
+
+export function renderActions(a: ActionsView): TemplateResult {
+  const { locale } = a;
+  const primary = a.sends
+    ? t(locale, a.submitting ? 'sending' : a.failed ? 'retrySend' : 'sendLong')
+    : t(locale, a.backToSummary ? 'backToSummary' : 'next');
+  return html`<div class="actions" part="actions">
+    ${a.first ? html`<span></span>` : html`<button type="button" class="btn btn-outline btn-back" ?disabled=${a.submitting} @click=${a.onBack}>${t(locale, 'back')}</button>`}
+    <div class="actions__end">
+      ${a.canSave ? html`<button type="button" class="btn btn-outline" ?disabled=${a.submitting} @click=${a.onSave}>${t(locale, 'save')}</button>` : nothing}
+      <button type="submit" class="btn btn-primary" ?disabled=${a.submitting} aria-disabled=${a.submitting ? 'true' : nothing}>
+        ${a.submitting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${primary}
+      </button>
+    </div>
+  </div>`;
+}
