@@ -32,7 +32,7 @@ const EXPECT: Record<string, string> = {
   BolloErrori: '.error-summary',
   VerificaInCorso: '.verify[data-phase=checking]',
   VerificaPagato: '.verify[data-phase=paid]',
-  VerificaAnnullato: '.verify[data-phase=cancelled]',
+  VerificaAnnullato: '.verify[data-phase=not-completed]',
   VerificaFallito: '.verify[data-phase=failed]',
   VerificaTempoScaduto: '.verify[data-phase=timeout]',
   Caricamento: '.sdc-state--loading',

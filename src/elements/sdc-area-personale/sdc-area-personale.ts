@@ -6,6 +6,7 @@ import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { messages as t } from './sdc-area-personale.messages.js';
 import { parseRoute, isAreaHash, type AreaRoute, type AreaSection } from './route.js';
+import { returnLocation } from '../../controllers/payment-flow.js';
 import { DEFAULT_WIZARD_URL } from '../../ui/pratica-links.js';
 import type { SdcPraticaDetail } from '../sdc-pratica-detail/sdc-pratica-detail.js';
 
@@ -79,6 +80,9 @@ export class SdcAreaPersonale extends SdcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back from a same-tab pagoPA checkout on a landing without our hash: reopen the tab it left (#/pagamenti).
+    const back = returnLocation();
+    if (back) history.replaceState(history.state, '', back);
     this.route = parseRoute(location.hash);
     if (this.route.section === 'pratiche' && !this.route.praticaId && isAreaHash(location.hash)) this.#lastListHash = location.hash;
     window.addEventListener('hashchange', this.#onHash);
@@ -137,7 +141,7 @@ export class SdcAreaPersonale extends SdcElement {
     }
     const title = html`<h2 class="section-title" tabindex="-1">${this.#label(r.section)}</h2>`;
     if (r.section === 'pagamenti') {
-      return html`${title}<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}"
+      return html`${title}<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" checkout-target=${this.getAttribute('checkout-target') ?? nothing}
         base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-payments-list>`;
     }
     if (r.section === 'appuntamenti') {

@@ -8,7 +8,7 @@ import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderError, renderLogin, renderEmpty, stateStyles } from '../../ui/states.js';
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
-import { saveBlob } from '../../ui/payment-actions.js';
+import { saveBlob } from '../../core/save-blob.js';
 import { formatDate, formatDateTime, formatTime, formatLongDate } from '../../i18n/format.js';
 import { getPratica, getPraticaHistory, withdrawPratica } from '../../api/applications.js';
 import { getService, getServiceForm } from '../../api/services.js';

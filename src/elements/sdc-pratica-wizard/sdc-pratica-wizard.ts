@@ -35,7 +35,8 @@ import {
   type SummaryItem,
 } from '../../ui/error-summary.js';
 import { FileUploads, fieldStyles, renderNodes, type RenderContext } from '../../ui/fields/index.js';
-import { detectReturn, saveBlob } from '../../ui/payment-actions.js';
+import { saveBlob } from '../../core/save-blob.js';
+import { detectReturn } from '../../controllers/payment-flow.js';
 import { renderError, renderLoading, stateStyles } from '../../ui/states.js';
 import { renderStepper, stepCountText, stepperStyles, type StepperStep } from '../../ui/stepper.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
