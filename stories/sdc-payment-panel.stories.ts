@@ -120,6 +120,19 @@ export const BolloErrori: Story = {
 
 // --- Back from the pagoPA checkout ---------------------------------------------------------------
 
+/**
+ * "Paga online" pressed (default, new tab): pagoPA is open in another tab; the panel watches the payment
+ * while the page is visible and will show the outcome here.
+ */
+export const ApertoInNuovaScheda: Story = {
+  play: async ({ canvasElement }) => {
+    const panel = canvasElement.querySelector('sdc-payment-panel')!;
+    const button = () => panel.shadowRoot?.querySelector<HTMLButtonElement>('.pay-online');
+    for (let i = 0; i < 100 && !button(); i++) await new Promise((r) => setTimeout(r, 50));
+    button()?.click();
+  },
+};
+
 /** "Verifica del pagamento in corso": back (same-tab mode) from pagoPA, waiting for the backend's confirmation. */
 export const VerificaInCorso: Story = { args: { kind: 'verifica' } };
 

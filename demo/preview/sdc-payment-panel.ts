@@ -1,7 +1,7 @@
 /**
  * Preview of <sdc-payment-panel> in every state, on the demo site's chrome, with the embedded mock
  * logged in as Giulia Bianchi. `?stato=<kind>` (see mocks/fixtures/payment-panel.ts).
- * "Paga online" really goes to the mock pagoPA checkout and back.
+ * "Paga online" really opens the mock pagoPA checkout (a new tab), which ends on the tenant's pratica page.
  */
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import '../demo.css';

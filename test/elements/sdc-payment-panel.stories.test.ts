@@ -30,6 +30,7 @@ const EXPECT: Record<string, string> = {
   BolloRegistrato: '.bollo-facts',
   BolloInserimento: '.bollo-card form',
   BolloErrori: '.error-summary',
+  ApertoInNuovaScheda: '.verify[data-phase=open]',
   VerificaInCorso: '.verify[data-phase=checking]',
   VerificaPagato: '.verify[data-phase=paid]',
   VerificaAnnullato: '.verify[data-phase=not-completed]',
