@@ -133,8 +133,8 @@ function defaultOpen(url: string, target: CheckoutTarget): void {
 /**
  * Starts the pagoPA checkout (`links.online_payment_begin`, opencity-api.md §3.6) once per click:
  * a second press while the first is under way (double click, two buttons) does nothing. The guard is
- * released when the citizen comes back to the page (the tab is shown again, or restored from the
- * back-forward cache), when `release()` is called (an outcome arrived), or after `START_GUARD_MS`.
+ * released when the citizen comes back to the page (the tab is shown again, the window focused again
+ * after the checkout window took the focus, or the page restored from the back-forward cache), when `release()` is called (an outcome arrived), or after `START_GUARD_MS`.
  * Holds no module state: each host has its own guard; listeners live only while the host is connected.
  */
 export class PaymentFlow implements ReactiveController {
@@ -149,6 +149,13 @@ export class PaymentFlow implements ReactiveController {
   readonly #onPageshow = (e: Event): void => {
     // Back from the checkout through the browser's history: the page comes from bfcache as it was left.
     if ((e as PageTransitionEvent).persisted) this.releaseAll();
+  };
+  // A checkout opened as a separate window leaves this page visible but unfocused: coming back is a focus.
+  readonly #onBlur = (): void => {
+    if (this.#starting.size > 0) this.#hiddenSinceStart = true;
+  };
+  readonly #onFocus = (): void => {
+    if (this.#hiddenSinceStart) this.releaseAll();
   };
   readonly #onVisibility = (): void => {
     const doc = this.#doc;
@@ -174,11 +181,15 @@ export class PaymentFlow implements ReactiveController {
 
   hostConnected(): void {
     this.#win?.addEventListener('pageshow', this.#onPageshow);
+    this.#win?.addEventListener('blur', this.#onBlur);
+    this.#win?.addEventListener('focus', this.#onFocus);
     this.#doc?.addEventListener('visibilitychange', this.#onVisibility);
   }
 
   hostDisconnected(): void {
     this.#win?.removeEventListener('pageshow', this.#onPageshow);
+    this.#win?.removeEventListener('blur', this.#onBlur);
+    this.#win?.removeEventListener('focus', this.#onFocus);
     this.#doc?.removeEventListener('visibilitychange', this.#onVisibility);
   }
 

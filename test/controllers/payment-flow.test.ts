@@ -76,6 +76,16 @@ describe('PaymentFlow', () => {
     expect(opened).to.have.length(2);
   });
 
+  it('lets a new attempt start once the citizen is back from a checkout opened as a separate window', () => {
+    const { flow, win } = setup();
+    flow.start(payment());
+    win.dispatchEvent(new Event('focus'));
+    expect(flow.isStarting('pay-1')).to.equal(true);
+    win.dispatchEvent(new Event('blur'));
+    win.dispatchEvent(new Event('focus'));
+    expect(flow.isStarting('pay-1')).to.equal(false);
+  });
+
   it('releases the guard after a while even if the page never lost sight (a blocked tab)', async () => {
     const { flow, clock } = setup();
     flow.start(payment());
