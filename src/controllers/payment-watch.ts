@@ -1,11 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SdcClient } from '../api/http.js';
-import { getPratica } from '../api/applications.js';
-import { listPayments } from '../api/payments.js';
+import { getPraticaPaymentStatus, listPayments } from '../api/payments.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { SdcError, toSdcError } from '../core/errors.js';
 import { checkoutOutcome, isSettledOutcome, type CheckoutOutcome, type Payment } from '../domain/payment.js';
-import type { Pratica } from '../domain/pratica.js';
 
 /**
  * `watching`: reading now or waiting for the next read; `paused`: the page is hidden (nobody is looking,
@@ -30,7 +28,8 @@ export interface WatchTarget {
 
 export interface WatchSnapshot {
   payment?: Payment;
-  pratica?: Pratica;
+  /** The pratica's status code. */
+  praticaStatus?: number;
   outcome: CheckoutOutcome;
 }
 
@@ -77,7 +76,8 @@ const FATAL = new Set(['unauthorized', 'forbidden', 'invalid-response', 'validat
 export class PaymentWatch implements ReactiveController {
   phase: WatchPhase = 'idle';
   payment: Payment | undefined;
-  pratica: Pratica | undefined;
+  /** The pratica's status code at the last read. */
+  praticaStatus: number | undefined;
   outcome: CheckoutOutcome | undefined;
   error: SdcError | undefined;
   /** Reads since the watch last (re)started: began, `check()`, or the citizen came back to the page. */
@@ -234,7 +234,7 @@ export class PaymentWatch implements ReactiveController {
       if (ctrl.signal.aborted) return;
       this.reads++;
       this.payment = snap.payment;
-      this.pratica = snap.pratica ?? this.pratica;
+      this.praticaStatus = snap.praticaStatus ?? this.praticaStatus;
       this.outcome = snap.outcome;
       const done = target.until ? target.until(snap) : isSettledOutcome(snap.outcome);
       if (done) {
@@ -276,10 +276,10 @@ export class PaymentWatch implements ReactiveController {
 
   async #read(client: SdcClient, target: WatchTarget, signal: AbortSignal): Promise<WatchSnapshot> {
     // Polling must see fresh state: never share an in-flight read with another caller (dedupe: false).
-    const [list, pratica] = await Promise.all([
+    const [list, praticaStatus] = await Promise.all([
       listPayments(client, { praticaId: target.praticaId }, { signal, dedupe: false }),
       target.praticaId
-        ? getPratica(client, target.praticaId, { signal, dedupe: false }).catch((e: unknown) => {
+        ? getPraticaPaymentStatus(client, target.praticaId, { signal, dedupe: false }).catch((e: unknown) => {
             if (FATAL.has(toSdcError(e).kind)) throw e;
             return undefined; // the payment alone still tells most outcomes
           })
@@ -289,8 +289,8 @@ export class PaymentWatch implements ReactiveController {
       ? list.find((p) => p.id === target.paymentId)
       : (list.find((p) => p.type === 'pagopa') ?? list[0]);
     // The proxy creates the position asynchronously: "not there yet" is transient.
-    if (!payment && !pratica) throw new SdcError('not-found');
-    return { payment, pratica, outcome: checkoutOutcome(payment, pratica?.statusCode, target.baselineStatus) };
+    if (!payment && praticaStatus === undefined) throw new SdcError('not-found');
+    return { payment, praticaStatus, outcome: checkoutOutcome(payment, praticaStatus, target.baselineStatus) };
   }
 
   #set(phase: WatchPhase): void {

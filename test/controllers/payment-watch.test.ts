@@ -113,7 +113,7 @@ describe('PaymentWatch', () => {
     mutate((s) => settlePayment(s, pay.id, 'failed'));
     await step(2_000);
     expect(watch.payment?.status).to.equal('da-pagare');
-    expect(watch.pratica?.statusCode).to.equal(STATUS.PAYMENT_ERROR);
+    expect(watch.praticaStatus).to.equal(STATUS.PAYMENT_ERROR);
     expect(watch.outcome).to.equal('failed');
     expect(watch.phase).to.equal('settled');
   });

@@ -242,9 +242,10 @@ export class SdcPaymentPanel extends SdcElement {
     return w && w.id === p.id ? w : p;
   }
 
-  #pratica(d: PanelData): Pratica | undefined {
-    const w = this.watch.pratica;
-    return w && w.id === d.pratica?.id ? w : d.pratica;
+  /** The pratica's status: the watch's last read when it follows this pratica. */
+  #praticaStatus(d: PanelData): number | undefined {
+    const w = this.watch;
+    return w.praticaStatus !== undefined && w.target?.praticaId === d.pratica?.id ? w.praticaStatus : d.pratica?.statusCode;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -460,9 +461,9 @@ export class SdcPaymentPanel extends SdcElement {
             : t(locale, 'deferredNoDue', { amount });
           return renderAlert('info', text, t(locale, 'deferredTitle'));
         }
-        return this.#pratica(d)?.statusCode === 1530
+        return this.#praticaStatus(d) === 1530
           ? renderAlert('warning', t(locale, 'previousFailedText'), t(locale, 'previousFailedTitle'))
-          : this.#pratica(d)?.statusCode === 1500 ? html`<p>${t(locale, 'immediateText', { amount })}</p>` : nothing;
+          : this.#praticaStatus(d) === 1500 ? html`<p>${t(locale, 'immediateText', { amount })}</p>` : nothing;
       }
       default:
         return nothing;
@@ -535,7 +536,7 @@ export class SdcPaymentPanel extends SdcElement {
     const online = !!p.links.payOnline;
     const offline = !!p.links.avviso || !!qr;
     if (!online && !offline) return nothing;
-    const retry = v === 'failed' || v === 'not-completed' || this.#pratica(this.data.value ?? { payments: [] })?.statusCode === 1530;
+    const retry = v === 'failed' || v === 'not-completed' || this.#praticaStatus(this.data.value ?? { payments: [] }) === 1530;
     return html`<div class="ways ${online && offline ? 'ways--two' : ''}">
       ${online ? this.#renderOnline(p, retry) : nothing}
       ${offline ? this.#renderOffline(p, qr, online) : nothing}

@@ -119,7 +119,7 @@ export class PaymentStep {
   }
 
   #payOnline(p: Payment): void {
-    const baselineStatus = this.watch.pratica?.statusCode;
+    const baselineStatus = this.watch.praticaStatus;
     const r = this.flow.start(p, { praticaId: this.#praticaId, baselineStatus });
     if (r !== 'started') return;
     this.#stage = 'checkout';
@@ -145,7 +145,7 @@ export class PaymentStep {
       return html`<p>${t(locale, 'loading')}</p>${renderLoading(locale, 3)}`;
     }
     const self = this.flow.target === 'self';
-    const previousFailed = phase === 'choice' && this.watch.pratica?.statusCode === PRATICA_PAYMENT_ERROR;
+    const previousFailed = phase === 'choice' && this.watch.praticaStatus === PRATICA_PAYMENT_ERROR;
     const status = (() => {
       switch (phase) {
         case 'open':
