@@ -8,7 +8,7 @@
  */
 import { http } from 'msw';
 import { mutate, tenantState, type PaymentRecord, type TenantState } from '../db.js';
-import { authenticate, baseOf, isObject, json, query, readJson, strings, typedError } from '../http.js';
+import { authenticate, baseOf, isObject, json, query, readJson, strings } from '../http.js';
 import { paymentSummaryToWire, paymentToWire, payerOf } from '../wire.js';
 import { loadOwnApplication } from './applications.js';
 import { settlePayment } from '../payment-model.js';
@@ -78,9 +78,10 @@ export const paymentHandlers = [
   }),
 
   // The platform has no route for one payment (opencity-api.md §3.6 lists only the collection):
-  // Symfony answers 404 before any auth. The mock must fail where OpenCity fails.
+  // Symfony's router answers 404 (`{code, message}`, as mocks/handlers/unlisted.ts on main does for
+  // every unlisted route). The mock must fail where OpenCity fails.
   http.all('*/api/payments/*', ({ request }) =>
-    typedError(404, 'An error occurred', `No route found for "${request.method} ${new URL(request.url).pathname}"`)),
+    json({ code: 404, message: `No route found for "${request.method} ${new URL(request.url).pathname}"` }, 404)),
 
   http.get('*/api/applications/:id/payment', ({ request, params }) => {
     const loaded = loadOwnApplication(request, String(params.id));

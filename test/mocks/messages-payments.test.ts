@@ -139,7 +139,7 @@ describe('mock tenant: payments', () => {
     const pay = paymentsOf('giulia')[0]!;
     const res = await api(`/api/payments/${pay.id}`, token);
     expect(res.status).to.equal(404);
-    expect((await res.json()).description ?? '').to.contain('No route found');
+    expect((await res.json()).message ?? '').to.contain('No route found');
   });
 
   it('lands the checkout on the backend pratica page, not on a page the widget names', async () => {

@@ -29,7 +29,11 @@ import { renderQr } from './payment-qr.js';
 import { mergePraticaPayments } from './bollo-entry.js';
 import { BolloForm } from './bollo-form.js';
 
-/** Why a payment attempt did not end in "pagato". */
+/**
+ * Why a payment attempt did not end in "pagato". The panel emits `failed`, `expired` and `annulled`;
+ * `cancelled` and `not-completed` are kept for pages typed against earlier versions: the backend cannot
+ * tell a cancelled checkout from an abandoned one (the notice simply stays payable).
+ */
 export type PaymentFailureReason = 'cancelled' | 'failed' | 'not-completed' | 'expired' | 'annulled';
 
 declare module '../../core/events.js' {
