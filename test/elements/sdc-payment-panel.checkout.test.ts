@@ -8,6 +8,7 @@ import { applicationHandlers } from '../../mocks/handlers/applications.js';
 import { paymentHandlers } from '../../mocks/handlers/payments.js';
 import { PENDING_STORAGE_KEY, type CheckoutTarget } from '../../src/controllers/payment-flow.js';
 import '../../src/elements/sdc-payment-panel/define.js';
+import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcPaymentPanel } from '../../src/elements/sdc-payment-panel/sdc-payment-panel.js';
 
 const DAY = 86_400_000;
@@ -212,5 +213,23 @@ describe('sdc-payment-panel: same-tab checkout (checkout-target="self")', () => 
     button.click();
     await step();
     expect(phase(el)).to.equal('paid');
+  });
+
+  it('is forwarded by the area personale and the pratica detail to the panel they embed', async () => {
+    const { app } = arrange();
+    history.replaceState(null, '', `${location.pathname}#/pratiche/${app.id}`);
+    try {
+      const area = await fixture(`<sdc-area-personale base-url="${BASE}" checkout-target="self"></sdc-area-personale>`);
+      const detail = await waitUntil(() => area.shadowRoot!.querySelector('sdc-pratica-detail'), 'no detail', { timeout: 5000 })
+        .then(() => area.shadowRoot!.querySelector('sdc-pratica-detail')!);
+      expect(detail.getAttribute('checkout-target')).to.equal('self');
+      await waitUntil(() => detail.shadowRoot?.querySelector('sdc-payment-panel'), 'no panel', { timeout: 5000 });
+      const panel = detail.shadowRoot!.querySelector('sdc-payment-panel') as SdcPaymentPanel;
+      expect(panel.getAttribute('checkout-target')).to.equal('self');
+      await panel.updateComplete;
+      expect(panel.flow.target).to.equal('self');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 });

@@ -137,7 +137,7 @@ export class SdcAreaPersonale extends SdcElement {
     const locale = this.locale;
     if (r.section === 'pratiche' && r.praticaId) {
       return html`<sdc-pratica-detail pratica-id=${r.praticaId} section=${r.detailSection ?? nothing} back-url=${this.#lastListHash}
-        wizard-url=${this.wizardUrl} base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-pratica-detail>`;
+        wizard-url=${this.wizardUrl} base-url=${base ?? nothing} locale=${locale ?? nothing} checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-pratica-detail>`;
     }
     const title = html`<h2 class="section-title" tabindex="-1">${this.#label(r.section)}</h2>`;
     if (r.section === 'pagamenti') {
