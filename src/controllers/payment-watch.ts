@@ -18,8 +18,11 @@ export interface WatchTarget {
   paymentId?: string;
   /** The pratica it belongs to: its status tells a refused payment (1530) and narrows the list. */
   praticaId?: string;
-  /** The pratica's status when the checkout began (see `checkoutOutcome`). */
-  baselineStatus?: number;
+  /**
+   * The pratica's status when the checkout began (see `checkoutOutcome`), or `first-read` when the
+   * caller does not know it and the watch starts with the checkout (its first read is the baseline).
+   */
+  baselineStatus?: number | 'first-read';
   /** When the watch is done. Default: a settled outcome. */
   until?: (snapshot: WatchSnapshot) => boolean;
   /** Overrides the watch's `budgetMs` for this target. */
@@ -93,6 +96,7 @@ export class PaymentWatch implements ReactiveController {
   #visibleSince = 0;
   #listening = false;
   #recheck = false;
+  #firstStatus: number | undefined;
   #connected = false;
 
   readonly #onVisibility = (): void => {
@@ -140,6 +144,8 @@ export class PaymentWatch implements ReactiveController {
   watch(target: WatchTarget): void {
     this.#halt();
     this.#target = target;
+    this.#firstStatus = undefined;
+    this.praticaStatus = undefined;
     this.outcome = undefined;
     this.error = undefined;
     this.reads = 0;
@@ -290,7 +296,9 @@ export class PaymentWatch implements ReactiveController {
       : (list.find((p) => p.type === 'pagopa') ?? list[0]);
     // The proxy creates the position asynchronously: "not there yet" is transient.
     if (!payment && praticaStatus === undefined) throw new SdcError('not-found');
-    return { payment, praticaStatus, outcome: checkoutOutcome(payment, praticaStatus, target.baselineStatus) };
+    if (target.baselineStatus === 'first-read' && this.#firstStatus === undefined) this.#firstStatus = praticaStatus;
+    const baseline = target.baselineStatus === 'first-read' ? this.#firstStatus : target.baselineStatus;
+    return { payment, praticaStatus, outcome: checkoutOutcome(payment, praticaStatus, baseline) };
   }
 
   #set(phase: WatchPhase): void {

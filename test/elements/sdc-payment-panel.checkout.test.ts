@@ -129,6 +129,28 @@ describe('sdc-payment-panel: pagoPA checkout in a new tab (default)', () => {
     expect(opened).to.have.length(2);
   });
 
+  it('after "Paga di nuovo", the earlier refusal is not taken for the new attempt’s outcome', async () => {
+    const { app, pay } = arrange();
+    const { el, step } = await mount(app.id);
+    $(el, '.pay-online')!.click();
+    await step();
+    mutate((s) => settlePayment(s, pay.id, 'failed'));
+    switchTab('hidden');
+    switchTab('visible');
+    await step();
+    expect(phase(el)).to.equal('failed');
+    $(el, '.pay-online')!.click();
+    await step();
+    expect(phase(el)).to.equal('open');
+    switchTab('hidden');
+    switchTab('visible');
+    await step();
+    expect(phase(el)).to.equal('checking');
+    mutate((s) => settlePayment(s, pay.id, 'paid'));
+    await step(2_000);
+    expect(phase(el)).to.equal('paid');
+  });
+
   it('after a cancelled or closed checkout, says nothing was received and offers to pay again', async () => {
     const { app, pay } = arrange();
     const { el, step } = await mount(app.id);

@@ -159,6 +159,19 @@ describe('sdc-payments-list', () => {
     }
   });
 
+  it('does not call a new attempt refused because of an earlier refusal on the pratica', async () => {
+    loginAs('giulia');
+    const pending = tenantState().payments.find((p) => p.user_id === CITIZEN.giulia && p.status === 'PAYMENT_PENDING')!;
+    mutate((s) => settlePayment(s, pending.id, 'failed'));
+    const el = await mount();
+    el.openCheckout = () => undefined;
+    const card = group(el, 'da-pagare')!.querySelector(`[data-payment="${pending.id}"]`) as HTMLElement;
+    (card.querySelector('button[data-action="pay-online"]') as HTMLButtonElement).click();
+    await waitUntil(() => el.watch.reads > 0 && !el.watch.busy, 'no read', { timeout: 5000 });
+    expect(el.watch.outcome).to.equal('unpaid');
+    expect(text(card)).not.to.contain('Pagamento non riuscito');
+  });
+
   it('in the same tab, lands back with the outcome of the payment it left for', async () => {
     loginAs('giulia');
     sessionStorage.clear();

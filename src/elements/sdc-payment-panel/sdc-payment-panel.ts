@@ -186,16 +186,17 @@ export class SdcPaymentPanel extends SdcElement {
   }
 
   #pay(payment: Payment): void {
-    const pratica = this.data.value?.pratica;
+    // The latest status the page knows: after a refused attempt here, the 1530 is that attempt's.
+    const baselineStatus = this.#praticaStatus(this.data.value ?? { payments: [] });
     const result = this.flow.start(payment, {
       praticaId: payment.praticaId ?? this.praticaId,
-      baselineStatus: pratica?.statusCode,
+      baselineStatus,
       beforeOpen: (url) => this.emit('sdc-payment-started', { payment, url }, { cancelable: true }),
     });
     if (result !== 'started') return;
     this.#finished = '';
     this.announcement = t(this.resolvedLocale, this.flow.target === 'self' ? 'payStarting' : 'payOpened');
-    this.watch.watch({ paymentId: payment.id, praticaId: payment.praticaId ?? this.praticaId, baselineStatus: pratica?.statusCode });
+    this.watch.watch({ paymentId: payment.id, praticaId: payment.praticaId ?? this.praticaId, baselineStatus });
   }
 
   #phaseOf(p: Payment): Phase | undefined {
@@ -236,8 +237,7 @@ export class SdcPaymentPanel extends SdcElement {
   #checkNow(p: Payment): void {
     this.#finished = '';
     if (this.watch.target?.paymentId === p.id) return this.watch.check();
-    const pratica = this.data.value?.pratica;
-    this.watch.watch({ paymentId: p.id, praticaId: p.praticaId ?? this.praticaId, baselineStatus: pratica?.statusCode });
+    this.watch.watch({ paymentId: p.id, praticaId: p.praticaId ?? this.praticaId, baselineStatus: this.#praticaStatus(this.data.value ?? { payments: [] }) });
   }
 
   /** The freshest copy: the watch's last read for the watched payment. */

@@ -321,7 +321,8 @@ export class SdcPaymentsList extends SdcElement {
   #payOnline(p: Payment): void {
     if (this.flow.start(p) !== 'started') return;
     this.#settled = '';
-    this.watch.watch({ paymentId: p.id, praticaId: p.praticaId });
+    // The list does not know the pratica's status: the watch's first read, made now, is the baseline.
+    this.watch.watch({ paymentId: p.id, praticaId: p.praticaId, baselineStatus: 'first-read' });
   }
 
   #renderDoc(p: Payment, url: string, labelKey: 'payOffline' | 'receipt', name: string) {
