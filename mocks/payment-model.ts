@@ -62,6 +62,15 @@ export function buildPayment(s: TenantState, p: PaymentInput): PaymentRecord {
   };
 }
 
+/**
+ * Where the checkout sends the citizen when it ends: the payment's `online_payment_landing`, which
+ * OpenCity sets to the backend's own pratica page (opencity-api.md §4.6 A), whatever page the
+ * citizen started from. The platform takes no return URL from the widget.
+ */
+export function checkoutLanding(baseUrl: string, pay: Pick<PaymentRecord, 'remote_id'>, locale = 'it'): string {
+  return `${baseUrl}/${locale}/pratiche/${encodeURIComponent(pay.remote_id)}/detail`;
+}
+
 /** Statuses in which the citizen can still pay. */
 export const PAYABLE: PaymentStatus[] = ['PAYMENT_PENDING', 'PAYMENT_STARTED', 'CREATION_PENDING'];
 

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { resetClients } from '../src/api/http.js';
 import { worker } from '../mocks/browser.js';
 import { PAYMENT_PANEL_KINDS, seedPaymentPanel, type PaymentPanelKind, type PaymentPanelSeed } from '../mocks/fixtures/payment-panel.js';
-import { PENDING_STORAGE_KEY, rememberPending, resetStartGuard } from '../src/ui/payment-actions.js';
+import { PENDING_STORAGE_KEY, rememberPending } from '../src/controllers/payment-flow.js';
 import '../src/elements/sdc-payment-panel/define.js';
 
 /**
@@ -31,20 +31,14 @@ const meta: Meta<Args> = {
   },
   beforeEach({ args }) {
     resetClients();
-    resetStartGuard();
     sessionStorage.removeItem(PENDING_STORAGE_KEY);
     seed = seedPaymentPanel(args.kind);
     if (seed.handlers.length) worker.use(...seed.handlers);
-    const before = location.href;
-    if (seed.returnQuery) {
-      // The landing from the pagoPA checkout: return parameters and the remembered checkout.
-      history.replaceState(history.state, '', `${location.pathname}${location.search}&${seed.returnQuery.slice(1)}`);
-      if (seed.paymentId) rememberPending(seed.paymentId, { praticaId: seed.praticaId });
-    }
+    // A same-tab return from the pagoPA checkout: the checkout remembered in sessionStorage.
+    if (seed.returning && seed.paymentId) rememberPending({ paymentId: seed.paymentId, praticaId: seed.praticaId, startedAt: Date.now() });
     return () => {
       worker.resetHandlers();
       sessionStorage.removeItem(PENDING_STORAGE_KEY);
-      if (location.href !== before) history.replaceState(history.state, '', before);
     };
   },
   render: (args) => html`<sdc-payment-panel
@@ -53,7 +47,7 @@ const meta: Meta<Args> = {
     heading-level=${args.headingLevel}
     locale=${args.locale}
     ?bollo-required=${!!seed!.bolloRequired}
-    .pollOptions=${seed!.pollOptions ?? {}}
+    .watchTiming=${seed!.watchTiming ?? {}}
     @sdc-payment-started=${(e: Event) => e.preventDefault()}
   ></sdc-payment-panel>`,
 };
@@ -126,16 +120,29 @@ export const BolloErrori: Story = {
 
 // --- Back from the pagoPA checkout ---------------------------------------------------------------
 
-/** "Verifica del pagamento in corso": back from pagoPA, waiting for the backend's confirmation. */
+/**
+ * "Paga online" pressed (default, new tab): pagoPA is open in another tab; the panel watches the payment
+ * while the page is visible and will show the outcome here.
+ */
+export const ApertoInNuovaScheda: Story = {
+  play: async ({ canvasElement }) => {
+    const panel = canvasElement.querySelector('sdc-payment-panel')!;
+    const button = () => panel.shadowRoot?.querySelector<HTMLButtonElement>('.pay-online');
+    for (let i = 0; i < 100 && !button(); i++) await new Promise((r) => setTimeout(r, 50));
+    button()?.click();
+  },
+};
+
+/** "Verifica del pagamento in corso": back (same-tab mode) from pagoPA, waiting for the backend's confirmation. */
 export const VerificaInCorso: Story = { args: { kind: 'verifica' } };
 
 /** Back from pagoPA and confirmed by the backend: receipt. */
 export const VerificaPagato: Story = { args: { kind: 'verifica-pagato' } };
 
-/** Cancelled on pagoPA: nothing charged, "Riprova il pagamento". */
+/** Cancelled or closed on pagoPA: still payable, "Pagamento non completato", "Paga di nuovo". */
 export const VerificaAnnullato: Story = { args: { kind: 'verifica-annullato' } };
 
-/** Failed on pagoPA: says so, offers to retry. */
+/** Refused by pagoPA (the pratica went to 1530): says so, "Paga di nuovo". */
 export const VerificaFallito: Story = { args: { kind: 'verifica-fallito' } };
 
 /** The confirmation does not arrive within the time limit: explained, "Verifica di nuovo". */

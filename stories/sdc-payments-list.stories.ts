@@ -4,7 +4,8 @@ import { delay, http, type HttpHandler } from 'msw';
 import { resetClients } from '../src/api/http.js';
 import { worker } from '../mocks/browser.js';
 import { scenarios } from '../mocks/scenarios.js';
-import { CITIZEN, loginAs, logout, mutate } from '../mocks/state.js';
+import { CITIZEN, loginAs, logout, mutate, settlePayment, tenantState } from '../mocks/state.js';
+import { PENDING_STORAGE_KEY } from '../src/controllers/payment-flow.js';
 import '../src/elements/sdc-payments-list/define.js';
 
 /** The payments of the test citizens: Giulia has one to pay and a marca da bollo paid; Marco a paid canone and an expired one. */
@@ -14,6 +15,10 @@ interface Args {
   hash?: string;
   handlers?: HttpHandler[];
   locale: 'it' | 'en';
+  /** `self`: the checkout in the same tab (tenants whose landing leads back here). */
+  target?: 'blank' | 'self';
+  /** Back in the same tab from a checkout that ended this way. */
+  returning?: 'paid' | 'failed';
 }
 
 const meta: Meta<Args> = {
@@ -30,13 +35,23 @@ const meta: Meta<Args> = {
     else loginAs(args.who);
     if (args.empty && args.who !== 'nessuno') mutate((s) => { s.payments = s.payments.filter((p) => p.user_id !== CITIZEN[args.who as 'giulia']); });
     if (args.handlers?.length) worker.use(...args.handlers);
+    if (args.returning) {
+      const pay = tenantState().payments.find((p) => p.user_id === CITIZEN.giulia && p.status === 'PAYMENT_PENDING');
+      if (pay) {
+        sessionStorage.setItem(PENDING_STORAGE_KEY, JSON.stringify({ [pay.id]: { paymentId: pay.id, praticaId: pay.remote_id, startedAt: Date.now(), baselineStatus: 1500 } }));
+        mutate((st) => settlePayment(st, pay.id, args.returning!));
+      }
+    }
     history.replaceState(history.state, '', `${location.pathname}${location.search}${args.hash ?? ''}`);
     return () => {
       worker.resetHandlers();
+      sessionStorage.removeItem(PENDING_STORAGE_KEY);
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     };
   },
-  render: (args) => html`<sdc-payments-list base-url="/lang" url-sync="hash" locale=${args.locale}></sdc-payments-list>`,
+  // "Paga online" opens nothing in the catalogue: the state it leads to is shown in place.
+  render: (args) => html`<sdc-payments-list base-url="/lang" url-sync="hash" locale=${args.locale}
+    checkout-target=${args.target ?? 'blank'} .openCheckout=${() => undefined}></sdc-payments-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -61,3 +76,19 @@ export const Errore: Story = { args: { handlers: [scenarios.serverError('/api/pa
 
 /** Nobody logged in. */
 export const NonAutenticato: Story = { args: { who: 'nessuno' } };
+
+/** "Paga online" pressed: pagoPA is open in another tab; the list watches and will show the outcome here. */
+export const PagamentoAperto: Story = {
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('sdc-payments-list')!;
+    const button = () => list.shadowRoot?.querySelector<HTMLButtonElement>('button[data-action="pay-online"]');
+    for (let i = 0; i < 100 && !button(); i++) await new Promise((r) => setTimeout(r, 50));
+    button()?.click();
+  },
+};
+
+/** Back in the same tab from a checkout pagoPA refused: "Pagamento non riuscito", "Paga di nuovo". */
+export const RitornoNonRiuscito: Story = { args: { target: 'self', returning: 'failed' } };
+
+/** Back in the same tab from a paid checkout: the payment is among the "Pagati", with the outcome. */
+export const RitornoPagato: Story = { args: { target: 'self', returning: 'paid' } };

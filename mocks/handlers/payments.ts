@@ -3,7 +3,8 @@
  * `["Payment data not found"]` when empty), the per-pratica summary `GET /api/applications/{id}/payment`
  * (links only while PAYMENT_PENDING), the proxy callback `POST .../payment` (422 outside
  * 1500/1510), and `fetch`-able proxy links: avviso and receipt PDFs. The checkout page itself is a
- * navigation, served by the Vite plugin (mocks/vite-plugin.ts).
+ * navigation, served by the Vite plugin (mocks/vite-plugin.ts). Any other `/api/payments/...` path
+ * answers 404, as on the platform, so the kit cannot come to depend on a route OpenCity lacks.
  */
 import { http } from 'msw';
 import { mutate, tenantState, type PaymentRecord, type TenantState } from '../db.js';
@@ -76,13 +77,11 @@ export const paymentHandlers = [
     return json(list.map((p) => paymentToWire(p, s, base)));
   }),
 
-  http.get('*/api/payments/:id', ({ request, params }) => {
-    const auth = authenticate(request);
-    if (auth.response) return auth.response;
-    const s = tenantState();
-    const p = s.payments.find((x) => x.id === params.id && x.user_id === auth.user.id);
-    return p ? json(paymentToWire(p, s, baseOf(request))) : strings(404, 'Payment data not found');
-  }),
+  // The platform has no route for one payment (opencity-api.md §3.6 lists only the collection):
+  // Symfony's router answers 404 (`{code, message}`, as mocks/handlers/unlisted.ts on main does for
+  // every unlisted route). The mock must fail where OpenCity fails.
+  http.all('*/api/payments/*', ({ request }) =>
+    json({ code: 404, message: `No route found for "${request.method} ${new URL(request.url).pathname}"` }, 404)),
 
   http.get('*/api/applications/:id/payment', ({ request, params }) => {
     const loaded = loadOwnApplication(request, String(params.id));

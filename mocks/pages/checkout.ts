@@ -1,38 +1,36 @@
 /**
  * Mock pagoPA checkout, reached from `links.online_payment_begin.url`. "Paga" / "Annulla" /
- * "Simula errore" update the payment and its pratica in the tenant (settlePayment), then go back
- * to `return-url`, else the page that opened the checkout, else the tenant landing URL.
+ * "Simula errore" update the payment and its pratica in the tenant (settlePayment), then go to the
+ * payment's landing: the backend's pratica page (`online_payment_landing`, opencity-api.md §4.6 A),
+ * as on the platform. No `return-url`, no referrer: OpenCity honours neither, and a kinder mock
+ * would hide the journey a real citizen makes.
  */
 import { mutate } from '../db.js';
-import { settlePayment, PAYABLE } from '../payment-model.js';
+import { checkoutLanding, settlePayment, PAYABLE } from '../payment-model.js';
 import { ENTE } from '../fixtures/tenant.js';
 import { formatNotice } from '../pagopa.js';
-import { date, euro, h, header, mount, openTenant, safeReturnUrl, tenantBase } from './common.js';
+import { date, euro, h, header, mount, openTenant, tenantBase } from './common.js';
 
 const s = openTenant();
 const base = tenantBase('/payment-proxy/');
 const id = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 const pay = s.payments.find((p) => p.id === id);
-const key = `sdc-mock-checkout-return:${id}`;
-if (!sessionStorage.getItem(key) && document.referrer) sessionStorage.setItem(key, document.referrer);
-const landing = pay ? `${location.origin}${base}/it/pratiche/${pay.remote_id}/detail` : `${location.origin}/`;
-const back = safeReturnUrl(new URLSearchParams(location.search).get('return-url') ?? sessionStorage.getItem(key), landing);
+const back = pay ? checkoutLanding(`${location.origin}${base}`, pay) : `${location.origin}${base}/`;
 
 document.body.prepend(header('pagoPA', 'Pagamento simulato', 'pagopa'));
 
 function finish(outcome: 'paid' | 'cancelled' | 'failed') {
   mutate((st) => settlePayment(st, id, outcome));
-  sessionStorage.removeItem(key);
-  const text = outcome === 'paid' ? 'Pagamento completato. Stai tornando al sito del Comune…' : outcome === 'failed' ? 'Il pagamento non è riuscito. Stai tornando al sito del Comune…' : 'Pagamento annullato. Stai tornando al sito del Comune…';
+  const text = outcome === 'paid' ? 'Pagamento completato. Stai andando alla pagina della pratica…' : outcome === 'failed' ? 'Il pagamento non è riuscito. Stai andando alla pagina della pratica…' : 'Pagamento annullato. Stai andando alla pagina della pratica…';
   mount(h('main', {}, h('div', { class: `notice ${outcome === 'paid' ? 'success' : outcome === 'failed' ? 'error' : ''}`, role: 'status' }, text)));
   location.replace(back);
 }
 
 if (!pay) {
-  mount(h('main', {}, h('h1', {}, 'Pagamento non trovato'), h('div', { class: 'notice error', role: 'alert' }, 'Il link di pagamento non è valido o è scaduto.'), h('p', {}, h('a', { href: back }, 'Torna al sito del Comune'))));
+  mount(h('main', {}, h('h1', {}, 'Pagamento non trovato'), h('div', { class: 'notice error', role: 'alert' }, 'Il link di pagamento non è valido o è scaduto.'), h('p', {}, h('a', { href: back }, 'Vai alla pagina della pratica'))));
 } else if (!PAYABLE.includes(pay.status)) {
   const why = pay.status === 'COMPLETE' ? 'Questo avviso è già stato pagato.' : pay.status === 'EXPIRED' ? 'Questo avviso è scaduto e non può più essere pagato.' : 'Questo avviso non può essere pagato.';
-  mount(h('main', {}, h('h1', {}, 'Pagamento non disponibile'), h('div', { class: 'notice', role: 'alert' }, why), h('p', {}, h('a', { href: back }, 'Torna al sito del Comune'))));
+  mount(h('main', {}, h('h1', {}, 'Pagamento non disponibile'), h('div', { class: 'notice', role: 'alert' }, why), h('p', {}, h('a', { href: back }, 'Vai alla pagina della pratica'))));
 } else {
   mutate(() => { pay.links_opened.online_payment_begin = Date.now(); });
   mount(h('main', {},

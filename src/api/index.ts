@@ -55,7 +55,7 @@ export {
 } from './applications.js';
 export { uploadFile, type UploadOptions } from './upload.js';
 export { listMessages, listMessagesPage, sendMessage, markMessageRead, blobToBase64 } from './messages.js';
-export { listPayments, getPraticaPayments, getPaymentSummary, getPayment } from './payments.js';
+export { listPayments, getPraticaPayments, getPaymentSummary, getPayment, getPraticaPaymentStatus } from './payments.js';
 export { paymentFromPratica } from './adapters/payments.js';
 export { getCitizen, getCurrentCitizen, updateCitizen } from './users.js';
 export {

@@ -5,6 +5,9 @@ import { itemsOf } from './adapters/common.js';
 import { toPayment, toPaymentSummary } from './adapters/payments.js';
 import type { RequestOptions, SdcClient } from './http.js';
 import { PaymentListWire, PaymentSummaryWire } from './schemas/payments.js';
+import { numberish } from './schemas/common.js';
+import { toNumber } from './adapters/common.js';
+import * as z from 'zod/mini';
 
 function isNotFound(e: unknown): boolean {
   return e instanceof SdcError && e.kind === 'not-found';
@@ -60,4 +63,18 @@ export async function getPayment(
   const found = list.find((p) => p.id === id);
   if (!found) throw new SdcError('not-found', { detail: `Payment ${id} not in /api/payments` });
   return found;
+}
+
+/** Only what a payment watch needs of the pratica: a small schema keeps the payments list light. */
+const PraticaStatusWire = z.object({ id: z.string(), status: numberish });
+
+/**
+ * The status code of the pratica a payment belongs to, from `GET /api/applications/{id}` (opencity-api.md
+ * §4.3; a digit string on the wire): 1500 waiting, 1510 outcome pending, 1520 paid, 1530 refused (§5.1).
+ */
+export async function getPraticaPaymentStatus(client: SdcClient, praticaId: string, opts: RequestOptions = {}): Promise<number> {
+  const body = await client.get(`/api/applications/${encodeURIComponent(praticaId)}`, PraticaStatusWire, opts);
+  const code = adapt(body, (b) => toNumber(b.status));
+  if (code === undefined) throw new SdcError('invalid-response', { detail: 'pratica status' });
+  return code;
 }

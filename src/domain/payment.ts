@@ -168,3 +168,52 @@ export function paymentItemKindOf(text: string | null | undefined, type?: string
 export function formatNoticeCode(code: string): string {
   return code.replace(/\s+/g, '').replace(/(\d{4})(?=\d)/g, '$1 ');
 }
+
+/**
+ * What became of a pagoPA checkout, told from the backend's state only (pa-domain.md §1.9: the
+ * landing URL proves nothing): the payment's status and its pratica's (opencity-api.md §5.1: a
+ * refused payment moves the pratica to 1530, a successful one to 1520 and on to 1900).
+ * - `paid`: the receipt reached the Comune;
+ * - `failed`: pagoPA refused it (payment error, or the pratica moved to 1530 since the checkout began);
+ * - `in-progress`: started on pagoPA, or the outcome is on its way (PAYMENT_STARTED, pratica 1510);
+ * - `expired` / `annulled`: the notice can no longer be paid;
+ * - `unpaid`: still payable, nothing happened (cancelled, closed, or not yet done).
+ */
+export type CheckoutOutcome = 'paid' | 'failed' | 'in-progress' | 'expired' | 'annulled' | 'unpaid';
+
+/** Settled outcomes end a watch: no further change is expected without the citizen acting. */
+export function isSettledOutcome(o: CheckoutOutcome | undefined): boolean {
+  return o === 'paid' || o === 'failed' || o === 'expired' || o === 'annulled';
+}
+
+const PAYMENT_OUTCOME_PENDING = 1510;
+const PAYMENT_SUCCESS = 1520;
+const PAYMENT_ERROR = 1530;
+const PRE_SUBMIT = 1900;
+
+/**
+ * @param praticaStatus the pratica's status code now, when known
+ * @param baselineStatus the pratica's status code when the checkout began: a 1530 that was already
+ *   there is an earlier attempt's failure, not this one's
+ */
+export function checkoutOutcome(
+  payment: Pick<Payment, 'status'> | undefined,
+  praticaStatus?: number,
+  baselineStatus?: number,
+): CheckoutOutcome {
+  const s = payment?.status;
+  if (s === 'pagato') return 'paid';
+  if (s === 'scaduto') return 'expired';
+  if (s === 'annullato') return 'annulled';
+  if (s === 'errore') return 'failed';
+  if (praticaStatus !== undefined) {
+    if (praticaStatus === PAYMENT_SUCCESS) return 'paid';
+    // Immediate payment: once paid the pratica goes on to 1900+ (the proxy's COMPLETE may lag).
+    const wasWaiting = baselineStatus !== undefined && baselineStatus >= 1500 && baselineStatus <= PAYMENT_ERROR;
+    if (wasWaiting && praticaStatus >= PRE_SUBMIT) return 'paid';
+    if (praticaStatus === PAYMENT_ERROR && baselineStatus !== PAYMENT_ERROR) return 'failed';
+    if (praticaStatus === PAYMENT_OUTCOME_PENDING) return 'in-progress';
+  }
+  if (s === 'in-corso') return 'in-progress';
+  return 'unpaid';
+}

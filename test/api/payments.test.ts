@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { SdcError } from '../../src/core/errors.js';
-import { getPayment, getPaymentSummary, getPraticaPayments, listPayments } from '../../src/api/payments.js';
+import { getPayment, getPaymentSummary, getPraticaPaymentStatus, getPraticaPayments, listPayments } from '../../src/api/payments.js';
 import { saveBolloStamp } from '../../src/api/applications.js';
 import { toNumber } from '../../src/api/adapters/common.js';
 import { numberish } from '../../src/api/schemas/common.js';
@@ -14,6 +14,11 @@ import { applicationWire, paymentWire } from './wire-fixtures.js';
 import * as z from 'zod/mini';
 
 describe('payments', () => {
+  it('reads a pratica\'s status for a payment watch, the digit string as a number', async () => {
+    worker.use(http.get(`${API}/applications/p1`, () => HttpResponse.json(applicationWire({ status: '1530' }))));
+    expect(await getPraticaPaymentStatus(makeClient(), 'p1')).to.equal(1530);
+  });
+
   it('adapts a pending pagoPA payment: amount, notice code, ente, due date, links', async () => {
     worker.use(http.get(`${API}/payments`, () => HttpResponse.json([paymentWire()])));
     const [p] = await listPayments(makeClient());

@@ -1,17 +1,17 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import {
-  BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, mutate, settlePayment, tenantState, worker,
+  BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, mutate, settlePayment, worker,
 } from '../support/mock.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { resetClients } from '../../src/api/http.js';
 import { applicationHandlers } from '../../mocks/handlers/applications.js';
 import { paymentHandlers } from '../../mocks/handlers/payments.js';
-import { PENDING_STORAGE_KEY, resetStartGuard } from '../../src/ui/payment-actions.js';
+import { PENDING_STORAGE_KEY, type CheckoutTarget } from '../../src/controllers/payment-flow.js';
 import '../../src/elements/sdc-payment-panel/define.js';
+import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcPaymentPanel } from '../../src/elements/sdc-payment-panel/sdc-payment-panel.js';
 
 const DAY = 86_400_000;
-/** Fast polling for tests; the real defaults are 2 s growing to 10 s, within 2 minutes. */
-const FAST = { minDelayMs: 20, maxDelayMs: 40, timeLimitMs: 5_000 };
 
 function arrange() {
   loginAs('giulia');
@@ -23,202 +23,235 @@ function arrange() {
   return { app, pay };
 }
 
-/** Mounts the panel as the page would; `visited` collects the top-level navigations it asks for. */
-async function mount(praticaId: string, poll: Record<string, number> = FAST) {
-  const visited: string[] = [];
+/** The page's visibility, as the browser reports it when the citizen switches tabs. */
+let visibility: DocumentVisibilityState = 'visible';
+function switchTab(to: DocumentVisibilityState) {
+  visibility = to;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Mounts the panel as the page would; `opened` collects the checkouts it opens. */
+async function mount(praticaId: string, target?: CheckoutTarget) {
+  const opened: Array<[string, CheckoutTarget]> = [];
+  const clock = new FakeClock(Date.now());
   const node = document.createElement('sdc-payment-panel');
   node.setAttribute('base-url', BASE);
   node.setAttribute('pratica-id', praticaId);
-  node.pollOptions = poll;
-  node.navigate = (url) => visited.push(url);
+  if (target) node.setAttribute('checkout-target', target);
+  node.clock = clock;
+  node.openCheckout = (url, t) => opened.push([url, t]);
   const el = await fixture<SdcPaymentPanel>(node);
   await waitUntil(() => !el.shadowRoot!.querySelector('.sdc-state--loading'), 'panel did not load', { timeout: 5000 });
-  return { el, visited };
-}
-
-/** What the pagoPA checkout simulator does when the citizen presses "Paga" / "Annulla" / "Simula errore". */
-function checkout(paymentId: string, outcome: 'paid' | 'cancelled' | 'failed') {
-  mutate((s) => settlePayment(s, paymentId, outcome));
-}
-
-/** The browser coming back to the page on the landing URL. */
-function returnTo(params: string) {
-  history.replaceState(null, '', `${location.pathname}${params}`);
+  /** Moves the panel's time and lets the read it triggers come back. */
+  const step = async (ms = 0) => {
+    await clock.advance(ms);
+    await waitUntil(() => !el.watch.busy, 'the read never came back', { timeout: 5000 });
+    await clock.advance(0);
+    await el.updateComplete;
+  };
+  return { el, opened, clock, step };
 }
 
 const $ = (el: SdcPaymentPanel, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const phase = (el: SdcPaymentPanel) => $(el, '.verify')?.dataset.phase;
 
-/** Counts API reads of the payments, to prove polling stopped. */
-function countPaymentReads() {
-  const seen = { n: 0 };
-  worker.events.on('request:start', ({ request }) => {
-    if (new URL(request.url).pathname.endsWith('/api/payments')) seen.n++;
-  });
-  return seen;
-}
-
-const cleanPath = location.pathname;
-
 beforeEach(() => {
   resetClients();
-  resetStartGuard();
   sessionStorage.clear();
-  worker.events.removeAllListeners();
+  visibility = 'visible';
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
   worker.use(...applicationHandlers, ...paymentHandlers);
 });
 
 afterEach(() => {
-  history.replaceState(null, '', cleanPath);
+  delete (document as { visibilityState?: unknown }).visibilityState;
   sessionStorage.clear();
 });
 
-describe('sdc-payment-panel: pagoPA checkout round trip', () => {
-  it('goes to the checkout once, even when "Paga online" is pressed twice', async () => {
+describe('sdc-payment-panel: pagoPA checkout in a new tab (default)', () => {
+  it('opens the checkout in a new tab once, even when "Paga online" is pressed twice, and promises no return', async () => {
     const { app, pay } = arrange();
-    const { el, visited } = await mount(app.id);
+    const { el, opened } = await mount(app.id);
+    expect(text($(el, '.way'))).not.to.contain('tornerai');
+    expect(text($(el, '.way'))).to.contain('nuova scheda');
     const started: unknown[] = [];
     el.addEventListener('sdc-payment-started', (e) => started.push(e.detail.url));
     const button = $(el, '.pay-online')!;
     button.click();
     button.click();
     await el.updateComplete;
-    expect(visited).to.deep.equal([`${location.origin}${BASE}/payment-proxy/online-payment/${pay.id}`]);
+    expect(opened).to.deep.equal([[`${location.origin}${BASE}/payment-proxy/online-payment/${pay.id}`, 'blank']]);
     expect(started).to.have.length(1);
-    expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(text(button)).to.contain('Apertura del pagamento pagoPA in corso');
-    expect(JSON.parse(sessionStorage.getItem(PENDING_STORAGE_KEY)!)).to.have.property(pay.id);
-  });
-
-  it('pays: returns, verifies with the backend, confirms and offers the receipt', async () => {
-    const { app, pay } = arrange();
-    const first = await mount(app.id);
-    $(first.el, '.pay-online')!.click();
-    first.el.remove();
-
-    // Back from pagoPA with a positive outcome before the receipt has reached the Comune.
-    returnTo(`?payment=${pay.id}&outcome=OK`);
-    const { el } = await mount(app.id);
-    await waitUntil(() => phase(el) === 'checking', 'no verification shown');
-    expect(text($(el, '.verify'))).to.contain('Verifica del pagamento in corso');
-    expect($(el, '.verify [role=status]')).to.exist;
-    expect($(el, '.pay-online')).to.equal(null);
-    await expect(el).to.be.accessible();
-
-    const complete = oneEvent(el, 'sdc-payment-complete');
-    checkout(pay.id, 'paid');
-    const { detail } = await complete;
-    expect(detail.payment.status).to.equal('pagato');
-    await el.updateComplete;
-    expect(phase(el)).to.equal('paid');
-    expect(text($(el, '.verify'))).to.contain('Pagamento completato');
-    expect(text($(el, '.visually-hidden[role=status]'))).to.equal('Pagamento completato');
-    expect(text($(el, '.sdc-tag'))).to.equal('Pagato');
-    const receipt = $(el, 'a[data-doc=receipt]') as HTMLAnchorElement;
-    const res = await fetch(receipt.href);
-    expect(res.headers.get('content-type')).to.contain('application/pdf');
-    expect(await res.text()).to.match(/^%PDF-/);
-    // A reload must not verify again.
-    expect(location.search).to.equal('');
+    expect(phase(el)).to.equal('open');
+    expect(text($(el, '.verify'))).to.contain('torna a questa scheda');
+    // The page stays: nothing to recognise on a return.
     expect(sessionStorage.getItem(PENDING_STORAGE_KEY)).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('does not trust an "OK" return URL: without the backend\'s confirmation it is not paid', async () => {
+  it('shows "paid" in place when the citizen comes back from the pagoPA tab, with the receipt', async () => {
     const { app, pay } = arrange();
-    returnTo(`?payment=${pay.id}&outcome=OK`);
-    const { el } = await mount(app.id, { minDelayMs: 20, maxDelayMs: 20, timeLimitMs: 150 });
-    await waitUntil(() => phase(el) === 'timeout', 'no time-limit state', { timeout: 5000 });
-    expect(text($(el, '.verify'))).to.contain('Non abbiamo ancora la conferma del pagamento');
-    expect(text($(el, '.verify'))).to.contain('non pagare di nuovo');
-    expect(text($(el, '.sdc-tag'))).to.equal('Da pagare');
+    const { el, step } = await mount(app.id);
+    $(el, '.pay-online')!.click();
+    await step();
+    switchTab('hidden');
+    mutate((s) => settlePayment(s, pay.id, 'paid'));
+    const complete = oneEvent(el, 'sdc-payment-complete');
+    switchTab('visible');
+    await step();
+    expect((await complete).detail.payment.status).to.equal('pagato');
+    expect(phase(el)).to.equal('paid');
+    expect(text($(el, '.verify'))).to.contain('Pagamento completato');
+    expect(text($(el, '.visually-hidden[role=status]'))).to.equal('Pagamento completato');
+    expect(text($(el, '.sdc-tag'))).to.equal('Pagato');
+    expect($(el, 'a[data-doc=receipt]')).to.exist;
     await expect(el).to.be.accessible();
-
-    // The receipt arrives later: "Verifica di nuovo" finds it.
-    checkout(pay.id, 'paid');
-    const button = [...el.shadowRoot!.querySelectorAll('.verify button')].find((b) => text(b) === 'Verifica di nuovo') as HTMLButtonElement;
-    button.click();
-    await waitUntil(() => phase(el) === 'paid', 'not paid after checking again', { timeout: 5000 });
   });
 
-  it('says the payment was cancelled on pagoPA and offers to try again', async () => {
+  it('says a payment refused by pagoPA failed, from the pratica state, and offers to pay again', async () => {
     const { app, pay } = arrange();
-    checkout(pay.id, 'cancelled');
-    returnTo(`?payment=${pay.id}&outcome=CANCEL`);
-    const failed = new Promise<CustomEvent>((r) => document.addEventListener('sdc-payment-failed', (e) => r(e as CustomEvent), { once: true }));
-    const { el, visited } = await mount(app.id);
-    const { detail } = await failed;
-    expect(detail.reason).to.equal('cancelled');
-    await el.updateComplete;
-    expect(text($(el, '.verify'))).to.contain('Pagamento annullato');
-    expect(text($(el, '.verify'))).to.contain('non ti è stato addebitato nulla');
-    const retry = $(el, '.pay-online')!;
-    expect(text(retry)).to.contain('Riprova il pagamento');
-    await expect(el).to.be.accessible();
-    retry.click();
-    expect(visited).to.have.length(1);
-  });
-
-  it('says the payment failed when pagoPA returns an error', async () => {
-    const { app, pay } = arrange();
-    checkout(pay.id, 'failed');
-    returnTo(`?payment=${pay.id}&outcome=KO`);
-    const failed = new Promise<CustomEvent>((r) => document.addEventListener('sdc-payment-failed', (e) => r(e as CustomEvent), { once: true }));
-    const { el } = await mount(app.id);
+    const { el, step, opened } = await mount(app.id);
+    $(el, '.pay-online')!.click();
+    await step();
+    switchTab('hidden');
+    mutate((s) => settlePayment(s, pay.id, 'failed'));
+    const failed = oneEvent(el, 'sdc-payment-failed');
+    switchTab('visible');
+    await step();
     expect((await failed).detail.reason).to.equal('failed');
-    await el.updateComplete;
-    expect(text($(el, '.verify'))).to.contain('Pagamento non riuscito');
-    expect($(el, '.pay-online')).to.exist;
+    expect(phase(el)).to.equal('failed');
+    expect(text($(el, '.verify'))).to.contain('pagoPA ha rifiutato il pagamento');
+    const again = $(el, '.pay-online')!;
+    expect(text(again)).to.contain('Paga di nuovo');
+    await expect(el).to.be.accessible();
+    again.click();
+    expect(opened).to.have.length(2);
+  });
+
+  it('after "Paga di nuovo", the earlier refusal is not taken for the new attempt’s outcome', async () => {
+    const { app, pay } = arrange();
+    const { el, step } = await mount(app.id);
+    $(el, '.pay-online')!.click();
+    await step();
+    mutate((s) => settlePayment(s, pay.id, 'failed'));
+    switchTab('hidden');
+    switchTab('visible');
+    await step();
+    expect(phase(el)).to.equal('failed');
+    $(el, '.pay-online')!.click();
+    await step();
+    expect(phase(el)).to.equal('open');
+    switchTab('hidden');
+    switchTab('visible');
+    await step();
+    expect(phase(el)).to.equal('checking');
+    mutate((s) => settlePayment(s, pay.id, 'paid'));
+    await step(2_000);
+    expect(phase(el)).to.equal('paid');
+  });
+
+  it('after a cancelled or closed checkout, says nothing was received and offers to pay again', async () => {
+    const { app, pay } = arrange();
+    const { el, step } = await mount(app.id);
+    $(el, '.pay-online')!.click();
+    await step();
+    switchTab('hidden');
+    mutate((s) => settlePayment(s, pay.id, 'cancelled'));
+    switchTab('visible');
+    await step();
+    // A receipt may still be on its way: a few reads before telling.
+    expect(phase(el)).to.equal('checking');
+    await step(2_000);
+    await step(3_000);
+    expect(phase(el)).to.equal('not-completed');
+    expect(text($(el, '.verify'))).to.contain('Il Comune non ha ricevuto il pagamento');
+    expect(text($(el, '.pay-online'))).to.contain('Paga di nuovo');
     await expect(el).to.be.accessible();
   });
 
-  it('recognises a citizen who comes back without any outcome and tells that nothing was paid', async () => {
-    const { app, pay } = arrange();
-    const first = await mount(app.id);
-    $(first.el, '.pay-online')!.click();
-    first.el.remove();
-    resetStartGuard();
-    const { el } = await mount(app.id);
-    await waitUntil(() => phase(el) === 'not-completed', 'no outcome shown', { timeout: 5000 });
-    expect(text($(el, '.verify'))).to.contain('Il Comune non ha ricevuto alcun pagamento');
-    expect(tenantState().payments.find((p) => p.id === pay.id)!.status).to.equal('PAYMENT_PENDING');
-  });
-
-  it('stops polling when the panel is removed: no timer, no request', async () => {
-    const { app, pay } = arrange();
-    returnTo(`?payment=${pay.id}&outcome=OK`);
-    // A delay no other code uses, to find the panel's own timers.
-    const POLL_MS = 4321;
-    const live = new Set<number>();
-    const origSet = window.setTimeout;
-    const origClear = window.clearTimeout;
-    window.setTimeout = ((fn: () => void, ms?: number) => {
-      const id: number = origSet(() => { live.delete(id); fn(); }, ms);
-      if (ms === POLL_MS) live.add(id);
-      return id;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((id?: number) => { if (id !== undefined) live.delete(id); origClear(id); }) as typeof window.clearTimeout;
-    try {
-      const reads = countPaymentReads();
-      const { el } = await mount(app.id, { minDelayMs: POLL_MS, maxDelayMs: POLL_MS, timeLimitMs: 60_000 });
-      await waitUntil(() => live.size === 1, 'the poll never scheduled its next read', { timeout: 5000 });
-      el.remove();
-      expect(live.size).to.equal(0);
-      const after = reads.n;
-      await new Promise((r) => origSet(r, 50));
-      expect(reads.n).to.equal(after);
-    } finally {
-      window.setTimeout = origSet;
-      window.clearTimeout = origClear;
-    }
-  });
-
-  it('lets the page handle the navigation by cancelling sdc-payment-started', async () => {
+  it('does not read while the page is hidden, and leaves no timer when removed', async () => {
     const { app } = arrange();
-    const { el, visited } = await mount(app.id);
+    const { el, step, clock } = await mount(app.id);
+    $(el, '.pay-online')!.click();
+    await step();
+    switchTab('hidden');
+    expect(clock.pending).to.equal(0);
+    switchTab('visible');
+    await step();
+    expect(clock.pending).to.equal(1);
+    el.remove();
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('lets the page open the checkout itself by cancelling sdc-payment-started, and still watches', async () => {
+    const { app } = arrange();
+    const { el, opened } = await mount(app.id);
     el.addEventListener('sdc-payment-started', (e) => e.preventDefault());
     $(el, '.pay-online')!.click();
-    expect(visited).to.deep.equal([]);
+    await el.updateComplete;
+    expect(opened).to.deep.equal([]);
+    expect(el.watch.active).to.equal(true);
+  });
+});
+
+describe('sdc-payment-panel: same-tab checkout (checkout-target="self")', () => {
+  it('leaves for the checkout in this tab and, landing back, tells the outcome from the backend', async () => {
+    const { app, pay } = arrange();
+    const first = await mount(app.id, 'self');
+    expect(text($(first.el, '.way'))).to.contain('Lascerai questa pagina');
+    $(first.el, '.pay-online')!.click();
+    expect(first.opened).to.deep.equal([[`${location.origin}${BASE}/payment-proxy/online-payment/${pay.id}`, 'self']]);
+    expect(JSON.parse(sessionStorage.getItem(PENDING_STORAGE_KEY)!)).to.have.property(pay.id);
+    first.el.remove();
+
+    // The tenant's landing leads back to this page; the receipt arrives a moment later.
+    const { el, step } = await mount(app.id, 'self');
+    await step();
+    expect(phase(el)).to.equal('checking');
+    expect(text($(el, '.verify'))).to.contain('Verifica del pagamento in corso');
+    await expect(el).to.be.accessible();
+    mutate((s) => settlePayment(s, pay.id, 'paid'));
+    await step(2_000);
+    expect(phase(el)).to.equal('paid');
+    // A reload must not verify again.
+    expect(sessionStorage.getItem(PENDING_STORAGE_KEY)).to.equal(null);
+  });
+
+  it('without the backend’s confirmation it is never "paid": explains, and "Verifica di nuovo" finds it later', async () => {
+    const { app, pay } = arrange();
+    // pagoPA started the payment; the receipt does not arrive while the citizen waits.
+    mutate((s) => { s.payments.find((p) => p.id === pay.id)!.status = 'PAYMENT_STARTED'; });
+    sessionStorage.setItem(PENDING_STORAGE_KEY, JSON.stringify({ [pay.id]: { paymentId: pay.id, praticaId: app.id, startedAt: Date.now(), baselineStatus: 1500 } }));
+    const { el, step } = await mount(app.id, 'self');
+    await step();
+    for (let i = 0; i < 30 && phase(el) !== 'timeout'; i++) await step(15_000);
+    expect(phase(el)).to.equal('timeout');
+    expect(text($(el, '.verify'))).to.contain('non pagare di nuovo');
+    expect(text($(el, '.sdc-tag'))).to.equal('In corso');
+    await expect(el).to.be.accessible();
+    mutate((s) => settlePayment(s, pay.id, 'paid'));
+    const button = [...el.shadowRoot!.querySelectorAll('.verify button')].find((b) => text(b) === 'Verifica di nuovo') as HTMLButtonElement;
+    button.click();
+    await step();
+    expect(phase(el)).to.equal('paid');
+  });
+
+  it('is forwarded by the area personale and the pratica detail to the panel they embed', async () => {
+    const { app } = arrange();
+    history.replaceState(null, '', `${location.pathname}#/pratiche/${app.id}`);
+    try {
+      const area = await fixture(`<sdc-area-personale base-url="${BASE}" checkout-target="self"></sdc-area-personale>`);
+      const detail = await waitUntil(() => area.shadowRoot!.querySelector('sdc-pratica-detail'), 'no detail', { timeout: 5000 })
+        .then(() => area.shadowRoot!.querySelector('sdc-pratica-detail')!);
+      expect(detail.getAttribute('checkout-target')).to.equal('self');
+      await waitUntil(() => detail.shadowRoot?.querySelector('sdc-payment-panel'), 'no panel', { timeout: 5000 });
+      const panel = detail.shadowRoot!.querySelector('sdc-payment-panel') as SdcPaymentPanel;
+      expect(panel.getAttribute('checkout-target')).to.equal('self');
+      await panel.updateComplete;
+      expect(panel.flow.target).to.equal('self');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 });

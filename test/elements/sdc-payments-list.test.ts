@@ -1,8 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { BASE, CITIZEN, loginAs, mutate, worker, scenarios } from '../support/mock.js';
+import { BASE, CITIZEN, loginAs, mutate, worker, scenarios, settlePayment, tenantState } from '../support/mock.js';
+import { FakeClock } from '../support/fake-clock.js';
+import { PENDING_STORAGE_KEY, type CheckoutTarget } from '../../src/controllers/payment-flow.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-payments-list/define.js';
+import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcPaymentsList } from '../../src/elements/sdc-payments-list/sdc-payments-list.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -40,7 +43,7 @@ describe('sdc-payments-list', () => {
     expect(text(card.querySelector('.amount'))).to.equal('10,00 €');
     expect(text(card.querySelector('.card__title'))).to.equal('Diritti di segreteria accesso agli atti');
     expect(text(card.querySelector('.sdc-tag'))).to.equal('Da pagare');
-    expect(card.querySelector('[data-action="pay-online"]')!.getAttribute('href')).to.match(/\/online-payment\//);
+    expect(text(card.querySelector('button[data-action="pay-online"]'))).to.equal('Paga online');
     expect(card.querySelector('[data-action="avviso"]')!.getAttribute('href')).to.match(/\/notice\//);
     expect(card.querySelector('a[href="#/pratiche/' + PRATICA.giuliaAccessoAtti + '"]')).to.exist;
     expect(text(paid.querySelector('.card__title'))).to.equal('Imposta di bollo');
@@ -118,5 +121,101 @@ describe('sdc-payments-list', () => {
     const el = await mount();
     expect($(el, '.sdc-state--error .sdc-retry')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('pays in a new tab and updates itself with the outcome when the citizen comes back', async () => {
+    loginAs('giulia');
+    let visibility: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    try {
+      const el = await mount();
+      const clock = new FakeClock(Date.now());
+      el.clock = clock;
+      const opened: Array<[string, CheckoutTarget]> = [];
+      el.openCheckout = (u, t) => opened.push([u, t]);
+      const card = group(el, 'da-pagare')!.querySelector('.card') as HTMLElement;
+      const id = card.dataset.payment!;
+      const button = card.querySelector('button[data-action="pay-online"]') as HTMLButtonElement;
+      expect(button.getAttribute('aria-label')).to.contain('nuova finestra');
+      button.click();
+      button.click();
+      await el.updateComplete;
+      expect(opened).to.have.length(1);
+      expect(opened[0]![1]).to.equal('blank');
+      expect(text(card)).to.contain('Pagamento aperto su pagoPA in un’altra scheda');
+      await expect(el).to.be.accessible();
+      visibility = 'hidden';
+      document.dispatchEvent(new Event('visibilitychange'));
+      mutate((s) => settlePayment(s, id, 'paid'));
+      visibility = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await clock.advance(0);
+      await waitUntil(() => text(group(el, 'pagati')).includes('Pagamento completato'), 'the list did not update', { timeout: 5000 });
+      expect(text(group(el, 'da-pagare')!.querySelector('h3'))).to.equal('Da pagare (0 pagamenti)');
+      expect(text($(el, '[role=status][aria-live]'))).to.equal('Pagamento completato');
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
+  it('does not call a new attempt refused because of an earlier refusal on the pratica', async () => {
+    loginAs('giulia');
+    const pending = tenantState().payments.find((p) => p.user_id === CITIZEN.giulia && p.status === 'PAYMENT_PENDING')!;
+    mutate((s) => settlePayment(s, pending.id, 'failed'));
+    const el = await mount();
+    el.openCheckout = () => undefined;
+    const card = group(el, 'da-pagare')!.querySelector(`[data-payment="${pending.id}"]`) as HTMLElement;
+    (card.querySelector('button[data-action="pay-online"]') as HTMLButtonElement).click();
+    await waitUntil(() => el.watch.reads > 0 && !el.watch.busy, 'no read', { timeout: 5000 });
+    expect(el.watch.outcome).to.equal('unpaid');
+    expect(text(card)).not.to.contain('Pagamento non riuscito');
+  });
+
+  it('in the same tab, lands back with the outcome of the payment it left for', async () => {
+    loginAs('giulia');
+    sessionStorage.clear();
+    const first = await fixture<SdcPaymentsList>(html`<sdc-payments-list base-url=${BASE} url-sync="hash" checkout-target="self"></sdc-payments-list>`);
+    await waitUntil(() => group(first, 'da-pagare'), 'payments did not load', { timeout: 5000 });
+    const opened: string[] = [];
+    first.openCheckout = (u) => opened.push(u);
+    const card = group(first, 'da-pagare')!.querySelector('.card') as HTMLElement;
+    const id = card.dataset.payment!;
+    (card.querySelector('button[data-action="pay-online"]') as HTMLButtonElement).click();
+    expect(opened).to.have.length(1);
+    first.remove();
+    mutate((s) => settlePayment(s, id, 'failed'));
+    try {
+      const el = await fixture<SdcPaymentsList>(html`<sdc-payments-list base-url=${BASE} url-sync="hash" checkout-target="self"></sdc-payments-list>`);
+      await waitUntil(() => text(group(el, 'da-pagare')).includes('Pagamento non riuscito'), 'no outcome shown', { timeout: 5000 });
+      expect(text(group(el, 'da-pagare')!.querySelector('[data-action="pay-online"]'))).to.equal('Paga di nuovo');
+      expect(sessionStorage.getItem(PENDING_STORAGE_KEY)).to.equal(null);
+      expect(tenantState().payments.find((p) => p.id === id)!.status).to.equal('PAYMENT_PENDING');
+      await expect(el).to.be.accessible();
+    } finally {
+      sessionStorage.clear();
+    }
+  });
+
+  it('inside the area personale, a same-tab return lands on the Pagamenti tab again, with the outcome', async () => {
+    loginAs('giulia');
+    sessionStorage.clear();
+    const id = tenantState().payments.find((p) => p.user_id === CITIZEN.giulia && p.status === 'PAYMENT_PENDING')!.id;
+    // The citizen left from #/pagamenti; the tenant's landing brings them back to the page without it.
+    history.replaceState(null, '', `${location.pathname}${location.search}#/pagamenti`);
+    sessionStorage.setItem(PENDING_STORAGE_KEY, JSON.stringify({ [id]: { paymentId: id, startedAt: Date.now(), returnUrl: location.href } }));
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    mutate((s) => settlePayment(s, id, 'paid'));
+    try {
+      const area = await fixture(html`<sdc-area-personale base-url=${BASE}></sdc-area-personale>`);
+      expect(location.hash).to.equal('#/pagamenti');
+      const list = await waitUntil(() => area.shadowRoot!.querySelector('sdc-payments-list'), 'not on Pagamenti', { timeout: 5000 })
+        .then(() => area.shadowRoot!.querySelector('sdc-payments-list') as SdcPaymentsList);
+      await waitUntil(() => text(group(list, 'pagati')).includes('Pagamento completato'), 'no outcome shown', { timeout: 5000 });
+      await expect(area).to.be.accessible();
+    } finally {
+      sessionStorage.clear();
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, logout, scenarios, settlePayment, tenantState, worker } from '../support/mock.js';
 import { resetClients } from '../../src/api/http.js';
-import { rememberPending } from '../../src/ui/payment-actions.js';
+import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { findService } from '../../mocks/db.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { serviceToWire } from '../../mocks/wire.js';
@@ -304,7 +304,7 @@ describe('sdc-pratica-wizard: payment and confirmation', () => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('sdc-pratica-wizard:'))!;
     const local = JSON.parse(localStorage.getItem(key)!);
     localStorage.setItem(key, JSON.stringify({ ...local, praticaId: app.id, submitted: true, position: 'pagamento' }));
-    rememberPending(pay.id, { praticaId: app.id });
+    rememberPending({ paymentId: pay.id, praticaId: app.id, startedAt: Date.now() });
     settlePayment(tenantState(), pay.id, 'paid');
     const completed: unknown[] = [];
     document.addEventListener('sdc-payment-complete', (e) => completed.push((e as CustomEvent).detail), { once: true });

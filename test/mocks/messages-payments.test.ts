@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { checkoutLanding } from '../../mocks/payment-model.js';
 import { BASE, loginAs, tenantState, applicationsOf, paymentsOf, messagesOf, STATUS, settlePayment, mutate, addPratica, SERVICE } from '../support/mock.js';
 
 const api = (path: string, token: string, init: RequestInit = {}) =>
@@ -131,6 +132,23 @@ describe('mock tenant: payments', () => {
     const pay = paymentsOf('elena').find((p) => p.remote_id === app.id)!;
     mutate((s) => settlePayment(s, pay.id, 'paid'));
     expect(tenantState().applications.find((a) => a.id === app.id)!.status).to.equal(STATUS.COMPLETE);
+  });
+
+  it('answers 404 on GET /api/payments/{id}, a route the platform does not have (opencity-api.md §3.6)', async () => {
+    const token = loginAs('giulia');
+    const pay = paymentsOf('giulia')[0]!;
+    const res = await api(`/api/payments/${pay.id}`, token);
+    expect(res.status).to.equal(404);
+    expect((await res.json()).message ?? '').to.contain('No route found');
+  });
+
+  it('lands the checkout on the backend pratica page, not on a page the widget names', async () => {
+    const token = loginAs('giulia');
+    const app = applicationsOf('giulia').find((a) => a.status === STATUS.PAYMENT_PENDING)!;
+    const [wire] = await (await api(`/api/payments?remote_id=${app.id}`, token)).json();
+    const landing = new URL(wire.links.online_payment_landing.url, location.href);
+    expect(landing.pathname).to.equal(`${BASE}/it/pratiche/${app.id}/detail`);
+    expect(checkoutLanding(`${location.origin}${BASE}`, { remote_id: app.id })).to.equal(landing.toString());
   });
 
   it('answers 404 ["Payment data not found"] for a pratica without payment', async () => {

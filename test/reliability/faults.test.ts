@@ -7,7 +7,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getResponse, http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { getClient, resetClients } from '../../src/api/http.js';
-import { resetStartGuard } from '../../src/ui/payment-actions.js';
 import { handlers } from '../../mocks/handlers/index.js';
 import { BASE, CITIZEN, PRATICA, SERVICE, addPratica, loginAs, messagesOf, tenantState, worker } from '../support/mock.js';
 import { deepText, ErrorWatch, errorState, mount, settled } from './helpers.js';
@@ -178,14 +177,13 @@ describe('reliability: faults on sending a message', () => {
 // Payment start
 
 describe('reliability: faults around starting a payment', () => {
-  beforeEach(() => resetStartGuard());
 
   it('starts the pagoPA checkout once on a double click and creates no payment', async () => {
     loginAs('giulia');
     const before = tenantState().payments.length;
     const el = await mount({ tag: 'sdc-payment-panel', attrs: { 'pratica-id': PRATICA.giuliaAccessoAtti } }, 15000);
     const went: string[] = [];
-    (el as HTMLElement & { navigate: (u: string) => void }).navigate = (u) => went.push(u);
+    (el as HTMLElement & { openCheckout: (u: string) => void }).openCheckout = (u) => went.push(u);
     const pay = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find((b) => /Paga online con pagoPA/.test(text(b)))!;
     expect(pay, deepText(el).slice(0, 300)).to.exist;
     pay.click();

@@ -6,6 +6,7 @@ import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { messages as t } from './sdc-area-personale.messages.js';
 import { parseRoute, isAreaHash, type AreaRoute, type AreaSection } from './route.js';
+import { returnLocation } from '../../controllers/payment-flow.js';
 import { DEFAULT_WIZARD_URL } from '../../ui/pratica-links.js';
 
 declare module '../../core/events.js' {
@@ -98,6 +99,9 @@ export class SdcAreaPersonale extends SdcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back from a same-tab pagoPA checkout on a landing without our hash: reopen the tab it left (#/pagamenti).
+    const back = returnLocation();
+    if (back) history.replaceState(history.state, '', back);
     this.route = parseRoute(location.hash);
     if (this.route.section === 'pratiche' && !this.route.praticaId && isAreaHash(location.hash)) this.#lastListHash = location.hash;
     window.addEventListener('hashchange', this.#onHash);
@@ -152,11 +156,11 @@ export class SdcAreaPersonale extends SdcElement {
     const locale = this.locale;
     if (r.section === 'pratiche' && r.praticaId) {
       return html`<sdc-pratica-detail pratica-id=${r.praticaId} section=${r.detailSection ?? nothing} back-url=${this.#lastListHash}
-        wizard-url=${this.wizardUrl} base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-pratica-detail>`;
+        wizard-url=${this.wizardUrl} base-url=${base ?? nothing} locale=${locale ?? nothing} checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-pratica-detail>`;
     }
     const title = html`<h2 class="section-title" tabindex="-1">${this.#label(r.section)}</h2>`;
     if (r.section === 'pagamenti') {
-      return html`${title}<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}"
+      return html`${title}<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" checkout-target=${this.getAttribute('checkout-target') ?? nothing}
         base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-payments-list>`;
     }
     if (r.section === 'appuntamenti') {

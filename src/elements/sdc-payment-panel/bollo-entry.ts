@@ -1,4 +1,5 @@
-import { checkItalianDate, checkMarcaDaBollo } from '../../forms/italian.js';
+import { checkItalianDate } from '../../forms/italian.js';
+import { bolloEmittedAt, checkBolloIdentifier, isFutureEmission, normalizeBolloTime } from '../../domain/bollo.js';
 import type { MessageKey } from './sdc-payment-panel.messages.js';
 import type { Payment } from '../../domain/payment.js';
 import type { Pratica } from '../../domain/pratica.js';
@@ -37,40 +38,29 @@ export interface BolloValidation {
 
 export const EMPTY_BOLLO: BolloInput = { identifier: '', date: '', time: '', declared: false };
 
-const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?$/;
-
 export function validateBollo(input: BolloInput, now: Date = new Date()): BolloValidation {
   const errors: BolloValidation['errors'] = {};
-  // The form engine's validator (src/forms/italian.ts): spaces are stripped, 14 digits exactly.
-  const id = checkMarcaDaBollo(input.identifier);
-  if (input.identifier.trim() === '') errors.identifier = 'errId';
-  else if (!id.ok) errors.identifier = id.code === 'length' ? 'errIdLength' : 'errIdFormat';
+  const id = checkBolloIdentifier(input.identifier);
+  if (!id.ok) errors.identifier = id.problem === 'required' ? 'errId' : id.problem === 'length' ? 'errIdLength' : 'errIdFormat';
 
+  // The panel asks for the date as printed on the stamp, gg/mm/aaaa.
   const dateText = input.date.trim().replace(/[.-]/g, '/');
   const date = checkItalianDate(dateText);
   if (input.date.trim() === '') errors.date = 'errDate';
   else if (!date.ok) errors.date = date.code === 'date' ? 'errDateReal' : 'errDateFormat';
 
-  const t = TIME.exec(input.time.trim());
+  const time = normalizeBolloTime(input.time);
   if (input.time.trim() === '') errors.time = 'errTime';
-  else if (!t) errors.time = 'errTimeFormat';
+  else if (!time) errors.time = 'errTimeFormat';
 
   let value: BolloStampValue | undefined;
-  if (!errors.date && !errors.time && t) {
-    const [dd, mm, yyyy] = date.normalized.split('/').map(Number) as [number, number, number];
-    const [h, m, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
-    const emittedAt = new Date(yyyy, mm - 1, dd, h, m, s);
-    // A stamp cannot be issued after the request it is applied to (pa-domain.md §2.1).
-    if (emittedAt.getTime() > now.getTime()) errors.date = 'errFuture';
-    else if (!errors.identifier) {
-      const p2 = (n: number) => String(n).padStart(2, '0');
-      value = {
-        identifier: id.normalized,
-        emittedAt,
-        date: `${yyyy}-${p2(mm)}-${p2(dd)}`,
-        time: `${p2(h)}:${p2(m)}:${p2(s)}`,
-      };
-    }
+  if (!errors.date && !errors.time && time) {
+    const [dd, mm, yyyy] = date.normalized.split('/');
+    const iso = `${yyyy}-${mm}-${dd}`;
+    const emittedAt = bolloEmittedAt(iso, time);
+    if (!emittedAt) errors.date = 'errDateReal';
+    else if (isFutureEmission(emittedAt, now)) errors.date = 'errFuture';
+    else if (id.ok) value = { identifier: id.value, emittedAt, date: iso, time };
   }
   if (!input.declared) errors.declared = 'errDeclaration';
   return Object.keys(errors).length ? { errors } : { errors, value };

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { SdcError } from '../../core/errors.js';
+import { systemClock, type Clock } from '../../core/clock.js';
 import { ApiController } from '../../ui/api-controller.js';
 import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderEmpty, renderError, renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
@@ -11,58 +12,46 @@ import { statusTag, statusTagStyles, type Tone } from '../../ui/status-tag.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { uiMessages as ui } from '../../ui/ui.messages.js';
 import { formatAmount, formatDate, formatDateTime } from '../../i18n/format.js';
-import { getPratica, saveBolloStamp } from '../../api/applications.js';
+import { getPratica } from '../../api/applications.js';
 import { getService } from '../../api/services.js';
 import { getPayment, listPayments } from '../../api/payments.js';
 import { paymentFromPratica } from '../../api/adapters/payments.js';
-import { isFinal, isKnownPaymentStatus, type Payment, type PaymentStatus } from '../../domain/payment.js';
+import { isKnownPaymentStatus, type Payment, type PaymentStatus } from '../../domain/payment.js';
+import { groupNoticeCode, pagoPaQrPayload } from '../../domain/pagopa.js';
 import type { Pratica } from '../../domain/pratica.js';
 import { paymentStatusLabel } from '../../domain/labels.js';
 import type { Service } from '../../domain/service.js';
-import {
-  cleanReturnParams,
-  detectReturn,
-  downloadPaymentDocument,
-  forgetPending,
-  groupNoticeCode,
-  isApiUrl,
-  pagoPaQrPayload,
-  pollPayment,
-  resetStartGuard,
-  startOnlinePayment,
-  type PollOptions,
-  type ReturnHint,
-} from '../../ui/payment-actions.js';
+import { PaymentFlow, checkoutTargetOf, type CheckoutTarget } from '../../controllers/payment-flow.js';
+import { PaymentWatch, checkoutPhase, type CheckoutPhase, type PaymentWatchOptions } from '../../controllers/payment-watch.js';
+import { downloadPaymentDocument, isApiUrl } from '../../controllers/payment-documents.js';
 import { messages as t, type MessageKey } from './sdc-payment-panel.messages.js';
 import { panelStyles } from './sdc-payment-panel.styles.js';
 import { renderQr } from './payment-qr.js';
-import { BOLLO_FIELDS, EMPTY_BOLLO, mergePraticaPayments, validateBollo, type BolloField, type BolloInput } from './bollo-entry.js';
+import { mergePraticaPayments } from './bollo-entry.js';
+import { BolloForm } from './bollo-form.js';
 
-/** Why a payment attempt did not end in "pagato". */
+/**
+ * Why a payment attempt did not end in "pagato". The panel emits `failed`, `expired` and `annulled`;
+ * `cancelled` and `not-completed` are kept for pages typed against earlier versions: the backend cannot
+ * tell a cancelled checkout from an abandoned one (the notice simply stays payable).
+ */
 export type PaymentFailureReason = 'cancelled' | 'failed' | 'not-completed' | 'expired' | 'annulled';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
     /**
-     * "Paga online" was pressed and the panel is about to navigate to the pagoPA checkout (`url`).
-     * Cancel it to navigate yourself (e.g. in a new window); the return is still detected.
+     * "Paga online" was pressed and the panel is about to open the pagoPA checkout (`url`).
+     * Cancel it to open it yourself; the panel still watches the payment.
      */
     'sdc-payment-started': { payment: Payment; url: string };
-    /** The backend confirmed the payment after the checkout (never on the return URL alone). */
+    /** The backend confirmed the payment after the checkout (never on a return URL alone). */
     'sdc-payment-complete': { payment: Payment };
     /** The checkout ended without a payment, or the payment can no longer be made. */
     'sdc-payment-failed': { payment: Payment; reason: PaymentFailureReason };
   }
 }
 
-/** Where a payment stands after the citizen came back from the checkout. */
-type Phase = 'checking' | 'paid' | 'cancelled' | 'failed' | 'not-completed' | 'closed' | 'timeout' | 'error';
-interface Verification {
-  phase: Phase;
-  hint: ReturnHint;
-  payment: Payment;
-  error?: string;
-}
+type Phase = CheckoutPhase;
 
 interface PanelData {
   payments: Payment[];
@@ -80,26 +69,25 @@ const TONE: Record<PaymentStatus, Tone> = {
   errore: 'danger',
 };
 
-/** A return with no outcome in the URL (the citizen pressed Back): this many "da pagare" reads mean nothing was paid. */
-const UNPAID_READS_WITHOUT_HINT = 3;
-
 const PAGOPA_INFO_URL = 'https://www.pagopa.gov.it/it/cittadini/';
 
 /**
  * @tag sdc-payment-panel
  * @summary The payments of one pratica (or one payment): what they are for, amount, due date and
- * status; "Paga online" through pagoPA with verification on return, "Paga offline" with the avviso PDF
- * and its pagoPA QR code, the receipt once paid, and the marca da bollo (shown, or entered when the
- * service asks for it).
+ * status; "Paga online" through pagoPA with the outcome shown in place, "Paga offline" with the avviso
+ * PDF and its pagoPA QR code, the receipt once paid, and the marca da bollo (shown, or entered when
+ * the service asks for it).
  *
- * The pay / poll / download logic lives in `src/ui/payment-actions.ts`, shared with the wizard's
- * payment step and `<sdc-payments-list>`. A return from the checkout is detected from the landing URL
- * parameters or from the checkout remembered in sessionStorage; the status shown always comes from
- * the backend.
+ * OpenCity sends the citizen back from pagoPA to the backend's own pratica page, not to this page
+ * (`online_payment_landing`, opencity-api.md §4.6 A). So by default the checkout opens in a new tab and
+ * this page watches the payment while it is visible (`src/controllers/payment-watch.ts`), checking
+ * again as soon as the citizen comes back. `checkout-target="self"` opens it in the same tab, for
+ * tenants whose landing leads back to the ente's page: the return is then recognised from
+ * sessionStorage. Either way the outcome comes from the backend's payment and pratica state.
  *
- * @event sdc-payment-started - Before navigating to the pagoPA checkout; `detail.payment`, `detail.url`. Cancelable.
+ * @event sdc-payment-started - Before opening the pagoPA checkout; `detail.payment`, `detail.url`. Cancelable.
  * @event sdc-payment-complete - The backend confirmed the payment; `detail.payment`.
- * @event sdc-payment-failed - Cancelled, failed, expired or annulled; `detail.payment`, `detail.reason`.
+ * @event sdc-payment-failed - Refused, expired or annulled; `detail.payment`, `detail.reason`.
  * @csspart payment - Each payment card.
  * @csspart status - The status tag.
  * @csspart qr - The pagoPA QR code.
@@ -146,26 +134,36 @@ export class SdcPaymentPanel extends SdcElement {
   @property({ type: Boolean, attribute: 'bollo-required' }) bolloRequired = false;
   /** Level of each payment's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  /** Tuning of the verification polling (time limit, delays). @internal */
-  @property({ attribute: false }) pollOptions: Partial<Omit<PollOptions, 'load' | 'signal' | 'onUpdate' | 'isDone'>> = {};
-  /** Top-level navigation to the checkout. Default `location.assign`. @internal */
-  @property({ attribute: false }) navigate?: (url: string) => void;
+  /**
+   * Where the pagoPA checkout opens: `blank` (default, a new tab; the outcome appears here) or `self`
+   * (this tab; only for tenants whose payment landing leads back to this page).
+   */
+  @property({ attribute: 'checkout-target' }) checkoutTarget: CheckoutTarget = 'blank';
+  /** Opens the checkout. Default `window.open(…, 'noopener')` / `location.assign`. @internal */
+  @property({ attribute: false }) openCheckout?: (url: string, target: CheckoutTarget) => void;
+  /** Time source of the payment watch. @internal */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
-  @state() private verifications = new Map<string, Verification>();
-  @state() private fresh = new Map<string, Payment>();
-  @state() private starting = new Set<string>();
   @state() private downloading = new Set<string>();
   @state() private downloadFailed = new Set<string>();
   @state() private announcement = '';
-  @state() private bollo: BolloInput = { ...EMPTY_BOLLO };
-  @state() private bolloErrors: Partial<Record<BolloField, MessageKey>> = {};
-  @state() private bolloSaving = false;
-  @state() private bolloSaveError?: string;
-  @state() private bolloSaved = false;
 
-  #polls = new Map<string, AbortController>();
-  #bolloAbort?: AbortController;
-  #focusSummary = false;
+  #finished = '';
+  readonly #clock: Clock = { now: () => this.clock.now(), after: (ms, fn) => this.clock.after(ms, fn) };
+
+  readonly flow = new PaymentFlow(this, { clock: this.#clock, open: (url, target) => (this.openCheckout ?? defaultOpen)(url, target) });
+  readonly #watchOptions: PaymentWatchOptions = { client: () => this.api.client, clock: this.#clock, onChange: () => this.#onWatch() };
+  readonly watch = new PaymentWatch(this, this.#watchOptions);
+
+  /** Delays and time budget of the payment watch (stories, demo). @internal */
+  set watchTiming(timing: Pick<PaymentWatchOptions, 'minDelayMs' | 'maxDelayMs' | 'budgetMs'>) {
+    Object.assign(this.#watchOptions, timing);
+  }
+  readonly #bollo = new BolloForm(this, {
+    client: () => this.api.client,
+    onSaved: () => this.data.run(),
+    announce: (text) => (this.announcement = text),
+  });
 
   private readonly data = new Task(this, {
     task: async ([client, praticaId, paymentId], { signal }): Promise<PanelData> => {
@@ -193,143 +191,88 @@ export class SdcPaymentPanel extends SdcElement {
     onComplete: (data) => this.#checkReturn(data),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-attached while a verification was running (moved in the DOM): pick it up again.
-    for (const v of this.verifications.values()) if (v.phase === 'checking') this.#verify(v.payment, v.hint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const c of this.#polls.values()) c.abort();
-    this.#polls.clear();
-    this.#bolloAbort?.abort();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#focusSummary) {
-      this.#focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    }
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('checkoutTarget')) this.flow.target = checkoutTargetOf(this.checkoutTarget);
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Checkout round trip
+  // Checkout and its outcome
 
+  /** Same-tab mode: the citizen lands back on this page after a checkout begun here. */
   #checkReturn(data: PanelData): void {
-    const ids = data.payments.map((p) => p.id);
-    const r = detectReturn({ paymentIds: ids });
-    if (!r?.paymentId) return;
-    const payment = data.payments.find((p) => p.id === r.paymentId);
-    // A reload of the data (after saving the bollo) must not restart a verification under way.
-    if (payment && this.verifications.get(payment.id)?.phase !== 'checking') this.#verify(payment, r.hint);
+    if (this.watch.active) return; // a reload after saving the bollo: the watch goes on
+    const back = this.flow.pendingReturn({ paymentIds: data.payments.map((p) => p.id) });
+    if (!back) return;
+    this.#finished = '';
+    this.watch.watch({ paymentId: back.paymentId, praticaId: back.praticaId ?? this.praticaId, baselineStatus: back.baselineStatus });
   }
 
-  #setVerification(id: string, v: Verification | undefined): void {
-    const next = new Map(this.verifications);
-    if (v) next.set(id, v);
-    else next.delete(id);
-    this.verifications = next;
-  }
-
-  #verify(payment: Payment, hint: ReturnHint): void {
-    const client = this.api.client;
-    if (!client) return;
-    this.#polls.get(payment.id)?.abort();
-    const controller = new AbortController();
-    this.#polls.set(payment.id, controller);
-    this.#setVerification(payment.id, { phase: 'checking', hint, payment: this.#current(payment) });
-    let unpaidReads = 0;
-    const praticaId = payment.praticaId ?? this.praticaId;
-    void pollPayment({
-      ...this.pollOptions,
-      signal: controller.signal,
-      load: (signal) => getPayment(client, payment.id, { praticaId }, { signal }),
-      onUpdate: (p) => {
-        this.fresh = new Map(this.fresh).set(p.id, p);
-      },
-      // The checkout's cancel/error return leaves the notice payable ("da pagare"): one read confirms
-      // nothing was paid. With no outcome at all, a few reads do. After an "ok" return, wait for the receipt.
-      isDone: (p) => {
-        if (isFinal(p)) return true;
-        if (p.status !== 'da-pagare') return false;
-        unpaidReads++;
-        return hint === 'cancel' || hint === 'error' || (hint === 'unknown' && unpaidReads >= UNPAID_READS_WITHOUT_HINT);
-      },
-    }).then((r) => {
-      if (r.kind === 'aborted') return;
-      if (this.#polls.get(payment.id) === controller) this.#polls.delete(payment.id);
-      const latest = r.payment ?? payment;
-      const locale = this.resolvedLocale;
-      if (r.kind === 'timeout') {
-        this.announcement = t(locale, 'verifyTimeoutTitle');
-        return this.#setVerification(payment.id, { phase: 'timeout', hint, payment: latest });
-      }
-      if (r.kind === 'error') {
-        this.announcement = t(locale, 'verifyErrorTitle');
-        return this.#setVerification(payment.id, { phase: 'error', hint, payment: latest, error: r.error.userMessage(locale) });
-      }
-      this.#finish(latest, hint);
+  #pay(payment: Payment): void {
+    // The latest status the page knows: after a refused attempt here, the 1530 is that attempt's.
+    const baselineStatus = this.#praticaStatus(this.data.value ?? { payments: [] });
+    const result = this.flow.start(payment, {
+      praticaId: payment.praticaId ?? this.praticaId,
+      baselineStatus,
+      beforeOpen: (url) => this.emit('sdc-payment-started', { payment, url }, { cancelable: true }),
     });
+    if (result !== 'started') return;
+    this.#finished = '';
+    this.announcement = t(this.resolvedLocale, this.flow.target === 'self' ? 'payStarting' : 'payOpened');
+    this.watch.watch({ paymentId: payment.id, praticaId: payment.praticaId ?? this.praticaId, baselineStatus });
   }
 
-  #finish(p: Payment, hint: ReturnHint): void {
-    forgetPending(p.id);
-    this.#cleanUrl();
-    let phase: Phase;
-    let reason: PaymentFailureReason | undefined;
-    switch (p.status) {
-      case 'pagato': phase = 'paid'; break;
-      case 'scaduto': phase = 'closed'; reason = 'expired'; break;
-      case 'annullato': phase = 'closed'; reason = 'annulled'; break;
-      case 'errore': phase = 'failed'; reason = 'failed'; break;
+  #phaseOf(p: Payment): Phase | undefined {
+    if (this.watch.target?.paymentId !== p.id) return undefined;
+    return checkoutPhase(this.watch, this.flow.isStarting(p.id));
+  }
+
+  /** A final outcome: say it once, in the live region too, and tell the page. */
+  #onWatch(): void {
+    const w = this.watch;
+    const p = w.payment;
+    if (w.phase !== 'settled' || !p || this.#finished === p.id) return;
+    this.#finished = p.id;
+    this.flow.settle(p.id);
+    const locale = this.resolvedLocale;
+    switch (w.outcome) {
+      case 'paid':
+        this.announcement = t(locale, 'verifyPaidTitle');
+        this.emit('sdc-payment-complete', { payment: p });
+        break;
+      case 'failed':
+        this.announcement = t(locale, 'verifyFailedTitle');
+        this.emit('sdc-payment-failed', { payment: p, reason: 'failed' });
+        break;
+      case 'expired':
+        this.announcement = t(locale, 'expiredTitle');
+        this.emit('sdc-payment-failed', { payment: p, reason: 'expired' });
+        break;
+      case 'annulled':
+        this.announcement = t(locale, 'cancelledTitle');
+        this.emit('sdc-payment-failed', { payment: p, reason: 'annulled' });
+        break;
       default:
-        phase = hint === 'cancel' ? 'cancelled' : hint === 'error' ? 'failed' : 'not-completed';
-        reason = phase as PaymentFailureReason;
-    }
-    this.#setVerification(p.id, { phase, hint, payment: p });
-    // The result replaces the "verifica in corso" box: say it in the panel's live region too, so it is
-    // announced even where a freshly inserted alert is not.
-    const title: Record<Phase, MessageKey | undefined> = {
-      paid: 'verifyPaidTitle', cancelled: 'verifyCancelledTitle', failed: 'verifyFailedTitle',
-      'not-completed': 'verifyNotCompletedTitle', closed: p.status === 'scaduto' ? 'expiredTitle' : 'cancelledTitle',
-      checking: undefined, timeout: undefined, error: undefined,
-    };
-    const key = title[phase];
-    if (key) this.announcement = t(this.resolvedLocale, key);
-    resetStartGuard(p.id);
-    if (phase === 'paid') this.emit('sdc-payment-complete', { payment: p });
-    else if (reason) this.emit('sdc-payment-failed', { payment: p, reason });
-  }
-
-  /** A reload after the verification must not look like another return from the checkout. */
-  #cleanUrl(): void {
-    if (typeof history === 'undefined') return;
-    const clean = cleanReturnParams(location.href);
-    if (clean !== location.href) history.replaceState(history.state, '', clean);
-  }
-
-  #pay(payment: Payment, retry = false): void {
-    if (retry) resetStartGuard(payment.id);
-    const result = startOnlinePayment(
-      { ...payment, praticaId: payment.praticaId ?? this.praticaId },
-      {
-        navigate: (url) => {
-          if (!this.emit('sdc-payment-started', { payment, url }, { cancelable: true })) return;
-          (this.navigate ?? ((u: string) => location.assign(u)))(url);
-        },
-      },
-    );
-    if (result === 'started') {
-      this.starting = new Set(this.starting).add(payment.id);
-      this.#setVerification(payment.id, undefined);
-      this.announcement = t(this.resolvedLocale, 'payStarting');
     }
   }
 
+  /** "Verifica lo stato del pagamento" on a payment already started (PAYMENT_STARTED). */
+  #checkNow(p: Payment): void {
+    this.#finished = '';
+    if (this.watch.target?.paymentId === p.id) return this.watch.check();
+    this.watch.watch({ paymentId: p.id, praticaId: p.praticaId ?? this.praticaId, baselineStatus: this.#praticaStatus(this.data.value ?? { payments: [] }) });
+  }
+
+  /** The freshest copy: the watch's last read for the watched payment. */
   #current(p: Payment): Payment {
-    return this.fresh.get(p.id) ?? p;
+    const w = this.watch.payment;
+    return w && w.id === p.id ? w : p;
+  }
+
+  /** The pratica's status: the watch's last read when it follows this pratica. */
+  #praticaStatus(d: PanelData): number | undefined {
+    const w = this.watch;
+    return w.praticaStatus !== undefined && w.target?.praticaId === d.pratica?.id ? w.praticaStatus : d.pratica?.statusCode;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -379,51 +322,6 @@ export class SdcPaymentPanel extends SdcElement {
     const b = data.service?.bollo;
     return !!b && b.mode === 'fisica' && b.when === 'richiesta';
   }
-
-  #setBollo(field: BolloField, value: string | boolean): void {
-    this.bollo = { ...this.bollo, [field]: value };
-    this.bolloSaved = false;
-    // Errors shown after "Salva" are re-checked as the citizen fixes them, never added while typing.
-    if (this.bolloErrors[field]) {
-      const next = validateBollo(this.bollo).errors;
-      this.bolloErrors = { ...this.bolloErrors, [field]: next[field] };
-      if (!next[field]) {
-        const rest = { ...this.bolloErrors };
-        delete rest[field];
-        this.bolloErrors = rest;
-      }
-    }
-  }
-
-  async #saveBollo(e: Event): Promise<void> {
-    e.preventDefault();
-    if (this.bolloSaving) return;
-    const praticaId = this.data.value?.pratica?.id;
-    const client = this.api.client;
-    const { errors, value } = validateBollo(this.bollo);
-    this.bolloErrors = errors;
-    this.bolloSaveError = undefined;
-    if (!value || !client || !praticaId) {
-      this.#focusSummary = true;
-      return;
-    }
-    this.bolloSaving = true;
-    this.#bolloAbort = new AbortController();
-    try {
-      await saveBolloStamp(client, praticaId, value, { signal: this.#bolloAbort.signal });
-      this.bolloSaved = true;
-      this.bollo = { ...EMPTY_BOLLO };
-      this.announcement = t(this.resolvedLocale, 'bolloSaved');
-      await this.data.run();
-    } catch (err) {
-      if (err instanceof SdcError && err.kind === 'aborted') return;
-      const fields = err instanceof SdcError ? err.fieldMessages() : [];
-      this.bolloSaveError = [t(this.resolvedLocale, 'bolloSaveError'), ...fields].join(' ');
-    } finally {
-      this.bolloSaving = false;
-    }
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
@@ -453,12 +351,12 @@ export class SdcPaymentPanel extends SdcElement {
     const locale = this.resolvedLocale;
     const needsBollo = this.#needsBolloEntry(d);
     if (d.payments.length === 0 && !needsBollo) {
-      return html`${this.bolloSaved ? renderAlert('success', t(locale, 'bolloSaved')) : nothing}
+      return html`${this.#bollo.saved ? renderAlert('success', t(locale, 'bolloSaved')) : nothing}
         ${renderEmpty(t(locale, 'emptyTitle'), t(locale, 'emptyText'))}`;
     }
     return html`<div class="payments">
       ${d.payments.map((p) => this.#renderPayment(this.#current(p), d))}
-      ${needsBollo ? this.#renderBolloForm(d) : nothing}
+      ${needsBollo ? this.#bollo.render({ amount: d.service?.bollo?.amount ?? 16, praticaId: d.pratica?.id, heading: (id, c, cls) => this.#heading(id, c, cls) }) : nothing}
     </div>`;
   }
 
@@ -486,7 +384,7 @@ export class SdcPaymentPanel extends SdcElement {
     const titleId = `pay-${p.id}`;
     const unknown = this.#isUnknown(p);
     const label = unknown ? t(locale, 'status.unknown') : paymentStatusLabel(p.status, locale);
-    const v = this.verifications.get(p.id);
+    const v = this.#phaseOf(p);
     return html`<article class="payment" part="payment" aria-labelledby=${titleId} data-payment-id=${p.id} data-status=${p.status}>
       <div class="payment__head">
         ${this.#heading(titleId, this.#titleOf(p), 'payment__title')}
@@ -497,7 +395,7 @@ export class SdcPaymentPanel extends SdcElement {
       ${this.#renderFacts(p)}
       ${this.#renderItems(p)}
       ${p.type === 'bollo' ? this.#renderBolloFacts(p) : nothing}
-      ${v && v.phase !== 'timeout' && v.phase !== 'error' ? nothing : this.#renderStateNote(p, d, unknown)}
+      ${v && v !== 'timeout' && v !== 'error' ? nothing : this.#renderStateNote(p, d, unknown)}
       ${this.#renderActions(p, unknown, v)}
     </article>`;
   }
@@ -590,7 +488,9 @@ export class SdcPaymentPanel extends SdcElement {
             : t(locale, 'deferredNoDue', { amount });
           return renderAlert('info', text, t(locale, 'deferredTitle'));
         }
-        return d.pratica?.statusCode === 1500 ? html`<p>${t(locale, 'immediateText', { amount })}</p>` : nothing;
+        return this.#praticaStatus(d) === 1530
+          ? renderAlert('warning', t(locale, 'previousFailedText'), t(locale, 'previousFailedTitle'))
+          : this.#praticaStatus(d) === 1500 ? html`<p>${t(locale, 'immediateText', { amount })}</p>` : nothing;
       }
       default:
         return nothing;
@@ -603,11 +503,18 @@ export class SdcPaymentPanel extends SdcElement {
     return !!d.pratica?.submittedAt && (d.pratica.statusCode === 1500 || d.pratica.statusCode === 1530);
   }
 
-  #renderVerification(p: Payment, v: Verification): TemplateResult {
+  #renderVerification(p: Payment, v: Phase): TemplateResult {
     const locale = this.resolvedLocale;
-    const again = html`<button type="button" class="btn btn-outline btn-sm" @click=${() => this.#verify(p, v.hint)}>${t(locale, 'verifyAgain')}</button>`;
+    const again = html`<button type="button" class="btn btn-outline btn-sm" @click=${() => this.watch.check()}>${t(locale, 'verifyAgain')}</button>`;
+    const self = this.flow.target === 'self';
     let body: TemplateResult;
-    switch (v.phase) {
+    switch (v) {
+      case 'open':
+        body = html`<div class="sdc-alert sdc-alert--info" role="status" aria-live="polite">
+          <p class="sdc-alert__title"><span class="spinner" aria-hidden="true"></span>${t(locale, self ? 'payStarting' : 'verifyOpenTitle')}</p>
+          ${self ? nothing : html`<div><p>${t(locale, 'verifyOpenText')}</p></div>`}
+        </div>`;
+        break;
       case 'checking':
         body = html`<div class="sdc-alert sdc-alert--info" role="status" aria-live="polite">
           <p class="sdc-alert__title"><span class="spinner" aria-hidden="true"></span>${t(locale, 'verifyingTitle')}</p>
@@ -616,9 +523,6 @@ export class SdcPaymentPanel extends SdcElement {
         break;
       case 'paid':
         body = renderAlert('success', t(locale, 'verifyPaidText', { amount: formatAmount(p.amount, locale) }), t(locale, 'verifyPaidTitle'));
-        break;
-      case 'cancelled':
-        body = renderAlert('warning', t(locale, 'verifyCancelledText'), t(locale, 'verifyCancelledTitle'));
         break;
       case 'failed':
         body = renderAlert('danger', t(locale, 'verifyFailedText'), t(locale, 'verifyFailedTitle'));
@@ -630,24 +534,24 @@ export class SdcPaymentPanel extends SdcElement {
         body = renderAlert('warning', html`<p>${t(locale, 'verifyTimeoutText')}</p><div class="actions">${again}</div>`, t(locale, 'verifyTimeoutTitle'));
         break;
       case 'error':
-        body = renderAlert('danger', html`<p>${v.error ?? ''}</p><div class="actions">${again}</div>`, t(locale, 'verifyErrorTitle'));
+        body = renderAlert('danger', html`<p>${this.watch.error?.userMessage(locale) ?? ''}</p><div class="actions">${again}</div>`, t(locale, 'verifyErrorTitle'));
         break;
       case 'closed':
       default:
         return html``;
     }
-    return html`<div class="verify" data-phase=${v.phase}>${body}</div>`;
+    return html`<div class="verify" data-phase=${v}>${body}</div>`;
   }
 
-  #renderActions(p: Payment, unknown: boolean, v: Verification | undefined): TemplateResult | typeof nothing {
+  #renderActions(p: Payment, unknown: boolean, v: Phase | undefined): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
-    if (v?.phase === 'checking') return nothing;
+    if (v === 'checking') return nothing;
     if (p.status === 'pagato') {
       return p.links.receipt ? html`<div class="actions">${this.#docLink(p, p.links.receipt, 'downloadReceipt', 'ricevuta.pdf', 'btn')}</div>` : nothing;
     }
     if (p.status === 'in-corso') {
       return html`<div class="actions">
-        <button type="button" class="btn btn-outline" @click=${() => this.#verify(p, 'ok')}>${t(locale, 'verifyNow')}</button>
+        <button type="button" class="btn btn-outline" @click=${() => this.#checkNow(p)}>${t(locale, 'verifyNow')}</button>
         ${p.links.avviso ? this.#docLink(p, p.links.avviso, 'downloadAvviso', 'avviso-pagamento.pdf', 'btn btn-outline') : nothing}
       </div>`;
     }
@@ -659,9 +563,9 @@ export class SdcPaymentPanel extends SdcElement {
     const online = !!p.links.payOnline;
     const offline = !!p.links.avviso || !!qr;
     if (!online && !offline) return nothing;
-    const retry = v && (v.phase === 'cancelled' || v.phase === 'failed' || v.phase === 'not-completed');
+    const retry = v === 'failed' || v === 'not-completed' || this.#praticaStatus(this.data.value ?? { payments: [] }) === 1530;
     return html`<div class="ways ${online && offline ? 'ways--two' : ''}">
-      ${online ? this.#renderOnline(p, !!retry) : nothing}
+      ${online ? this.#renderOnline(p, retry) : nothing}
       ${offline ? this.#renderOffline(p, qr, online) : nothing}
     </div>
     ${this.downloadFailed.has(p.id) ? renderAlert('danger', t(locale, 'downloadError')) : nothing}`;
@@ -669,16 +573,17 @@ export class SdcPaymentPanel extends SdcElement {
 
   #renderOnline(p: Payment, retry: boolean): TemplateResult {
     const locale = this.resolvedLocale;
-    const busy = this.starting.has(p.id);
+    const busy = this.flow.isStarting(p.id);
+    const self = this.flow.target === 'self';
     const titleId = `online-${p.id}`;
     // A group, not a <section>: several cards would make several same-named landmarks.
     return html`<div class="way" role="group" aria-labelledby=${titleId}>
       <p class="section-title" id=${titleId}>${t(locale, 'payOnlineTitle')}</p>
-      <p>${t(locale, 'payOnlineText')}</p>
+      <p>${t(locale, self ? 'payOnlineTextSelf' : 'payOnlineText')}</p>
       <button type="button" class="btn pay-online" aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => (busy ? undefined : this.#pay(p, retry))}>
-        ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t(locale, 'payStarting')}` : t(locale, retry ? 'retryPayment' : 'payOnline')}
-        <span class="visually-hidden">: ${t(locale, 'payOnlineHidden', { amount: formatAmount(p.amount, locale), reason: this.#titleOf(p) })}</span>
+        @click=${() => (busy ? undefined : this.#pay(p))}>
+        ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t(locale, self ? 'payStarting' : 'payOpened')}` : t(locale, retry ? 'retryPayment' : 'payOnline')}
+        <span class="visually-hidden">: ${t(locale, 'payOnlineHidden', { amount: formatAmount(p.amount, locale), reason: this.#titleOf(p) })}${self ? '' : ` ${ui(locale, 'newWindow')}`}</span>
       </button>
       <a class="pagopa-link" href=${PAGOPA_INFO_URL} target="_blank" rel="noopener">${t(locale, 'whatIsPagopa')}<span class="visually-hidden"> ${ui(locale, 'newWindow')}</span></a>
     </div>`;
@@ -718,60 +623,10 @@ export class SdcPaymentPanel extends SdcElement {
       ${busy ? t(locale, 'downloading') : t(locale, label)} <span class="visually-hidden">${t(locale, 'pdf')}</span>
     </a>`;
   }
+}
 
-  #renderBolloForm(d: PanelData): TemplateResult {
-    const locale = this.resolvedLocale;
-    const amount = formatAmount(d.service?.bollo?.amount ?? 16, locale);
-    const errs = BOLLO_FIELDS.filter((f) => this.bolloErrors[f]);
-    const titleId = 'bollo-form-title';
-    const field = (name: 'identifier' | 'date' | 'time', label: MessageKey, hint: MessageKey, cls: string, inputmode: string) => {
-      const err = this.bolloErrors[name];
-      const id = `bollo-${name}`;
-      return html`<div class="field ${err ? 'field--error' : ''}">
-        <label for=${id}>${t(locale, label)}</label>
-        <p class="hint" id=${`${id}-hint`}>${t(locale, hint)}</p>
-        ${err ? html`<p class="error-message" id=${`${id}-error`}><span class="visually-hidden">Errore: </span>${t(locale, err)}</p>` : nothing}
-        <input id=${id} name=${name} class=${cls} inputmode=${inputmode} autocomplete="off" spellcheck="false"
-          .value=${this.bollo[name]} aria-invalid=${err ? 'true' : 'false'}
-          aria-describedby=${err ? `${id}-hint ${id}-error` : `${id}-hint`}
-          @input=${(e: Event) => this.#setBollo(name, (e.target as HTMLInputElement).value)} />
-      </div>`;
-    };
-    const declErr = this.bolloErrors.declared;
-    return html`<section class="bollo-card" aria-labelledby=${titleId}>
-      ${this.#heading(titleId, t(locale, 'bolloFormTitle'), 'payment__title')}
-      <p>${t(locale, 'bolloFormIntro', { amount })}</p>
-      ${errs.length
-        ? html`<div class="error-summary" role="alert" tabindex="-1">
-            <p>${t(locale, 'errorSummary', { count: errs.length })}</p>
-            <ul>${errs.map((f) => html`<li><a href=${`#bollo-${f}`} @click=${(e: Event) => this.#focusField(e, f)}>${t(locale, this.bolloErrors[f]!)}</a></li>`)}</ul>
-          </div>`
-        : nothing}
-      ${this.bolloSaveError ? renderAlert('danger', this.bolloSaveError) : nothing}
-      <form novalidate @submit=${(e: Event) => void this.#saveBollo(e)}>
-        ${field('identifier', 'bolloIdLabel', 'bolloIdHint', 'id-input', 'numeric')}
-        <div class="inline-fields">
-          ${field('date', 'bolloDateLabel', 'bolloDateHint', 'short', 'numeric')}
-          ${field('time', 'bolloTimeLabel', 'bolloTimeHint', 'short', 'numeric')}
-        </div>
-        <div class="check ${declErr ? 'check--error' : ''}">
-          <input type="checkbox" id="bollo-declared" .checked=${this.bollo.declared} aria-invalid=${declErr ? 'true' : 'false'}
-            aria-describedby=${declErr ? 'bollo-declared-error' : nothing}
-            @change=${(e: Event) => this.#setBollo('declared', (e.target as HTMLInputElement).checked)} />
-          <div>
-            <label for="bollo-declared">${t(locale, 'bolloDeclaration')}</label>
-            ${declErr ? html`<p class="error-message" id="bollo-declared-error"><span class="visually-hidden">Errore: </span>${t(locale, declErr)}</p>` : nothing}
-          </div>
-        </div>
-        <button type="submit" class="btn" aria-disabled=${this.bolloSaving ? 'true' : 'false'}>
-          ${this.bolloSaving ? t(locale, 'bolloSaving') : t(locale, 'bolloSave')}
-        </button>
-      </form>
-    </section>`;
-  }
-
-  #focusField(e: Event, f: BolloField): void {
-    e.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#bollo-${f}`)?.focus();
-  }
+function defaultOpen(url: string, target: CheckoutTarget): void {
+  if (target === 'self') location.assign(url);
+  // noopener: the checkout (another origin) gets no handle on the ente's page.
+  else window.open(url, '_blank', 'noopener');
 }

@@ -7,7 +7,11 @@ import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderEmpty, renderError, renderLogin, stateStyles } from '../../ui/states.js';
 import { statusTag, statusTagStyles, type Tone } from '../../ui/status-tag.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
-import { downloadPaymentDocument, isApiUrl, startOnlinePayment } from '../../ui/payment-actions.js';
+import { downloadPaymentDocument, isApiUrl } from '../../controllers/payment-documents.js';
+import { PaymentFlow, checkoutTargetOf, type CheckoutTarget } from '../../controllers/payment-flow.js';
+import { PaymentWatch, checkoutPhase, type CheckoutPhase } from '../../controllers/payment-watch.js';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { uiMessages as ui } from '../../ui/ui.messages.js';
 import { formatAmount, formatDate } from '../../i18n/format.js';
 import { listPayments } from '../../api/payments.js';
 import { formatNoticeCode, isPayable, type Payment, type PaymentStatus } from '../../domain/payment.js';
@@ -44,6 +48,11 @@ function localDay(ymd: string, endOfDay: boolean): number {
  * @tag sdc-payments-list
  * @summary All the citizen's payments, "Da pagare" and "Pagati", filterable by date: pay online with
  * pagoPA, download the avviso to pay offline, download the receipt.
+ *
+ * "Paga online" opens the pagoPA checkout in a new tab by default (OpenCity lands the citizen on the
+ * backend's pratica page afterwards, opencity-api.md §4.6 A): the list watches that payment while the
+ * page is visible and updates itself with the outcome. `checkout-target="self"` uses the same tab,
+ * for tenants whose landing leads back here; the return is recognised and the outcome shown.
  *
  * @csspart card - Each payment card.
  * @csspart status - The status tag.
@@ -93,19 +102,68 @@ export class SdcPaymentsList extends SdcElement {
   /** Where the date filter is kept: `search` (default), `hash`, `none`. */
   @property({ attribute: 'url-sync' }) urlSync: UrlSync = 'search';
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+  /** Where the pagoPA checkout opens: `blank` (default, a new tab) or `self` (this tab). */
+  @property({ attribute: 'checkout-target' }) checkoutTarget: CheckoutTarget = 'blank';
+  /** Opens the checkout. @internal */
+  @property({ attribute: false }) openCheckout?: (url: string, target: CheckoutTarget) => void;
+  /** Time source of the payment watch. @internal */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
   @state() from = '';
   @state() to = '';
   @state() private rangeError = false;
   @state() private busy: Record<string, boolean> = {};
   @state() private errors: Record<string, string> = {};
+  @state() private announcement = '';
+
+  readonly #clock: Clock = { now: () => this.clock.now(), after: (ms, fn) => this.clock.after(ms, fn) };
+  readonly flow = new PaymentFlow(this, {
+    clock: this.#clock,
+    open: (url, target) => (this.openCheckout ?? defaultOpen)(url, target),
+  });
+  readonly watch = new PaymentWatch(this, { client: () => this.api.client, clock: this.#clock, onChange: () => this.#onWatch() });
+  #settled = '';
 
   readonly #onPop = (): void => this.#readUrl();
 
   private readonly payments = new Task(this, {
     task: async ([client], { signal }) => listPayments(await requireCitizen(client, signal), {}, { signal }),
     args: () => [this.api.client] as const,
+    onComplete: (list) => {
+      // Same-tab mode: back from a checkout started here.
+      if (this.watch.active) return;
+      const back = this.flow.pendingReturn({ paymentIds: list.map((p) => p.id) });
+      if (back) this.watch.watch({ paymentId: back.paymentId, praticaId: back.praticaId, baselineStatus: back.baselineStatus });
+    },
   });
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('checkoutTarget')) this.flow.target = checkoutTargetOf(this.checkoutTarget);
+  }
+
+  /** A final outcome: the list reloads (the payment moves to "Pagati") and the card says what happened. */
+  #onWatch(): void {
+    const w = this.watch;
+    const p = w.payment;
+    if (w.phase !== 'settled' || !p || this.#settled === p.id) return;
+    this.#settled = p.id;
+    this.flow.settle(p.id);
+    const key = w.outcome === 'paid' ? 'outcomePaid' : w.outcome === 'failed' ? 'outcomeFailed' : 'outcomeClosed';
+    this.announcement = t(this.resolvedLocale, key);
+    void this.payments.run();
+  }
+
+  #phaseOf(p: Payment): CheckoutPhase | undefined {
+    if (this.watch.target?.paymentId !== p.id) return undefined;
+    return checkoutPhase(this.watch, this.flow.isStarting(p.id));
+  }
+
+  /** The watched payment as last read, else as listed. */
+  #current(p: Payment): Payment {
+    const w = this.watch.payment;
+    return w && w.id === p.id ? w : p;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -168,7 +226,8 @@ export class SdcPaymentsList extends SdcElement {
     const locale = this.resolvedLocale;
     const st = this.api.state;
     if (st === 'anonymous' || st === 'expired') return renderLogin(locale, this.api.loginUrl());
-    return html`${this.noHeading ? nothing : html`<h2>${t(locale, 'heading')}</h2>`}
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.noHeading ? nothing : html`<h2>${t(locale, 'heading')}</h2>`}
       ${this.payments.render({
         initial: () => renderLoading(locale, 5),
         pending: () => (this.payments.value ? this.#renderList(this.payments.value) : renderLoading(locale, 5)),
@@ -203,7 +262,7 @@ export class SdcPaymentsList extends SdcElement {
     const locale = this.resolvedLocale;
     const filtered = !!(this.from || this.to);
     if (all.length === 0) return renderEmpty(t(locale, 'emptyTitle'), t(locale, 'emptyText'));
-    const list = all.filter((p) => this.#inRange(p));
+    const list = all.map((p) => this.#current(p)).filter((p) => this.#inRange(p));
     const toPay = list.filter((p) => p.status === 'da-pagare' || p.status === 'in-corso' || p.status === 'in-creazione' || p.status === 'errore');
     const paid = list.filter((p) => p.status === 'pagato');
     const other = list.filter((p) => p.status === 'scaduto' || p.status === 'annullato');
@@ -228,9 +287,34 @@ export class SdcPaymentsList extends SdcElement {
     </section>`;
   }
 
+  #renderOutcome(p: Payment) {
+    const locale = this.resolvedLocale;
+    const phase = this.#phaseOf(p);
+    switch (phase) {
+      case 'open':
+        return html`<p class="outcome" data-phase=${phase}>${t(locale, this.flow.target === 'self' ? 'leaving' : 'opened')}</p>`;
+      case 'checking':
+        return html`<p class="outcome" data-phase=${phase}>${t(locale, 'checking')}</p>`;
+      case 'paid':
+        return html`<div data-phase=${phase}>${renderAlert('success', t(locale, 'outcomePaidText'), t(locale, 'outcomePaid'))}</div>`;
+      case 'failed':
+        return html`<div data-phase=${phase}>${renderAlert('danger', t(locale, 'outcomeFailedText'), t(locale, 'outcomeFailed'))}</div>`;
+      case 'not-completed':
+        return html`<div data-phase=${phase}>${renderAlert('warning', t(locale, 'outcomeNotCompletedText'), t(locale, 'outcomeNotCompleted'))}</div>`;
+      case 'timeout':
+        return html`<div data-phase=${phase}>${renderAlert('warning', t(locale, 'outcomeTimeoutText'), t(locale, 'outcomeTimeout'))}</div>`;
+      default:
+        return nothing;
+    }
+  }
+
   #renderCard(p: Payment) {
     const locale = this.resolvedLocale;
     const reason = p.reason || (p.type === 'bollo' ? t(locale, 'bollo') : '');
+    const phase = this.#phaseOf(p);
+    const again = phase === 'failed' || phase === 'not-completed';
+    const starting = this.flow.isStarting(p.id);
+    const self = this.flow.target === 'self';
     return html`<li class="card" part="card" data-payment=${p.id}>
       <div class="card__top">
         <p class="amount">${formatAmount(p.amount, locale)}</p>
@@ -245,23 +329,25 @@ export class SdcPaymentsList extends SdcElement {
         ${p.dueDate && p.status !== 'pagato' ? html`<div><dt>${t(locale, 'dueDate')}</dt><dd>${formatDate(p.dueDate, locale)}</dd></div>` : nothing}
       </dl>
       <div class="card__actions">
-        ${isPayable(p) && p.links.payOnline
-          ? html`<a class="btn btn-sm" href=${p.links.payOnline} data-action="pay-online"
-              aria-label=${t(locale, 'actionLabel', { action: t(locale, 'payOnline'), reason })}
-              @click=${(e: Event) => this.#payOnline(e, p)}>${t(locale, 'payOnline')}</a>`
+        ${isPayable(p) && p.links.payOnline && phase !== 'checking'
+          ? html`<button type="button" class="btn btn-sm" data-action="pay-online" aria-disabled=${starting ? 'true' : 'false'}
+              aria-label=${`${t(locale, 'actionLabel', { action: t(locale, again ? 'payAgain' : 'payOnline'), reason })}${self ? '' : ` ${ui(locale, 'newWindow')}`}`}
+              @click=${() => (starting ? undefined : this.#payOnline(p))}>${t(locale, again ? 'payAgain' : 'payOnline')}</button>`
           : nothing}
         ${isPayable(p) && p.links.avviso ? this.#renderDoc(p, p.links.avviso, 'payOffline', 'avviso') : nothing}
         ${p.status === 'pagato' && p.links.receipt ? this.#renderDoc(p, p.links.receipt, 'receipt', 'ricevuta') : nothing}
         ${p.praticaId ? html`<a class="btn btn-outline btn-sm" href=${detailUrl(this.detailUrl, p.praticaId)}>${t(locale, 'pratica')}</a>` : nothing}
       </div>
+      ${this.#renderOutcome(p)}
       ${this.errors[p.id] ? renderAlert('danger', this.errors[p.id]!) : nothing}
     </li>`;
   }
 
-  /** The link navigates by itself; the shared logic remembers the payment to verify on return and blocks double starts. */
-  #payOnline(e: Event, p: Payment): void {
-    const r = startOnlinePayment(p, { navigate: () => undefined });
-    if (r === 'already-started') e.preventDefault();
+  #payOnline(p: Payment): void {
+    if (this.flow.start(p) !== 'started') return;
+    this.#settled = '';
+    // The list does not know the pratica's status: the watch's first read, made now, is the baseline.
+    this.watch.watch({ paymentId: p.id, praticaId: p.praticaId, baselineStatus: 'first-read' });
   }
 
   #renderDoc(p: Payment, url: string, labelKey: 'payOffline' | 'receipt', name: string) {
@@ -290,4 +376,10 @@ export class SdcPaymentsList extends SdcElement {
       this.busy = { ...this.busy, [key]: false };
     }
   }
+}
+
+function defaultOpen(url: string, target: CheckoutTarget): void {
+  if (target === 'self') location.assign(url);
+  // noopener: the checkout (another origin) gets no handle on the ente's page.
+  else window.open(url, '_blank', 'noopener');
 }

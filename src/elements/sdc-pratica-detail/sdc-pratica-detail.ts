@@ -8,7 +8,7 @@ import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderError, renderLogin, renderEmpty, stateStyles } from '../../ui/states.js';
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
-import { saveBlob } from '../../ui/payment-actions.js';
+import { saveBlob } from '../../core/save-blob.js';
 import { formatDate, formatDateTime, formatTime, formatLongDate } from '../../i18n/format.js';
 import { getPratica, getPraticaHistory, withdrawPratica } from '../../api/applications.js';
 import { getService, getServiceForm } from '../../api/services.js';
@@ -424,7 +424,8 @@ export class SdcPraticaDetail extends SdcElement {
     // The thread and the panel title themselves (heading-level 3, under the pratica's h2): no second heading here.
     const body = tag === 'sdc-message-thread'
       ? html`<sdc-message-thread pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
-      : html`<sdc-payment-panel pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-payment-panel>`;
+      : html`<sdc-payment-panel pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}
+          checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-payment-panel>`;
     return html`<section id="sec-${key}" tabindex="-1" aria-label=${title} data-section=${key} class="delegated">${body}</section>`;
   }
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { FieldNode } from '../../forms/index.js';
-import { checkMarcaDaBollo } from '../../forms/index.js';
+import { bolloEmittedAt, checkBolloIdentifier, isFutureEmission, normalizeBolloTime } from '../../domain/bollo.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { renderField } from '../../ui/fields/index.js';
@@ -25,35 +25,34 @@ export function bolloFieldId(locale: Locale, key: keyof BolloEntry): string {
 }
 
 /**
- * Checks a physical marca da bollo (pa-domain.md §2.1): 14 digits (spaces allowed), an emission date
- * not in the future and a time `hh:mm[:ss]`, plus the single-use self-declaration.
+ * Checks a physical marca da bollo with the kit's one set of rules (src/domain/bollo.ts): 14 digits
+ * (spaces allowed), an emission not in the future, a time `hh:mm[:ss]`, and the single-use
+ * self-declaration.
  */
-export function validateBollo(b: BolloEntry, locale: Locale, today = new Date()): Partial<Record<keyof BolloEntry, string>> {
+export function validateBollo(b: BolloEntry, locale: Locale, now = new Date()): Partial<Record<keyof BolloEntry, string>> {
   const e: Partial<Record<keyof BolloEntry, string>> = {};
-  const id = b.identifier.replace(/\s+/g, '');
-  if (!id) e.identifier = t(locale, 'bolloIdRequired');
-  else if (!checkMarcaDaBollo(id).ok) e.identifier = t(locale, 'bolloIdInvalid');
-  const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const id = checkBolloIdentifier(b.identifier);
+  if (!id.ok) e.identifier = t(locale, id.problem === 'required' ? 'bolloIdRequired' : 'bolloIdInvalid');
+  const time = normalizeBolloTime(b.time);
   if (!b.date) e.date = t(locale, 'bolloDateRequired');
-  else if (b.date > todayIso) e.date = t(locale, 'bolloDateFuture');
+  else {
+    // Without a valid time yet, the day alone decides.
+    const at = bolloEmittedAt(b.date, time ?? '00:00');
+    if (at && isFutureEmission(at, now)) e.date = t(locale, 'bolloDateFuture');
+  }
   if (!b.time.trim()) e.time = t(locale, 'bolloTimeRequired');
-  else if (!/^([01]?\d|2[0-3])[:.][0-5]\d([:.][0-5]\d)?$/.test(b.time.trim())) e.time = t(locale, 'bolloTimeInvalid');
+  else if (!time) e.time = t(locale, 'bolloTimeInvalid');
   if (!b.declaration) e.declaration = t(locale, 'bolloDeclarationRequired');
   return e;
 }
 
-/** `10.35` / `10:35` → `10:35:00` (OpenCity's `bollo_ora_emissione` has seconds). */
-export function normalizeBolloTime(time: string): string {
-  const parts = time.trim().split(/[:.]/);
-  return [parts[0] ?? '00', parts[1] ?? '00', parts[2] ?? '00'].map((p) => p.padStart(2, '0')).join(':');
-}
-
 /** The OpenCity "Bollo" gateway fields (pa-domain.md §2.1), added to the submission data. */
 export function bolloSubmission(b: BolloEntry): Record<string, string> {
+  const id = checkBolloIdentifier(b.identifier);
   return {
-    bollo_identifier: b.identifier.replace(/\s+/g, ''),
+    bollo_identifier: id.ok ? id.value : b.identifier.replace(/\s+/g, ''),
     bollo_data_emissione: b.date,
-    bollo_ora_emissione: normalizeBolloTime(b.time),
+    bollo_ora_emissione: normalizeBolloTime(b.time) ?? b.time.trim(),
   };
 }
 

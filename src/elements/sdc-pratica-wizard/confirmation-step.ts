@@ -6,7 +6,7 @@ import type { Service } from '../../domain/service.js';
 import { formatAmount, formatDateTime } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { fieldMessages } from '../../ui/fields/fields.messages.js';
-import { saveBlob } from '../../ui/payment-actions.js';
+import { saveBlob } from '../../core/save-blob.js';
 import { richText } from '../../ui/sanitize.js';
 import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
 

@@ -1,145 +1,129 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { getPraticaPayments } from '../../api/payments.js';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SdcClient } from '../../api/http.js';
-import { SdcError, toSdcError } from '../../core/errors.js';
-import { isFinal, isPayable, type Payment, type PaymentItemKind } from '../../domain/payment.js';
+import { toSdcError, type SdcError } from '../../core/errors.js';
+import type { Clock } from '../../core/clock.js';
+import { isPayable, type Payment, type PaymentItemKind } from '../../domain/payment.js';
+import { groupNoticeCode } from '../../domain/pagopa.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import {
-  cleanReturnParams,
-  detectReturn,
-  downloadPaymentDocument,
-  forgetPending,
-  groupNoticeCode,
-  pollPayment,
-  startOnlinePayment,
-  type ReturnHint,
-} from '../../ui/payment-actions.js';
+import { PaymentFlow, checkoutTargetOf, type CheckoutTarget } from '../../controllers/payment-flow.js';
+import { PaymentWatch, checkoutPhase } from '../../controllers/payment-watch.js';
+import { downloadPaymentDocument } from '../../controllers/payment-documents.js';
 import { renderLoading } from '../../ui/states.js';
 import { uiMessages } from '../../ui/ui.messages.js';
-import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
+import { paymentStepMessages as t, type PaymentStepMessageKey } from './payment-step.messages.js';
 
-type PaymentPhase = 'loading' | 'choice' | 'checking' | 'paid' | 'failed' | 'pending' | 'unavailable' | 'error';
+type PaymentPhase =
+  | 'loading' | 'choice' | 'open' | 'checking' | 'paid' | 'failed' | 'not-completed' | 'closed' | 'pending' | 'unavailable' | 'error';
 
-const ITEM_LABEL: Record<PaymentItemKind, WizardMessageKey> = {
+const ITEM_LABEL: Record<PaymentItemKind, PaymentStepMessageKey> = {
   'imposta-di-bollo': 'itemBollo',
   'diritti-di-segreteria': 'itemSegreteria',
   'costi-di-erogazione': 'itemErogazione',
   altro: 'itemAltro',
 };
 
+/** How long "preparing the payment" waits for the proxy to create the position before saying it is not ready. */
+const CREATION_BUDGET_MS = 20_000;
+const PRATICA_PAYMENT_ERROR = 1530;
+
 export type PaymentStepHost = ReactiveControllerHost & { readonly resolvedLocale: Locale };
+
+export interface PaymentStepOptions {
+  clock?: Clock;
+  /** Opens the checkout (tests). */
+  open?: (url: string, target: CheckoutTarget) => void;
+}
 
 /**
  * The wizard's "Pagamento" step for a service with immediate payment (opencity-api.md §5.1: the
- * submitted pratica goes to 1500 with a pagoPA position). Uses the kit's one pagoPA round trip
- * (`src/ui/payment-actions.ts`): pay online = go to the checkout link, come back, **poll the backend**
- * until the payment is final (the return URL alone proves nothing, pa-domain.md §1.9); or download
- * the avviso and pay later.
+ * submitted pratica goes to 1500 with a pagoPA position). Wiring of the kit's payment controllers:
+ * `PaymentFlow` opens the checkout once per click (a new tab by default; the host's
+ * `checkout-target="self"` attribute keeps the same tab), `PaymentWatch` reads the payment and the
+ * pratica until the outcome is known. The outcome comes from the backend (pratica 1530 = refused),
+ * never from a return URL (pa-domain.md §1.9).
  */
-export class PaymentStep implements ReactiveController {
-  phase: PaymentPhase = 'loading';
-  payment: Payment | undefined;
+export class PaymentStep {
+  readonly flow: PaymentFlow;
+  readonly watch: PaymentWatch;
   error: SdcError | undefined;
   #client: SdcClient | undefined;
   #praticaId: string | undefined;
-  #abort: AbortController | undefined;
-  #hint: ReturnHint = 'unknown';
+  #stage: 'loading' | 'checkout' = 'loading';
+  #completed = '';
 
   constructor(
     private readonly host: PaymentStepHost,
     private readonly onComplete: (payment: Payment) => void,
+    options: PaymentStepOptions = {},
   ) {
-    host.addController(this);
+    this.flow = new PaymentFlow(host, { clock: options.clock, open: options.open });
+    this.watch = new PaymentWatch(host, { client: () => this.#client, clock: options.clock, onChange: () => this.#onWatch() });
   }
 
-  hostDisconnected(): void {
-    this.#abort?.abort();
+  get payment(): Payment | undefined {
+    return this.watch.payment;
   }
 
-  /** Starts (or resumes after a pagoPA return) the step for a pratica. */
+  get phase(): PaymentPhase {
+    const w = this.watch;
+    if (this.error || w.phase === 'error') return 'error';
+    const p = w.payment;
+    if (this.#stage === 'loading') {
+      if (w.phase === 'settled') return w.outcome === 'paid' ? 'paid' : p ? 'choice' : 'unavailable';
+      if (w.phase === 'stalled') return p ? 'choice' : 'unavailable';
+      return 'loading';
+    }
+    const c = checkoutPhase(w, !!p && this.flow.isStarting(p.id));
+    return c === 'timeout' ? 'pending' : (c ?? 'loading');
+  }
+
+  /** Starts (or resumes after a same-tab return from pagoPA) the step for a pratica. */
   start(client: SdcClient, praticaId: string): void {
     if (this.#praticaId === praticaId && this.phase !== 'error') return;
     this.#client = client;
     this.#praticaId = praticaId;
-    const back = detectReturn();
-    void this.#run(back ? 'checking' : 'loading', back?.hint ?? 'unknown');
+    this.error = undefined;
+    const host = this.host as unknown as Partial<Element>;
+    this.flow.target = checkoutTargetOf(host.getAttribute?.('checkout-target'));
+    const back = this.flow.pendingReturn({ praticaId });
+    if (back) {
+      this.#stage = 'checkout';
+      this.watch.watch({ paymentId: back.paymentId, praticaId, baselineStatus: back.baselineStatus });
+    } else {
+      this.#stage = 'loading';
+      // Wait until the proxy has created a position the citizen can act on.
+      this.watch.watch({
+        praticaId,
+        budgetMs: CREATION_BUDGET_MS,
+        until: (s) => s.outcome === 'paid' || (!!s.payment && s.payment.status !== 'in-creazione'),
+      });
+    }
   }
 
   retry(): void {
-    if (this.#client && this.#praticaId) void this.#run('checking', 'unknown');
-  }
-
-  async #run(phase: 'loading' | 'checking', hint: ReturnHint): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this.phase = phase;
-    this.#hint = hint;
     this.error = undefined;
-    this.host.requestUpdate();
-    const client = this.#client!;
-    const id = this.#praticaId!;
-    const load = async (signal: AbortSignal): Promise<Payment> => {
-      const list = await getPraticaPayments(client, id, { signal, dedupe: false });
-      const p = list.find((x) => x.type === 'pagopa') ?? list[0];
-      // The proxy creates the position asynchronously: "not there yet" is transient for the poller.
-      if (!p) throw new SdcError('not-found');
-      return p;
-    };
-    const checking = phase === 'checking';
-    const result = await pollPayment({
-      load,
-      signal: abort.signal,
-      onUpdate: (p) => {
-        this.payment = p;
-        this.host.requestUpdate();
-      },
-      // Loading: wait until the position exists and can be paid; checking: until final, or until the
-      // checkout told us it was cancelled/failed and the position is payable again.
-      isDone: (p) => (checking ? isFinal(p) || ((hint === 'cancel' || hint === 'error') && p.status === 'da-pagare') : p.status !== 'in-creazione'),
-      timeLimitMs: checking ? 60_000 : 20_000,
-      minDelayMs: 1_000,
-    });
-    if (result.kind === 'aborted') return;
-    if (checking) this.#cleanUrl();
-    if (result.kind === 'error') {
-      this.error = result.error;
-      this.phase = 'error';
-    } else if (result.kind === 'timeout') {
-      this.payment = result.payment ?? this.payment;
-      this.phase = this.payment ? (checking ? 'pending' : 'choice') : 'unavailable';
-    } else {
-      const p = result.payment;
-      this.payment = p;
-      if (p.status === 'pagato') {
-        this.phase = 'paid';
-        forgetPending(p.id);
-        this.onComplete(p);
-      } else if (checking && (p.status === 'errore' || hint === 'error' || hint === 'cancel')) {
-        this.phase = 'failed';
-        forgetPending(p.id);
-      } else if (p.status === 'da-pagare' || p.status === 'in-corso') {
-        this.phase = 'choice';
-      } else {
-        this.phase = 'failed';
-      }
-    }
-    this.host.requestUpdate();
+    this.watch.check();
   }
 
-  #cleanUrl(): void {
-    try {
-      const clean = cleanReturnParams();
-      if (clean !== location.href) history.replaceState(history.state, '', clean);
-    } catch {
-      /* not in a browser page */
+  #onWatch(): void {
+    const p = this.watch.payment;
+    if (!p || this.watch.phase !== 'settled') return;
+    if (this.watch.outcome === 'paid' && this.#completed !== p.id) {
+      this.#completed = p.id;
+      this.flow.settle(p.id);
+      this.onComplete(p);
+    } else if (this.#stage === 'checkout') {
+      this.flow.settle(p.id);
     }
   }
 
-  #payOnline(): void {
-    const p = this.payment;
-    if (!p) return;
-    startOnlinePayment({ ...p, praticaId: this.#praticaId });
+  #payOnline(p: Payment): void {
+    const baselineStatus = this.watch.praticaStatus;
+    const r = this.flow.start(p, { praticaId: this.#praticaId, baselineStatus });
+    if (r !== 'started') return;
+    this.#stage = 'checkout';
+    this.watch.watch({ paymentId: p.id, praticaId: this.#praticaId, baselineStatus });
   }
 
   async #download(): Promise<void> {
@@ -156,43 +140,54 @@ export class PaymentStep implements ReactiveController {
   render(o: { onFinish: () => void }): TemplateResult {
     const locale = this.host.resolvedLocale;
     const p = this.payment;
-    if (this.phase === 'loading' && !p) {
-      return html`<p>${t(locale, 'paymentLoading')}</p>${renderLoading(locale, 3)}`;
+    const phase = this.phase;
+    if (phase === 'loading' && !p) {
+      return html`<p>${t(locale, 'loading')}</p>${renderLoading(locale, 3)}`;
     }
+    const self = this.flow.target === 'self';
+    const previousFailed = phase === 'choice' && this.watch.praticaStatus === PRATICA_PAYMENT_ERROR;
     const status = (() => {
-      switch (this.phase) {
+      switch (phase) {
+        case 'open':
+          return html`<div class="callout callout--info" role="status"><p><span class="spinner" aria-hidden="true"></span>${t(locale, self ? 'leaving' : 'opened')}</p></div>`;
         case 'checking':
-          return html`<div class="callout callout--info" role="status"><p><span class="spinner" aria-hidden="true"></span>${t(locale, 'paymentChecking')}</p></div>`;
+          return html`<div class="callout callout--info" role="status"><p><span class="spinner" aria-hidden="true"></span>${t(locale, 'checking')}</p></div>`;
         case 'failed':
-          return html`<div class="callout callout--danger" role="alert"><p>${p?.status === 'scaduto' ? t(locale, 'paymentExpired') : this.#hint === 'cancel' ? t(locale, 'paymentCancelled') : t(locale, 'paymentFailed')}</p></div>`;
+          return html`<div class="callout callout--danger" role="alert"><p>${t(locale, 'failed')}</p></div>`;
+        case 'not-completed':
+          return html`<div class="callout callout--warning" role="status"><p>${t(locale, 'notCompleted')}</p></div>`;
+        case 'closed':
+          return html`<div class="callout callout--danger" role="alert"><p>${t(locale, this.watch.outcome === 'expired' ? 'expired' : 'annulled')}</p></div>`;
         case 'pending':
-          return html`<div class="callout callout--warning" role="status"><p>${t(locale, 'paymentStillPending')}</p>
+          return html`<div class="callout callout--warning" role="status"><p>${t(locale, 'stillPending')}</p>
             <button type="button" class="btn btn-outline btn-sm" @click=${() => this.retry()}>${t(locale, 'checkAgain')}</button></div>`;
         case 'paid':
-          return html`<div class="callout callout--success" role="status"><p><strong>${t(locale, 'paymentPaid')}</strong></p></div>`;
+          return html`<div class="callout callout--success" role="status"><p><strong>${t(locale, 'paid')}</strong></p></div>`;
         case 'unavailable':
-          return html`<div class="callout callout--info" role="status"><p>${t(locale, 'paymentUnavailable')}</p></div>`;
+          return html`<div class="callout callout--info" role="status"><p>${t(locale, 'unavailable')}</p></div>`;
         case 'error':
-          return html`<div class="callout callout--danger" role="alert"><p>${this.error?.userMessage(locale)}</p>
+          return html`<div class="callout callout--danger" role="alert"><p>${(this.error ?? this.watch.error)?.userMessage(locale)}</p>
             <button type="button" class="btn btn-outline btn-sm" @click=${() => this.retry()}>${uiMessages(locale, 'retry')}</button></div>`;
         default:
-          return nothing;
+          return previousFailed ? html`<div class="callout callout--warning" role="status"><p>${t(locale, 'previousFailed')}</p></div>` : nothing;
       }
     })();
     // isPayable: never offer to pay a status the kit does not know (the backend may have moved on).
-    const payable = p && (isPayable(p) || p.status === 'errore') && this.phase !== 'checking';
+    const payable = p && (isPayable(p) || p.status === 'errore') && phase !== 'checking' && phase !== 'paid' && phase !== 'loading';
+    const again = phase === 'failed' || phase === 'not-completed' || previousFailed;
+    const starting = !!p && this.flow.isStarting(p.id);
     return html`<div class="payment">
-      ${this.phase === 'choice' ? html`<p>${t(locale, 'paymentIntro')}</p>` : nothing}
+      ${phase === 'choice' ? html`<p>${t(locale, 'intro')}</p>` : nothing}
       ${status}
       ${p
         ? html`<div class="payment-card">
             <dl class="payment-card__list">
-              ${p.reason ? html`<div><dt>${t(locale, 'paymentReason')}</dt><dd>${p.reason}</dd></div>` : nothing}
+              ${p.reason ? html`<div><dt>${t(locale, 'reason')}</dt><dd>${p.reason}</dd></div>` : nothing}
               ${p.items.length > 1 || (p.items[0] && p.items[0].kind !== 'altro')
                 ? p.items.map((i) => html`<div><dt>${i.label || t(locale, ITEM_LABEL[i.kind])}</dt><dd>${formatAmount(i.amount, locale)}</dd></div>`)
                 : nothing}
-              <div class="payment-card__total"><dt>${t(locale, 'paymentTotal')}</dt><dd>${formatAmount(p.amount, locale)}</dd></div>
-              ${p.noticeCode ? html`<div><dt>${t(locale, 'paymentNotice')}</dt><dd class="mono">${groupNoticeCode(p.noticeCode)}</dd></div>` : nothing}
+              <div class="payment-card__total"><dt>${t(locale, 'total')}</dt><dd>${formatAmount(p.amount, locale)}</dd></div>
+              ${p.noticeCode ? html`<div><dt>${t(locale, 'notice')}</dt><dd class="mono">${groupNoticeCode(p.noticeCode)}</dd></div>` : nothing}
             </dl>
           </div>`
         : nothing}
@@ -200,8 +195,9 @@ export class PaymentStep implements ReactiveController {
         ? html`<div class="payment-choices">
             ${p.links.payOnline
               ? html`<div class="payment-choice">
-                  <button type="button" class="btn" @click=${() => this.#payOnline()}>${t(locale, 'payOnline')}</button>
-                  <p class="hint">${t(locale, 'payOnlineHint')}</p>
+                  <button type="button" class="btn" aria-disabled=${starting ? 'true' : 'false'} aria-describedby="pay-online-hint"
+                    @click=${() => (starting ? undefined : this.#payOnline(p))}>${t(locale, again ? 'payAgain' : 'payOnline')}</button>
+                  <p class="hint" id="pay-online-hint">${t(locale, self ? 'payOnlineHintSelf' : 'payOnlineHint')}</p>
                 </div>`
               : nothing}
             ${p.links.avviso
@@ -213,7 +209,7 @@ export class PaymentStep implements ReactiveController {
           </div>
           <p><a href="https://www.pagopa.gov.it/it/cittadini/" target="_blank" rel="noopener">${t(locale, 'whatIsPagoPa')}<span class="visually-hidden"> ${uiMessages(locale, 'newWindow')}</span></a></p>`
         : nothing}
-      ${this.phase !== 'paid' && this.phase !== 'checking'
+      ${phase !== 'paid' && phase !== 'checking'
         ? html`<p><button type="button" class="btn btn-link" @click=${o.onFinish}>${t(locale, 'continueWithout')}</button></p>`
         : nothing}
     </div>`;

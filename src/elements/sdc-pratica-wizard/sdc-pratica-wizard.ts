@@ -14,7 +14,7 @@ import { alertStyles } from '../../ui/alert.js';
 import { ApiController } from '../../ui/api-controller.js';
 import { errorSummaryStyles, focusField, renderErrorSummary, renderWarningSummary } from '../../ui/error-summary.js';
 import { FileUploads, fieldStyles, renderNodes } from '../../ui/fields/index.js';
-import { detectReturn } from '../../ui/payment-actions.js';
+import { detectReturn } from '../../controllers/payment-flow.js';
 import { renderLoading, stateStyles } from '../../ui/states.js';
 import { renderStepper, stepperStyles } from '../../ui/stepper.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
