@@ -38,6 +38,7 @@ const EXPECT: Record<string, Record<string, string | RegExp | typeof LOADING>> =
     Caricamento: LOADING,
     NonTrovato: /Servizio non trovato.*Vai all’elenco dei servizi/,
     Errore: /Non è stato possibile caricare la scheda del servizio.*Riprova/,
+    ConCondizioniGenerali: /Condizioni di servizio.*Termini e condizioni di servizio/,
   },
   'sdc-feedback': {
     Iniziale: /Quanto sono chiare le informazioni su questa pagina\?.*Valuta 1 stella su 5/,
