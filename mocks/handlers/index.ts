@@ -12,10 +12,11 @@ import { messageHandlers } from './messages.js';
 import { paymentHandlers } from './payments.js';
 import { uploadHandlers } from './uploads.js';
 import { calendarHandlers } from './calendars.js';
+import { formServerHandlers } from './form-server.js';
 
 export {
   tenantHandlers, serviceHandlers, sessionHandlers, userHandlers, applicationHandlers, messageHandlers,
-  paymentHandlers, uploadHandlers, calendarHandlers,
+  paymentHandlers, uploadHandlers, calendarHandlers, formServerHandlers,
 };
 
 export const handlers = [
@@ -29,4 +30,5 @@ export const handlers = [
   ...applicationHandlers,
   ...uploadHandlers,
   ...calendarHandlers,
+  ...formServerHandlers,
 ];

@@ -2,7 +2,7 @@
  * Public catalogue: services (+ facets, form, attachments), service groups, categories and the
  * lookup lists (opencity-api.md §3.2, §4.1). All readable without a token (§2.3).
  */
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { tenantState, findService } from '../db.js';
 import { categories } from '../fixtures/categories.js';
 import { GROUPS, geographicAreas, recipients } from '../fixtures/services.js';
@@ -131,11 +131,4 @@ export const serviceHandlers = [
     return o ? json(o) : strings(404, 'User group not found');
   }),
 
-  // The form server itself (`{formserver}/form/{id}`, opencity-api.md §6.1), for clients that
-  // follow `flow_steps[].parameters.url`. Only 24-hex ids, so other `/form/` paths pass through.
-  http.get(/\/form\/[0-9a-f]{24}$/, ({ request }) => {
-    const id = new URL(request.url).pathname.split('/').pop()!;
-    const def = forms().get(id);
-    return def ? json(def) : HttpResponse.json({ status: 404, message: 'Form not found' }, { status: 404 });
-  }),
 ];

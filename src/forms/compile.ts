@@ -207,6 +207,12 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
   const seenDataPaths = new Map<string, Tpl>();
   let visited = 0;
   const MAX_COMPONENTS = 20_000;
+  // A nested form whose reference is the root's or an enclosing nested form's would inline forever.
+  const isCycle = (ref: string, parent: Tpl | null): boolean => {
+    if (ref === meta._id) return true;
+    for (let p = parent; p; p = p.parent) if (p.dataKind === 'nested' && (p.c.form ?? p.c.src) === ref) return true;
+    return false;
+  };
 
   function makeTpl(raw: unknown, parent: Tpl | null, scope: Tpl | null, scopeRel: string, defPrefix: string, nestingLevel: number): Tpl | null {
     if (++visited > MAX_COMPONENTS) return null;
@@ -374,7 +380,9 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
       if (dataKind === 'nested' && !Array.isArray(comps)) {
         const ref = c.form ?? c.src;
         const sub = ref ? opts.subforms?.[ref] : undefined;
-        if (isObj(sub) && Array.isArray(sub.components)) comps = sub.components;
+        // A reference back to an ancestor would inline forever: stop and say so.
+        if (ref && isCycle(ref, parent)) findings.push({ code: 'nested-form-cycle', severity: 'error', path: defBase, key, type, params: { form: ref } });
+        else if (isObj(sub) && Array.isArray(sub.components)) comps = sub.components;
         else findings.push({ code: 'nested-form-not-inlined', severity: 'warning', path: defBase, key, type, params: { form: ref ?? '' } });
       }
       for (const ch of comps ?? []) {

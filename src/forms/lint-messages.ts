@@ -22,6 +22,7 @@ export const lintMessages = defineMessages({
     'radio-many-options': 'Il gruppo di opzioni ha {count} scelte: con più di 5 scelte usa un menu a tendina (select).',
     'invalid-pattern': 'L’espressione regolare di "validate.pattern" non è valida: viene ignorata.',
     'nested-form-not-inlined': 'Il modulo annidato "{form}" non è incluso nella definizione: i suoi campi non possono essere mostrati.',
+    'nested-form-cycle': 'Il modulo annidato "{form}" include se stesso (riferimento circolare): non viene ripetuto.',
     'missing-applicant': 'Il modulo non contiene il modulo annidato "applicant" (Anagrafica) richiesto da OpenCity.',
   },
   en: {
@@ -44,6 +45,7 @@ export const lintMessages = defineMessages({
     'radio-many-options': 'The radio group has {count} options: with more than 5, use a select.',
     'invalid-pattern': 'The "validate.pattern" regular expression is invalid: it is ignored.',
     'nested-form-not-inlined': 'Nested form "{form}" is not included in the definition: its fields cannot be shown.',
+    'nested-form-cycle': 'Nested form "{form}" includes itself (circular reference): it is not repeated.',
     'missing-applicant': 'The form has no "applicant" nested form (Anagrafica), which OpenCity requires.',
   },
 });

@@ -314,6 +314,7 @@ export type LintCode =
   | 'radio-many-options'      // > 5 options: suggest a select
   | 'invalid-pattern'         // validate.pattern does not compile
   | 'nested-form-not-inlined' // form component without components (and not in `subforms`)
+  | 'nested-form-cycle'       // a nested form references one of its ancestors
   | 'missing-applicant';      // no `applicant` nested form (OpenCity rule 0)
 
 export interface LintIssue {

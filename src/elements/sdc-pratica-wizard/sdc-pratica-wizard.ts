@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getPratica, listPratiche, submitPratica, updatePratica, createPratica } from '../../api/applications.js';
-import { getService, getServiceForm } from '../../api/services.js';
+import { getService } from '../../api/services.js';
+import { loadServiceForm, type ServiceForm } from '../../api/forms.js';
 import { uploadFile } from '../../api/upload.js';
 import type { SdcClient } from '../../api/http.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
@@ -14,6 +15,7 @@ import {
   createFormModel,
   hasErrors,
   parseForm,
+  toFormioData,
   type CitizenField,
   type CitizenProfile,
   type FileValue,
@@ -44,7 +46,7 @@ import { ratingAnswerLabel, renderConfirmation, type RatingState } from './confi
 import { clearLocalDraft, localDraftKey, readLocalDraft, writeLocalDraft, type BolloEntry, type LocalDraft } from './local-draft.js';
 import { PaymentStep } from './payment-step.js';
 import { RemoteOptions } from './remote-options.js';
-import { mapServerErrors, wrapNestedForms } from './pratica-data.js';
+import { mapServerErrors } from './pratica-data.js';
 import { PRIVACY_PATH, privacyField, renderPrivacyStep } from './privacy-step.js';
 import { renderRiepilogo } from './riepilogo-step.js';
 import { wizardStyles } from './sdc-pratica-wizard.styles.js';
@@ -285,16 +287,16 @@ export class SdcPraticaWizard extends SdcElement {
         return;
       }
 
-      let json: unknown;
+      let json: ServiceForm;
       try {
-        json = await getServiceForm(client, service.id, { signal });
+        json = await loadServiceForm(client, service, { signal, formServerUrl: this.config?.formServerUrl });
       } catch (e) {
         const err = toSdcError(e);
         if (err.kind === 'not-found') return this.#fail('formMissingTitle', 'formMissing', true);
         if (err.kind === 'invalid-response') return this.#fail('formBrokenTitle', 'formBroken', true);
         throw err;
       }
-      const { form, lint } = parseForm(json, { locale: this.resolvedLocale });
+      const { form, lint } = parseForm(json.json, { locale: this.resolvedLocale, subforms: json.subforms });
       logLint(service, lint);
       if (lint.issues.some((i) => i.code === 'invalid-definition')) return this.#fail('formBrokenTitle', 'formBroken', true);
 
@@ -310,7 +312,7 @@ export class SdcPraticaWizard extends SdcElement {
       if (this.refPratica) {
         try {
           const ref = await getPratica(client, this.refPratica, { signal });
-          initial = wrapNestedForms((form.json as { components?: unknown }).components, ref.data);
+          initial = toFormioData(form, ref.data);
         } catch (e) {
           if (toSdcError(e).kind === 'aborted') return;
           // The form still works without the previous answers.
@@ -415,7 +417,7 @@ export class SdcPraticaWizard extends SdcElement {
 
   #useRemote(remote: Pratica, local?: LocalDraft): void {
     const l = this.#loaded!;
-    const data = wrapNestedForms((l.form.json as { components?: unknown }).components, remote.data);
+    const data = toFormioData(l.form, remote.data);
     const result = l.model.loadDraft({
       version: 1, formId: l.form.id, formRevision: l.form.revision, data, currentStep: null, visitedSteps: [], savedAt: (remote.updatedAt ?? remote.createdAt).toISOString(),
     });
