@@ -4,8 +4,10 @@
  * then send and check the pratica the tenant received. axe runs on every step.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { BASE, CITIZEN, SERVICE, loginAs, tenantState } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
+import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
+import { getClient, resetClients } from '../../src/api/http.js';
+import { ANAGRAFICA_FORM_IDS } from '../../mocks/fixtures/forms/anagrafica.js';
+import { FORM_PATH, formServerFaults } from '../../mocks/handlers/form-server.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
@@ -163,6 +165,86 @@ describe('sdc-pratica-wizard: every mock form end to end', () => {
       const json = JSON.stringify(app.data);
       expect(json).to.contain(opts?.anonymous ? 'Risposta di prova' : 'BNCGLI85C52A944F');
       expect(seen[0]).to.equal('Informativa sulla privacy');
+    });
+  }
+});
+
+async function mountWizard(serviceId: string): Promise<SdcPraticaWizard> {
+  const node = document.createElement('sdc-pratica-wizard');
+  node.setAttribute('base-url', BASE);
+  node.setAttribute('service-id', serviceId);
+  const el = await fixture<SdcPraticaWizard>(node);
+  await waitUntil(() => !!$(el, '#step-heading') || !!$(el, '[role=alert]'), 'the wizard did not load', { timeout: 8000 });
+  return el;
+}
+
+/** URLs of the form server asked while `fn` runs. */
+async function formServerRequests<T>(fn: () => Promise<T>): Promise<{ urls: string[]; result: T }> {
+  const urls: string[] = [];
+  const on = ({ request }: { request: Request }) => { if (FORM_PATH.test(new URL(request.url).pathname)) urls.push(request.url); };
+  worker.events.on('request:start', on);
+  try {
+    const result = await fn();
+    return { urls, result };
+  } finally {
+    worker.events.removeListener('request:start', on);
+  }
+}
+
+const inputByName = (el: SdcPraticaWizard, name: string) => root(el).querySelector<HTMLInputElement>(`[name="${name}"]`);
+
+describe('sdc-pratica-wizard: the Anagrafica by reference (form server)', () => {
+  it('loads the applicant and its blocks from the flow_steps form server once, prefills and locks SPID data, sends the nested shape', async () => {
+    loginAs('giulia');
+    const { urls, result: el } = await formServerRequests(() => mountWizard(SERVICE.mensaRinnovo));
+    // The Anagrafica, then its five blocks: each once, from the service's `flow_steps[].parameters.url`.
+    expect(urls.map((u) => u.split('/').pop()).sort()).to.deep.equal(Object.values(ANAGRAFICA_FORM_IDS).filter((id) => id !== ANAGRAFICA_FORM_IDS.anagraficaLite).sort());
+    expect(urls.every((u) => u.startsWith('https://form.stanzadelcittadino.it/form/'))).to.equal(true);
+    await completeStep(el); // privacy
+    expect(heading(el)).to.equal('Richiedente');
+    const cf = inputByName(el, 'applicant.data.fiscal_code.data.fiscal_code')!;
+    expect(cf.value).to.equal('BNCGLI85C52A944F');
+    expect(cf.readOnly).to.equal(true);
+    expect(inputByName(el, 'applicant.data.completename.data.name')!.readOnly).to.equal(true);
+    expect(inputByName(el, 'applicant.data.address.data.postal_code')).to.exist;
+    await expect(el).to.be.accessible();
+
+    // A second wizard on the same page: the Anagrafica comes from the cache.
+    const again = await formServerRequests(() => mountWizard(SERVICE.libri));
+    expect(again.urls).to.deep.equal([]);
+
+    for (let i = 0; i < 6 && heading(el) !== 'Riepilogo'; i++) await completeStep(el);
+    await completeStep(el);
+    await waitUntil(() => heading(el) === 'Richiesta inviata', `not sent: ${heading(el)}`, { timeout: 8000 });
+    const app = tenantState().applications.at(-1)!;
+    const data = JSON.stringify(app.data);
+    expect(data).to.contain('"fiscal_code":{"data":{"fiscal_code":"BNCGLI85C52A944F"}}');
+    expect(data).to.contain('"completename":{"data":{"name":"Giulia"');
+  });
+
+  const FAULTS: Array<[string, () => ReturnType<typeof formServerFaults.error>, string, () => void]> = [
+    ['a 500', () => formServerFaults.error(ANAGRAFICA_FORM_IDS.address, 500), 'Non è stato possibile caricare la richiesta', () => getClient(BASE).configure({ retries: 0 })],
+    ['an HTML page', () => formServerFaults.html(ANAGRAFICA_FORM_IDS.address), 'Il modulo non può essere mostrato', () => undefined],
+    ['no answer (timeout)', () => formServerFaults.hang(ANAGRAFICA_FORM_IDS.address), 'Non è stato possibile caricare la richiesta', () => getClient(BASE).configure({ timeoutMs: 300, retries: 0 })],
+    ['a 404', () => formServerFaults.error(ANAGRAFICA_FORM_IDS.address, 404), 'Modulo non disponibile', () => undefined],
+  ];
+  for (const [name, fault, title, setup] of FAULTS) {
+    it(`shows an error with a working "Riprova" when a sub-form answers ${name}, never the form without it`, async () => {
+      loginAs('giulia');
+      setup();
+      worker.use(fault());
+      const el = await mountWizard(SERVICE.mensaRinnovo);
+      await waitUntil(() => !!$(el, '[role=alert]'), 'no error shown', { timeout: 8000 });
+      expect(text($(el, '[role=alert]'))).to.contain(title);
+      expect($(el, '#step-heading')).to.equal(null);
+      await expect(el).to.be.accessible();
+      worker.resetHandlers();
+      const retry = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Riprova')!;
+      expect(retry, 'Riprova').to.exist;
+      retry.click();
+      await waitUntil(() => !!$(el, '#step-heading'), 'Riprova did not load the form', { timeout: 8000 });
+      await completeStep(el); // privacy
+      expect(inputByName(el, 'applicant.data.address.data.postal_code')).to.exist;
     });
   }
 });
