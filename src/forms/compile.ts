@@ -300,6 +300,9 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     if (dataKind !== 'none' && !label && control !== 'hidden' && c.hideLabel !== true && kind !== 'unsupported' && dataKind === 'value') {
       findings.push({ code: 'missing-label', severity: 'warning', path: defBase, key, type });
     }
+    if (control === 'currency' && !c.currency) {
+      findings.push({ code: 'form-io-default', severity: 'warning', path: defBase, key, type, params: { prop: 'currency', value: 'USD' } });
+    }
     if (control === 'radio' && (tpl.options?.length ?? 0) > 5) {
       findings.push({ code: 'radio-many-options', severity: 'info', path: defBase, key, type, params: { count: tpl.options!.length } });
     }

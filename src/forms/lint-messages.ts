@@ -23,6 +23,7 @@ export const lintMessages = defineMessages({
     'invalid-pattern': 'L’espressione regolare di "validate.pattern" non è valida: viene ignorata.',
     'nested-form-not-inlined': 'Il modulo annidato "{form}" non è incluso nella definizione: i suoi campi non possono essere mostrati.',
     'nested-form-cycle': 'Il modulo annidato "{form}" include se stesso (riferimento circolare): non viene ripetuto.',
+    'form-io-default': 'Manca "{prop}": come Form.io, il campo usa il valore predefinito "{value}". Indica il valore voluto (per esempio "EUR").',
     'missing-applicant': 'Il modulo non contiene il modulo annidato "applicant" (Anagrafica) richiesto da OpenCity.',
   },
   en: {
@@ -46,6 +47,7 @@ export const lintMessages = defineMessages({
     'invalid-pattern': 'The "validate.pattern" regular expression is invalid: it is ignored.',
     'nested-form-not-inlined': 'Nested form "{form}" is not included in the definition: its fields cannot be shown.',
     'nested-form-cycle': 'Nested form "{form}" includes itself (circular reference): it is not repeated.',
+    'form-io-default': '"{prop}" is missing: like Form.io, the field uses the default "{value}". Set the intended value (e.g. "EUR").',
     'missing-applicant': 'The form has no "applicant" nested form (Anagrafica), which OpenCity requires.',
   },
 });

@@ -599,13 +599,14 @@ class Model implements FormModel {
     const options = this.optionsOf(t);
     if (options) node.options = options.map((o) => ({ ...o }));
     if (t.control === 'select' && c.dataSrc === 'url') opt('optionsUrl', c.data?.url);
-    if (t.control === 'textarea') opt('rows', c.rows);
+    if (t.control === 'textarea') opt('rows', c.rows ?? 3); // Form.io's default
     opt('minLength', v.minLength);
     opt('maxLength', v.maxLength);
     opt('min', v.min);
     opt('max', v.max);
     if (t.control === 'number' || t.control === 'currency') opt('decimalLimit', t.control === 'currency' ? c.decimalLimit ?? 2 : c.decimalLimit);
-    if (t.control === 'currency') node.currency = c.currency || 'EUR';
+    // Form.io shows dollars when the editor left `currency` out (utils getCurrencyAffixes): so do we, and the lint says so.
+    if (t.control === 'currency') node.currency = c.currency || 'USD';
     if (t.control === 'day') node.dayFirst = c.dayFirst === true;
     opt('minDate', t.minDate);
     opt('maxDate', t.maxDate);

@@ -315,6 +315,7 @@ export type LintCode =
   | 'invalid-pattern'         // validate.pattern does not compile
   | 'nested-form-not-inlined' // form component without components (and not in `subforms`)
   | 'nested-form-cycle'       // a nested form references one of its ancestors
+  | 'form-io-default'         // an omitted key whose Form.io default is surely not what the ente meant
   | 'missing-applicant';      // no `applicant` nested form (OpenCity rule 0)
 
 export interface LintIssue {

@@ -1,0 +1,103 @@
+/**
+ * Form.io defaults (issue 14.6): a definition that omits an optional key must behave as @formio/js
+ * behaves (each component's `static schema()` in node_modules/@formio/js/lib/cjs/components/…). One
+ * row per supported component type, with only `type`, `key` and `label` given, as the form server
+ * stores a component whose other keys were left at their defaults.
+ */
+import { expect } from '@open-wc/testing';
+import { createFormModel, parseForm, type FieldNode, type RenderNode } from '../../src/forms/index.js';
+
+interface Row {
+  type: string;
+  extra?: Record<string, unknown>;
+  /** What the renderer is told (a subset of the field node). */
+  node: Partial<FieldNode>;
+  /** The value before any answer (Form.io's `emptyValue`/`defaultValue`). */
+  initial: unknown;
+  /** A value given as an input gives it, and what is stored. */
+  set?: [unknown, unknown];
+}
+
+const TABLE: Row[] = [
+  { type: 'textfield', node: { control: 'text', required: false, multiple: false, disabled: false }, initial: '', set: ['Mario', 'Mario'] },
+  { type: 'textarea', node: { control: 'textarea', rows: 3 }, initial: '' },
+  { type: 'email', node: { control: 'email' }, initial: '' },
+  { type: 'phoneNumber', node: { control: 'tel' }, initial: '' },
+  { type: 'url', node: { control: 'url' }, initial: '' },
+  { type: 'password', node: { control: 'text' }, initial: '' },
+  { type: 'number', node: { control: 'number' }, initial: '', set: ['12', 12] },
+  // Form.io: `currency` missing → getCurrencyAffixes uses 'USD'; two decimals.
+  { type: 'currency', node: { control: 'currency', currency: 'USD', decimalLimit: 2 }, initial: '', set: ['16,00', 16] },
+  // Form.io Checkbox: empty value false.
+  { type: 'checkbox', node: { control: 'checkbox' }, initial: false, set: [true, true] },
+  { type: 'radio', extra: { values: [{ label: 'Sì', value: 'si' }, { label: 'No', value: 'no' }] }, node: { control: 'radio' }, initial: '', set: ['si', 'si'] },
+  { type: 'selectboxes', extra: { values: [{ label: 'A', value: 'a' }, { label: 'B', value: 'b' }] }, node: { control: 'checkboxes' }, initial: { a: false, b: false }, set: [['b'], { a: false, b: true }] },
+  // Form.io Select: dataSrc 'values', multiple false.
+  { type: 'select', extra: { data: { values: [{ label: 'Uno', value: '1' }] } }, node: { control: 'select', multiple: false }, initial: '', set: ['1', '1'] },
+  // Form.io Day: dayFirst false → MM/DD/YYYY.
+  { type: 'day', node: { control: 'day', dayFirst: false }, initial: '', set: [{ day: 15, month: 3, year: 1990 }, '03/15/1990'] },
+  // Form.io DateTime: enableTime true (the bollo emission time must not be lost).
+  { type: 'datetime', node: { control: 'datetime' }, initial: '', set: ['2026-01-15T10:30:00', '2026-01-15T10:30:00'] },
+  { type: 'datetime', extra: { enableTime: false }, node: { control: 'date' }, initial: '', set: ['15/01/2026', '2026-01-15'] },
+  // Form.io Time: dataFormat HH:mm:ss.
+  { type: 'time', node: { control: 'time' }, initial: '', set: ['10:30', '10:30:00'] },
+  // Form.io File: multiple false, filePattern '*' (any type).
+  { type: 'file', node: { control: 'file', multiple: false }, initial: [] },
+  { type: 'sdcfile', node: { control: 'file', multiple: false }, initial: [] },
+  { type: 'hidden', node: { control: 'hidden', visible: false }, initial: '' },
+];
+
+function only(type: string, extra: Record<string, unknown> = {}) {
+  const { form, lint } = parseForm({ components: [{ type, key: 'x', label: 'Campo', ...extra }] });
+  const model = createFormModel(form);
+  const node = model.renderStep(model.steps[0]?.key ?? 'step-1').find((n: RenderNode) => n.kind === 'field') as FieldNode | undefined
+    ?? (model.node('x') as FieldNode);
+  return { model, node, lint };
+}
+
+describe('forms: Form.io defaults for omitted keys', () => {
+  for (const row of TABLE) {
+    const name = `${row.type}${row.extra ? ` ${JSON.stringify(row.extra).slice(0, 40)}` : ''}`;
+    it(`${name} behaves as @formio/js with its optional keys omitted`, () => {
+      const { model, node } = only(row.type, row.extra);
+      expect(node, 'field node').to.exist;
+      expect(node).to.deep.include(row.node);
+      expect(model.getValue('x')).to.deep.equal(row.initial);
+      // Form.io defaults: clearOnHide true, persistent true → the answer is submitted.
+      if (row.set) {
+        model.setValue('x', row.set[0]);
+        expect(model.getValue('x')).to.deep.equal(row.set[1]);
+        expect(model.submissionData().x).to.deep.equal(row.set[1]);
+      }
+    });
+  }
+
+  it('datagrid starts with one empty row (initEmpty false), container and nested form with their shapes', () => {
+    const { form } = parseForm({ components: [
+      { type: 'datagrid', key: 'g', label: 'Righe', components: [{ type: 'textfield', key: 'a', label: 'A' }] },
+      { type: 'container', key: 'c', label: 'Gruppo', components: [{ type: 'textfield', key: 'b', label: 'B' }] },
+      { type: 'form', key: 'n', label: 'Annidato', components: [{ type: 'textfield', key: 'd', label: 'D' }] },
+    ] });
+    const m = createFormModel(form);
+    expect(m.submissionData()).to.deep.equal({ g: [{ a: '' }], c: { b: '' }, n: { data: { d: '' } } });
+  });
+
+  it('a hidden-by-condition value is cleared (clearOnHide true) unless clearOnHide is false', () => {
+    const { form } = parseForm({ components: [
+      { type: 'checkbox', key: 'on', label: 'On' },
+      { type: 'textfield', key: 'a', label: 'A', conditional: { show: true, when: 'on', eq: 'true' } },
+      { type: 'textfield', key: 'b', label: 'B', clearOnHide: false, conditional: { show: true, when: 'on', eq: 'true' } },
+    ] });
+    const m = createFormModel(form);
+    m.setValue('on', true);
+    m.setValue('a', 'x');
+    m.setValue('b', 'y');
+    m.setValue('on', false);
+    expect(m.submissionData()).to.deep.include({ b: 'y' }).and.not.to.have.property('a');
+  });
+
+  it('the lint says when an omitted key falls to a default the ente surely did not mean', () => {
+    expect(only('currency').lint.issues.map((i) => i.code)).to.include('form-io-default');
+    expect(only('currency', { currency: 'EUR' }).lint.issues.map((i) => i.code)).not.to.include('form-io-default');
+  });
+});
