@@ -113,6 +113,9 @@ export const SUPPORTED_TYPES = new Set([
   ...Object.keys(CONTROLS), 'panel', 'fieldset', 'well', 'columns', 'container', 'content', 'htmlelement',
   'form', 'datagrid', 'editgrid', 'button',
 ]);
+/** Components only a kit element can complete (the wizard sends the citizen there instead). */
+const ELEMENT_FOR_TYPE: Record<string, string> = { calendar: 'sdc-appointment-booking', dynamic_calendar: 'sdc-appointment-booking' };
+const BOOKING_KEYS = /^(meeting_id|calendar|opening_hour|meeting)$/;
 /** Properties that carry JavaScript (never executed: form-engines.md §5.5). */
 const JS_PROPS = ['customConditional', 'calculateValue', 'customDefaultValue'] as const;
 
@@ -309,6 +312,10 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     for (const prop of JS_PROPS) {
       if (hasJs(c[prop])) findings.push({ code: 'js-code', severity: 'warning', path: defBase, key, type, params: { prop } });
     }
+    // The platform's booking form computes the slot in the browser (calendar components, JS
+    // `calculateValue` of `meeting_id`/`calendar`): no way to complete it here; the kit has an element for it.
+    const element = ELEMENT_FOR_TYPE[type] ?? (BOOKING_KEYS.test(key) && (hasJs(c.calculateValue) || hasJs(c.customDefaultValue)) ? 'sdc-appointment-booking' : undefined);
+    if (element) findings.push({ code: 'needs-element', severity: 'error', path: defBase, key, type, params: { element } });
     if (hasJs(validate.custom)) findings.push({ code: 'js-code', severity: 'warning', path: defBase, key, type, params: { prop: 'validate.custom' } });
     if (Array.isArray(c.logic) && c.logic.length) findings.push({ code: 'unsupported-property', severity: 'warning', path: defBase, key, type, params: { prop: 'logic' } });
     if (isObj(c.calculateValue)) findings.push({ code: 'unsupported-property', severity: 'info', path: defBase, key, type, params: { prop: 'calculateValue' } });

@@ -316,6 +316,7 @@ export type LintCode =
   | 'nested-form-not-inlined' // form component without components (and not in `subforms`)
   | 'nested-form-cycle'       // a nested form references one of its ancestors
   | 'form-io-default'         // an omitted key whose Form.io default is surely not what the ente meant
+  | 'needs-element'           // only a kit element can complete it (the booking form → sdc-appointment-booking)
   | 'missing-applicant';      // no `applicant` nested form (OpenCity rule 0)
 
 export interface LintIssue {
@@ -335,6 +336,11 @@ export interface LintReport {
   errors: number;
   warnings: number;
   issues: LintIssue[];
+  /**
+   * The kit element that covers this form when the wizard cannot complete it (the booking form's
+   * JS-computed slot → `sdc-appointment-booking`); the wizard then says where to go instead.
+   */
+  handledBy?: string;
   /** Count of components by type (for catalogue coverage surveys). */
   types: Record<string, number>;
 }

@@ -8,6 +8,8 @@ import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support
 import { getClient, resetClients } from '../../src/api/http.js';
 import { ANAGRAFICA_FORM_IDS } from '../../mocks/fixtures/forms/anagrafica.js';
 import { FORM_PATH, formServerFaults } from '../../mocks/handlers/form-server.js';
+import { http, HttpResponse } from 'msw';
+import { applicant } from '../../mocks/fixtures/forms/anagrafica.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
@@ -247,4 +249,28 @@ describe('sdc-pratica-wizard: the Anagrafica by reference (form server)', () => 
       expect(inputByName(el, 'applicant.data.address.data.postal_code')).to.exist;
     });
   }
+});
+
+/** The platform's built-in booking form (S1 `bookings-schema-flat.json`): the slot is computed in JS. */
+export const BOOKING_FORM = {
+  _id: '5f1a2b3c4d5e6f7a8b9c0d1e', title: 'Prenotazione appuntamento', display: 'form',
+  components: [
+    applicant(),
+    { type: 'dynamic_calendar', key: 'calendar', label: 'Calendario', input: true, validate: { required: true }, calculateValue: 'value = data.calendar_id + " " + data.day;' },
+    { type: 'hidden', key: 'meeting_id', label: 'meeting_id', input: true, calculateValue: 'value = instance.root.meetingId;' },
+    { type: 'textarea', key: 'user_message', label: 'Motivo dell’appuntamento', input: true },
+  ],
+};
+
+describe('sdc-pratica-wizard: a form only a kit element can complete', () => {
+  it('does not offer the booking form and says where to book instead', async () => {
+    loginAs('giulia');
+    worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(BOOKING_FORM as never)));
+    const el = await mountWizard(SERVICE.mensaRinnovo);
+    await waitUntil(() => !!$(el, '[role=alert]'), 'no message', { timeout: 8000 });
+    expect(text($(el, '[role=alert]'))).to.contain('Questo servizio si prenota dal calendario degli appuntamenti');
+    expect($(el, '#step-heading')).to.equal(null);
+    expect([...root(el).querySelectorAll('button')].map(text)).not.to.include('Riprova');
+    await expect(el).to.be.accessible();
+  });
 });

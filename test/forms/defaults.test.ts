@@ -5,7 +5,7 @@
  * stores a component whose other keys were left at their defaults.
  */
 import { expect } from '@open-wc/testing';
-import { createFormModel, parseForm, type FieldNode, type RenderNode } from '../../src/forms/index.js';
+import { createFormModel, lintForm, parseForm, type FieldNode, type RenderNode } from '../../src/forms/index.js';
 
 interface Row {
   type: string;
@@ -99,5 +99,22 @@ describe('forms: Form.io defaults for omitted keys', () => {
   it('the lint says when an omitted key falls to a default the ente surely did not mean', () => {
     expect(only('currency').lint.issues.map((i) => i.code)).to.include('form-io-default');
     expect(only('currency', { currency: 'EUR' }).lint.issues.map((i) => i.code)).not.to.include('form-io-default');
+  });
+});
+
+describe('forms: what the wizard cannot complete', () => {
+  it('names sdc-appointment-booking for the booking form (calendar component, JS meeting_id)', () => {
+    const report = lintForm({ components: [
+      { type: 'dynamic_calendar', key: 'calendar', label: 'Calendario', calculateValue: 'value = data.x;' },
+      { type: 'hidden', key: 'meeting_id', calculateValue: 'value = instance.root.meetingId;' },
+    ] });
+    expect(report.handledBy).to.equal('sdc-appointment-booking');
+    const issue = report.issues.find((i) => i.code === 'needs-element')!;
+    expect(issue.severity).to.equal('error');
+    expect(issue.message).to.contain('<sdc-appointment-booking>');
+    // JS on another key is only a warning: the form stays usable.
+    const other = lintForm({ components: [{ type: 'textfield', key: 'totale', label: 'Totale', calculateValue: 'value = 1;' }] });
+    expect(other.handledBy).to.equal(undefined);
+    expect(other.issues.map((i) => i.code)).to.include('js-code');
   });
 });

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getPratica, listPratiche, submitPratica, updatePratica, createPratica } from '../../api/applications.js';
 import { getService } from '../../api/services.js';
 import { loadServiceForm, type ServiceForm } from '../../api/forms.js';
+import { safeBackendUrl } from '../../ui/url-template.js';
 import { uploadFile } from '../../api/upload.js';
 import type { SdcClient } from '../../api/http.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
@@ -299,6 +300,8 @@ export class SdcPraticaWizard extends SdcElement {
       const { form, lint } = parseForm(json.json, { locale: this.resolvedLocale, subforms: json.subforms });
       logLint(service, lint);
       if (lint.issues.some((i) => i.code === 'invalid-definition')) return this.#fail('formBrokenTitle', 'formBroken', true);
+      // A form only a kit element can complete (the booking form): say where to book instead.
+      if (lint.handledBy) return this.#fail('elsewhereTitle', 'bookingElsewhere', false, safeBackendUrl(service.bookingUrl, client.baseUrl) ?? service.externalUrl);
 
       const citizen = this.api.session?.citizen;
       const draftKey = localDraftKey(client.baseUrl, service.id, citizen?.id ?? this.api.session?.claims?.id);
@@ -990,7 +993,7 @@ export class SdcPraticaWizard extends SdcElement {
                 <p class="sdc-state__title">${t(locale, v.title)}</p>
                 <p class="sdc-state__text">${text}</p>
               </div>`}
-          ${v.link ? html`<p><a class="btn btn-outline" href=${v.link}>${t(locale, v.title === 'noFormTitle' ? 'externalLink' : 'seePratica')}</a></p>` : nothing}
+          ${v.link ? html`<p><a class="btn btn-outline" href=${v.link}>${t(locale, v.title === 'noFormTitle' ? 'externalLink' : v.title === 'elsewhereTitle' ? 'bookingLink' : 'seePratica')}</a></p>` : nothing}
         </div>`;
       }
       case 'login': {
