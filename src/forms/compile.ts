@@ -3,6 +3,7 @@
  * control, rules and parsed condition; plus the dependency index (who reads whom), cycle
  * rejection and a topological order for evaluation. Runs once per form (parse time).
  */
+import { optionsFromItems } from './options.js';
 import { FormSchema, parseComponent, type ParsedComponent } from './schema.js';
 import { parseConditional, type CondSpec } from './conditions.js';
 import { analyzeLogic } from './jsonlogic.js';
@@ -38,6 +39,8 @@ export interface Tpl {
   /** For `columns`: which column each child is in, and the widths. */
   columnOf?: number;
   widths?: number[];
+  /** A select whose options need JavaScript or the answers: shown as a text answer with a note. */
+  choiceFallback?: boolean;
   /** Another component before this one writes the same data path (duplicate key, a lint error). */
   dup: boolean;
   /** Nearest enclosing grid (rows scope), or null. */
@@ -155,15 +158,7 @@ function compilePattern(src: string): RegExp | null {
 function jsonOptions(c: ParsedComponent): Option[] {
   let items: unknown = c.data?.json;
   if (typeof items === 'string') { try { items = JSON.parse(items); } catch { items = []; } }
-  if (!Array.isArray(items)) return [];
-  const labelProp = /\{\{\s*item\.([\w.]+)\s*\}\}/.exec(c.template ?? '')?.[1] ?? 'label';
-  const read = (o: unknown, p: string) => p.split('.').reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
-  return items.flatMap((item) => {
-    const value = c.valueProperty ? read(item, c.valueProperty) : item && typeof item === 'object' ? (item as Record<string, unknown>).value : item;
-    if (!['string', 'number', 'boolean'].includes(typeof value)) return [];
-    const label = read(item, labelProp);
-    return [{ value: value as string | number | boolean, label: String(label ?? value) }];
-  });
+  return optionsFromItems(items, { valueProperty: c.valueProperty, template: c.template });
 }
 
 function hash(s: string): string {
@@ -234,6 +229,7 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     let kind: Kind;
     let dataKind: DataKind;
     let control: Control | undefined;
+    let choiceFallback: 'custom' | 'url' | undefined;
     let ignored = false;
     if (type === 'button') { kind = 'unsupported'; dataKind = 'none'; ignored = true; }
     else if (LAYOUT.has(type)) { kind = type === 'columns' ? 'columns' : 'group'; dataKind = 'none'; }
@@ -244,6 +240,12 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     else if (CONTROLS[type]) {
       kind = 'field'; dataKind = 'value'; control = CONTROLS[type];
       if (type === 'datetime' && c.enableTime === false) control = 'date';
+      // Options only JavaScript (or the answers) could give: a text answer with a note, never an
+      // empty required select the citizen cannot answer.
+      if (control === 'select' && (c.dataSrc === 'custom' || (c.dataSrc === 'url' && (c.data?.url ?? '').includes('{{')))) {
+        choiceFallback = c.dataSrc === 'custom' ? 'custom' : 'url';
+        control = 'text';
+      }
     } else {
       kind = 'unsupported';
       // Unknown inputs keep their value (never lose data); unknown layouts still show their children.
@@ -280,7 +282,7 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
       idx, c, raw: raw as FormioComponent, type, key, kind, dataKind, control, ignored,
       parent, children: [], scope, rel, pattern, defPath: defBase, stepKey: parent?.stepKey ?? '',
       label, options: control === 'radio' || control === 'checkboxes' || control === 'select' ? options ?? [] : undefined,
-      multiple: c.multiple === true && control !== 'checkboxes',
+      multiple: c.multiple === true && control !== 'checkboxes' && !choiceFallback,
       required: validate.required === true,
       hiddenProp: c.hidden === true,
       disabled: c.disabled === true,
@@ -289,6 +291,10 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
       cond: null, refMap: new Map(), visDependents: [], valDependents: [], valRefs: [],
       topo: 0, pattern_re: null, plugins: [], dup: false,
     };
+    if (choiceFallback) {
+      tpl.choiceFallback = true;
+      findings.push({ code: 'select-fallback', severity: 'warning', path: defBase, key, type, params: { src: choiceFallback } });
+    }
     all.push(tpl);
     if (!byPattern.has(pattern)) byPattern.set(pattern, tpl);
 

@@ -16,6 +16,7 @@ export { parseForm } from './parse.js';
 export { createFormModel } from './model.js';
 export { lintForm } from './lint.js';
 export { toFormioData } from './codec.js';
+export { optionsFromItems, renderItemTemplate, headersOf, readPath, type ItemOptionsSpec } from './options.js';
 export {
   resolveReferences, collectReferences, inlineReferences, referenceOf,
   type FormFetcher, type ResolveOptions, type ResolvedReferences, type UnresolvedRef,

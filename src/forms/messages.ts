@@ -9,6 +9,7 @@ import { defineMessages } from '../i18n/messages.js';
 export const formMessages = defineMessages({
   it: {
     required: 'Inserisci {field}',
+    choiceFallback: 'Scrivi la tua risposta: l’elenco delle scelte non è disponibile in questa pagina.',
     requiredChoice: 'Seleziona {field}',
     requiredQuestion: 'Rispondi alla domanda «{label}»',
     requiredCheckbox: 'Per continuare seleziona «{label}»',
@@ -72,6 +73,7 @@ export const formMessages = defineMessages({
   },
   en: {
     required: 'Enter {field}',
+    choiceFallback: 'Type your answer: the list of choices is not available on this page.',
     requiredChoice: 'Select {field}',
     requiredQuestion: 'Answer the question “{label}”',
     requiredCheckbox: 'To continue, select “{label}”',

@@ -590,7 +590,7 @@ class Model implements FormModel {
     };
     if (node.control === 'hidden') node.visible = false; // stored data only: never drawn
     const opt = <K extends keyof FieldNode>(k: K, val: FieldNode[K] | undefined) => { if (val !== undefined && val !== '') node[k] = val as FieldNode[K]; };
-    opt('description', c.description);
+    opt('description', t.choiceFallback ? [c.description, formMessages(this.locale, 'choiceFallback')].filter(Boolean).join(' ') : c.description);
     opt('hint', c.tooltip);
     opt('placeholder', c.placeholder);
     opt('mask', c.inputMask);

@@ -316,6 +316,7 @@ export type LintCode =
   | 'nested-form-not-inlined' // form component without components (and not in `subforms`)
   | 'nested-form-cycle'       // a nested form references one of its ancestors
   | 'form-io-default'         // an omitted key whose Form.io default is surely not what the ente meant
+  | 'select-fallback'         // select with `dataSrc: custom` (JS) or a URL built from answers: asked as text
   | 'needs-element'           // only a kit element can complete it (the booking form → sdc-appointment-booking)
   | 'missing-applicant';      // no `applicant` nested form (OpenCity rule 0)
 

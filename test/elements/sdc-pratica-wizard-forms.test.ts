@@ -274,3 +274,58 @@ describe('sdc-pratica-wizard: a form only a kit element can complete', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('sdc-pratica-wizard: selects with options from a URL', () => {
+  const FORM = {
+    _id: 'f3', display: 'wizard', title: 'Modulo', components: [
+      { type: 'panel', key: 'p1', title: 'Argomento', components: [
+        { type: 'select', key: 'argomento', label: 'Argomento della richiesta', dataSrc: 'url',
+          data: { url: '/lang/api/categories?limit=100', headers: [{ key: 'X-Ente', value: 'esempio' }] },
+          valueProperty: 'slug', template: '<span>{{ item.name }}</span>', validate: { required: true } },
+        { type: 'select', key: 'altro', label: 'Altro argomento', dataSrc: 'url', data: { url: '/lang/api/categories?limit=100' }, valueProperty: 'slug', template: '{{ item.name }}' },
+      ] },
+    ],
+  };
+
+  async function toSelects(): Promise<SdcPraticaWizard> {
+    worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(FORM as never)));
+    const el = await mountWizard(SERVICE.mensaRinnovo);
+    await completeStep(el); // privacy
+    return el;
+  }
+
+  it('fetches the options once for both selects, with the headers, and labels them by the template', async () => {
+    loginAs('giulia');
+    const asked: Request[] = [];
+    const on = ({ request }: { request: Request }) => { if (new URL(request.url).pathname.endsWith('/api/categories')) asked.push(request); };
+    worker.events.on('request:start', on);
+    try {
+      const el = await toSelects();
+      const select = inputByName(el, 'argomento') as unknown as HTMLSelectElement;
+      await waitUntil(() => select.options.length > 2, 'the options did not load');
+      expect(text([...select.options].find((o) => o.value === 'anagrafe-e-stato-civile'))).to.equal('Anagrafe e stato civile');
+      expect((inputByName(el, 'altro') as unknown as HTMLSelectElement).options.length).to.equal(select.options.length);
+      expect(asked.length).to.equal(1);
+      expect(asked[0]!.headers.get('X-Ente')).to.equal('esempio');
+      await expect(el).to.be.accessible();
+    } finally {
+      worker.events.removeListener('request:start', on);
+    }
+  });
+
+  it('says the choices could not be loaded, with a "Riprova" that loads them', async () => {
+    loginAs('giulia');
+    getClient(BASE).configure({ retries: 0 });
+    worker.use(http.get('*/api/categories', () => HttpResponse.json({ type: 'error', title: 'Internal Server Error' }, { status: 500 })));
+    const el = await toSelects();
+    await waitUntil(() => !!root(el).querySelector('[id$="-remote"]'), 'no failure shown');
+    const note = root(el).querySelector('[data-path="argomento"] [id$="-remote"]')!;
+    expect(text(note)).to.contain('Non è stato possibile caricare le scelte.');
+    await expect(el).to.be.accessible();
+    worker.resetHandlers();
+    [...note.querySelectorAll('button')].find((b) => text(b) === 'Riprova')!.click();
+    const select = () => inputByName(el, 'argomento') as unknown as HTMLSelectElement;
+    await waitUntil(() => select().options.length > 2, 'Riprova did not load the options');
+    expect(root(el).querySelector('[id$="-remote"]')).to.equal(null);
+  });
+});
