@@ -113,12 +113,29 @@ const CONTROLS: Record<string, Control> = {
   hidden: 'hidden', password: 'text',
 };
 export const SUPPORTED_TYPES = new Set([
-  ...Object.keys(CONTROLS), 'panel', 'fieldset', 'well', 'columns', 'container', 'content', 'htmlelement',
+  ...Object.keys(CONTROLS), 'panel', 'fieldset', 'well', 'columns', 'container', 'address', 'content', 'htmlelement',
   'form', 'datagrid', 'editgrid', 'button',
 ]);
 /** Components only a kit element can complete (the wizard sends the citizen there instead). */
 const ELEMENT_FOR_TYPE: Record<string, string> = { calendar: 'sdc-appointment-booking', dynamic_calendar: 'sdc-appointment-booking' };
 const BOOKING_KEYS = /^(meeting_id|calendar|opening_hour|meeting)$/;
+/**
+ * Form.io's manual address fields (Address.schema(): address1, address2, city, state, country, zip),
+ * labelled in Italian and validated as an Italian address (CAP, provincia), for an `address`
+ * component stored without its own sub-fields.
+ */
+function addressFields(): unknown[] {
+  const tf = (key: string, label: string, extra: Record<string, unknown> = {}) => ({ type: 'textfield', input: true, key, label, ...extra });
+  return [
+    tf('address1', 'Indirizzo', { validate: { required: true, maxLength: 100 }, description: 'Via o piazza e numero civico' }),
+    tf('address2', 'Indirizzo (seconda riga)', { validate: { maxLength: 100 } }),
+    tf('city', 'Comune', { validate: { required: true } }),
+    tf('state', 'Provincia', { validate: { required: true }, case: 'uppercase', description: 'Sigla, per esempio RM; EE se all’estero', properties: { validator: 'provincia' } }),
+    tf('zip', 'CAP', { validate: { required: true } }),
+    tf('country', 'Stato', { defaultValue: 'Italia' }),
+  ];
+}
+
 /** Properties that carry JavaScript (never executed: form-engines.md §5.5). */
 const JS_PROPS = ['customConditional', 'calculateValue', 'customDefaultValue'] as const;
 
@@ -127,13 +144,14 @@ const AUTO_PLUGINS: [RegExp, string][] = [
   [/^(fiscal_code|codice_fiscale|codicefiscale|tax_code|taxcode|cf|codice_fiscale_richiedente)$/i, 'codiceFiscale'],
   [/^(partita_iva|partitaiva|piva|p_iva|vat_number|vat)$/i, 'partitaIva'],
   [/^iban$/i, 'iban'],
-  [/^(postal_code|cap|postalcode|post_code)$/i, 'cap'],
+  [/^(postal_code|cap|postalcode|post_code|zip)$/i, 'cap'],
+  [/^(county|provincia|sigla_provincia)$/i, 'provincia'],
   [/^pec$/i, 'pec'],
   [/^(natoail|data_di_nascita|data_nascita)$/i, 'date'],
   [/^(notice_code|codice_avviso|numero_avviso)$/i, 'noticeCode'],
   [/^(marca_da_bollo|bollo_id|identificativo_bollo|id_marca_bollo)$/i, 'marcaDaBollo'],
 ];
-export const PLUGIN_NAMES = new Set(['codiceFiscale', 'codiceFiscaleOrPartitaIva', 'partitaIva', 'iban', 'cap', 'phone', 'email', 'pec', 'noticeCode', 'marcaDaBollo', 'date']);
+export const PLUGIN_NAMES = new Set(['codiceFiscale', 'codiceFiscaleOrPartitaIva', 'partitaIva', 'iban', 'cap', 'provincia', 'phone', 'email', 'pec', 'noticeCode', 'marcaDaBollo', 'date']);
 
 const CF_KEYS = {
   givenName: /^(name|nome|given_name|givenname|first_name|firstname)$/i,
@@ -235,6 +253,8 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     else if (LAYOUT.has(type)) { kind = type === 'columns' ? 'columns' : 'group'; dataKind = 'none'; }
     else if (CONTENT.has(type)) { kind = 'content'; dataKind = 'none'; }
     else if (type === 'container') { kind = 'group'; dataKind = 'container'; }
+    // Form.io `address` in manual mode: `{mode: "manual", address: {…sub-fields}}`, no geocoder called.
+    else if (type === 'address') { kind = 'group'; dataKind = 'container'; }
     else if (type === 'form') { kind = 'group'; dataKind = 'nested'; }
     else if (type === 'datagrid' || type === 'editgrid') { kind = 'grid'; dataKind = 'grid'; }
     else if (CONTROLS[type]) {
@@ -366,7 +386,7 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     // Children.
     let childScope = scope;
     let childRel = scopeRel;
-    if (dataKind === 'container') childRel = rel;
+    if (dataKind === 'container') childRel = type === 'address' ? `${rel}.address` : rel;
     else if (dataKind === 'nested') childRel = `${rel}.data`;
     else if (dataKind === 'grid') { childScope = tpl; childRel = ''; }
     if (nestingLevel > 60) return tpl; // pathological nesting: stop descending (fuzzed input)
@@ -390,6 +410,7 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
       }
     } else {
       let comps = c.components;
+      if (type === 'address' && !(Array.isArray(comps) && comps.length)) comps = addressFields();
       if (type === 'tabs' && Array.isArray(c.components)) {
         comps = c.components.flatMap((tab) => (isObj(tab) && Array.isArray(tab.components) ? tab.components : []));
       }

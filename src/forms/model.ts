@@ -25,6 +25,7 @@ const AUTOCOMPLETE: Record<string, string> = {
   email_address: 'email', email: 'email', cell_number: 'tel', phone_number: 'tel', mobile_phone: 'tel',
   postal_code: 'postal-code', cap: 'postal-code', address: 'street-address', municipality: 'address-level2',
   country: 'country-name', natoAIl: 'bday', birth_date: 'bday', iban: 'off',
+  address1: 'address-line1', address2: 'address-line2', city: 'address-level2', zip: 'postal-code',
 };
 const NUMERIC_PLUGINS = new Set(['cap', 'partitaIva', 'noticeCode', 'marcaDaBollo']);
 
@@ -80,7 +81,13 @@ class Model implements FormModel {
       }
       case 'container': {
         const cur = getPath(this.data, path);
-        if (!cur || typeof cur !== 'object' || Array.isArray(cur)) setIn(this.data, parsePath(path), {});
+        if (!cur || typeof cur !== 'object' || Array.isArray(cur)) setIn(this.data, parsePath(path), t.type === 'address' ? { mode: 'manual', address: {} } : {});
+        else if (t.type === 'address') {
+          // An autocomplete value (legacy or from the platform) is kept as `address`; typed fields go there too.
+          const v = cur as Record<string, unknown>;
+          if (!v.mode) { const legacy = { ...v }; for (const k of Object.keys(v)) delete v[k]; Object.assign(v, { mode: 'manual', address: legacy }); }
+          if (!v.address || typeof v.address !== 'object' || Array.isArray(v.address)) v.address = {};
+        }
         break;
       }
       case 'nested': {

@@ -36,10 +36,10 @@ function answerFor(name: string, input: HTMLInputElement): string {
   if (/iban/.test(n)) return 'IT60X0542811101000000123456';
   if (/email/.test(n)) return 'prova@esempio.it';
   if (/telefono|phone|cell/.test(n)) return '3331234567';
-  if (/postal_code|\bcap\b/.test(n)) return '00100';
+  if (/postal_code|\bcap\b|\.zip$/.test(n)) return '00100';
   if (/bollo_identifier/.test(n)) return '01234567890123';
   if (/ora_emissione/.test(n)) return '10:30:00';
-  if (/county|provincia/.test(n)) return 'RM';
+  if (/county|provincia|\.state$/.test(n)) return 'RM';
   if (/protocollo_dsu/.test(n)) return 'INPS-ISEE-2026-00000000A-00';
   if (/anno/.test(n)) return '2020';
   if (/house_number|civico/.test(n)) return '12';
@@ -327,5 +327,51 @@ describe('sdc-pratica-wizard: selects with options from a URL', () => {
     const select = () => inputByName(el, 'argomento') as unknown as HTMLSelectElement;
     await waitUntil(() => select().options.length > 2, 'Riprova did not load the options');
     expect(root(el).querySelector('[id$="-remote"]')).to.equal(null);
+  });
+});
+
+describe('sdc-pratica-wizard: the address component', () => {
+  it('asks the address by hand (no geocoder called), checks CAP and provincia, and sends Form.io’s manual shape', async () => {
+    loginAs('giulia');
+    const form = { _id: 'f4', display: 'wizard', title: 'Segnalazione', components: [
+      { type: 'panel', key: 'chi', title: 'Richiedente', components: [applicant()] },
+      { type: 'panel', key: 'dove', title: 'Dove', components: [
+        { type: 'address', key: 'luogo', label: 'Luogo del disservizio', input: true, provider: 'nominatim', enableManualMode: true, validate: { required: true } },
+      ] },
+    ] };
+    worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(form as never)));
+    const outside: string[] = [];
+    const on = ({ request }: { request: Request }) => { if (new URL(request.url).origin !== location.origin) outside.push(request.url); };
+    worker.events.on('request:start', on);
+    try {
+      const el = await mountWizard(SERVICE.mensaRinnovo);
+      await completeStep(el); // privacy
+      await completeStep(el); // applicant, prefilled
+      expect(heading(el)).to.equal('Dove');
+      expect(text(root(el).querySelector('[data-path="luogo"] legend, fieldset legend'))).to.contain('Luogo del disservizio');
+      await expect(el).to.be.accessible();
+      const zip = inputByName(el, 'luogo.address.zip')!;
+      zip.value = '12';
+      fire(zip);
+      const state = inputByName(el, 'luogo.address.state')!;
+      state.value = 'XX';
+      fire(state);
+      await settle(el);
+      await primary(el);
+      const summary = text($(el, '#error-summary'));
+      expect(summary).to.contain('Il CAP deve avere 5 cifre');
+      expect(summary).to.contain('sigla di una provincia italiana');
+      await expect(el).to.be.accessible();
+      for (let i = 0; i < 4 && heading(el) !== 'Riepilogo'; i++) await completeStep(el);
+      await completeStep(el);
+      await waitUntil(() => heading(el) === 'Richiesta inviata', `not sent: ${heading(el)}`, { timeout: 8000 });
+      const app = tenantState().applications.at(-1)!;
+      expect((app.data as Record<string, unknown>).luogo).to.deep.include({ mode: 'manual' });
+      expect(JSON.stringify(app.data)).to.contain('"zip":"00100"');
+      // Only the tenant and its form server: no geocoder (nominatim) is called.
+      expect(outside.filter((u) => !u.startsWith('https://form.stanzadelcittadino.it/form/'))).to.deep.equal([]);
+    } finally {
+      worker.events.removeListener('request:start', on);
+    }
   });
 });

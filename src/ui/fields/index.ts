@@ -61,7 +61,7 @@ export interface RenderContext {
   remoteOptions?: (node: FieldNode) => Option[] | RemoteOptionsState | undefined;
 }
 
-const FIELDSET_TYPES = new Set(['fieldset', 'form', 'container']);
+const FIELDSET_TYPES = new Set(['fieldset', 'form', 'container', 'address']);
 
 function renderGroupTitle(level: number, title: string): TemplateResult {
   return level <= 3 ? html`<h3 class="group__title">${title}</h3>` : html`<h4 class="group__title">${title}</h4>`;
