@@ -118,3 +118,24 @@ describe('forms: what the wizard cannot complete', () => {
     expect(other.issues.map((i) => i.code)).to.include('js-code');
   });
 });
+
+describe('forms: sdcfile behaves like file', () => {
+  it('carries filePattern, fileMinSize and fileMaxSize to the upload and checks them', () => {
+    const { model } = only('sdcfile', { storage: 'url', url: '', filePattern: '.pdf,.p7m', fileMinSize: '1KB', fileMaxSize: '2MB', protocol_required: true, check_signature: false, validate: { required: true } });
+    const node = model.node('x') as FieldNode;
+    expect(node.control).to.equal('file');
+    expect(node.file).to.deep.include({ accept: '.pdf,.p7m', minSize: 1024, maxSize: 2 * 1024 * 1024, storage: 'url', multiple: false });
+    const step = model.steps[0]!.key;
+    expect(model.validateStep(step).map((i) => i.message)).to.deep.equal(['Allega il campo']);
+    const file = (name: string, size: number) => [{ name, originalName: name, size, type: 'application/pdf', url: `/lang/it/allegati/${name}`, storage: 'url' }];
+    model.setValue('x', file('grande.pdf', 3 * 1024 * 1024));
+    expect(model.validateStep(step)[0]!.message).to.contain('supera la dimensione massima di 2 MB');
+    model.setValue('x', file('vuoto.pdf', 10));
+    expect(model.validateStep(step)[0]!.message).to.contain('è più piccolo di 1 KB');
+    model.setValue('x', file('foto.jpg', 5000));
+    expect(model.validateStep(step)[0]!.message).to.contain('non è di un tipo ammesso');
+    model.setValue('x', file('domanda.pdf', 5000));
+    expect(model.validateStep(step)).to.deep.equal([]);
+    expect((model.submissionData().x as unknown[]).length).to.equal(1);
+  });
+});
