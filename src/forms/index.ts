@@ -16,6 +16,7 @@ export { parseForm } from './parse.js';
 export { createFormModel } from './model.js';
 export { lintForm } from './lint.js';
 export { toFormioData } from './codec.js';
+export { submittedSummary, type SubmittedSummaryOptions } from './riepilogo.js';
 export { optionsFromItems, renderItemTemplate, headersOf, readPath, type ItemOptionsSpec } from './options.js';
 export {
   resolveReferences, collectReferences, inlineReferences, referenceOf,
