@@ -75,7 +75,11 @@ export const NonLetti: Story = { args: { thread: 'unread' } };
 /** Attachments from the office and from the citizen, downloaded with the citizen's token. */
 export const ConAllegati: Story = { args: { thread: 'attachments' } };
 
-/** A request for integrations whose links (send integrations, pay, book) become buttons. */
+/**
+ * A request for integrations (status 4200) whose links (send integrations, pay, book) become buttons. The backend's
+ * integration page is not the only way: "Rispondi qui con un messaggio" goes to the composer, and a notice above it
+ * says plainly that a message with attachments reaches the office, and links the pratica on the portal.
+ */
 export const ConAzioni: Story = { args: { thread: 'actions' } };
 
 /** The message appears at once with "Invio in corso…" while the backend has not answered. */

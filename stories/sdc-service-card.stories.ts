@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { resetClients } from '../src/api/http.js';
 import { scenarios } from '../mocks/scenarios.js';
@@ -15,12 +15,14 @@ interface Args {
   serviceId: string;
   variant: 'full' | 'compact';
   locale: 'it' | 'en';
+  /** The ente's general terms (`conditions-url`), empty for none. */
+  conditionsUrl: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elementi/Scheda servizio',
   component: 'sdc-service-card',
-  args: { serviceId: 'accesso-atti', variant: 'full', locale: 'it' },
+  args: { serviceId: 'accesso-atti', variant: 'full', locale: 'it', conditionsUrl: '' },
   argTypes: {
     serviceId: {
       control: 'select',
@@ -28,6 +30,7 @@ const meta: Meta<Args> = {
     },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     locale: { control: 'inline-radio', options: ['it', 'en'] },
+    conditionsUrl: { control: 'text' },
   },
   beforeEach() {
     resetClients();
@@ -38,6 +41,7 @@ const meta: Meta<Args> = {
       service-id=${args.serviceId}
       variant=${args.variant}
       locale=${args.locale}
+      conditions-url=${args.conditionsUrl || nothing}
       wizard-url="/richiesta.html?service={id}"
       booking-url="/prenota.html?service={id}"
       list-url="/index.html"
@@ -50,6 +54,12 @@ type Story = StoryObj<Args>;
 
 /** An active service paid online at submission (diritti di segreteria), with two offices. */
 export const Attivo: Story = {};
+
+/**
+ * The ente's general terms of its online services (`conditions-url`, also on `<sdc-provider>`): "Condizioni di
+ * servizio" links its sentence to them and lists them first, as the checker's `data-element="service-file"`.
+ */
+export const ConCondizioniGenerali: Story = { args: { conditionsUrl: '/documenti/condizioni-generali-servizi-online.pdf' } };
 
 /** A suspended service: the status says why, and there is no online access button. */
 export const SospesoConMotivo: Story = { args: { serviceId: 'trasporto-scolastico' } };

@@ -13,10 +13,11 @@ import { paymentHandlers } from './payments.js';
 import { uploadHandlers } from './uploads.js';
 import { calendarHandlers } from './calendars.js';
 import { formServerHandlers } from './form-server.js';
+import { unlistedHandlers } from './unlisted.js';
 
 export {
   tenantHandlers, serviceHandlers, sessionHandlers, userHandlers, applicationHandlers, messageHandlers,
-  paymentHandlers, uploadHandlers, calendarHandlers, formServerHandlers,
+  paymentHandlers, uploadHandlers, calendarHandlers, formServerHandlers, unlistedHandlers,
 };
 
 export const handlers = [
@@ -31,4 +32,6 @@ export const handlers = [
   ...uploadHandlers,
   ...calendarHandlers,
   ...formServerHandlers,
+  // Last: anything under /api/ that no listed route answered is a 404, as on the platform.
+  ...unlistedHandlers,
 ];

@@ -126,9 +126,4 @@ export const serviceHandlers = [
     const services = tenantState().services;
     return json(offices.map((o) => ({ ...o, services_count: services.filter((s) => (s.user_group_ids as string[]).includes(o.id)).length })));
   }),
-  http.get('*/api/user-groups/:id', ({ params }) => {
-    const o = offices.find((x) => x.id === params.id);
-    return o ? json(o) : strings(404, 'User group not found');
-  }),
-
 ];

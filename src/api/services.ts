@@ -7,6 +7,7 @@ import type {
   Topic,
 } from '../domain/service.js';
 import { actionFromText } from '../domain/service.js';
+import { SdcError } from '../core/errors.js';
 import { adapt } from './adapt.js';
 import { itemsOf } from './adapters/common.js';
 import { toFacets, toOffice, toService, toServiceGroup, toTopic } from './adapters/services.js';
@@ -17,7 +18,6 @@ import {
   FacetsWire,
   FormWire,
   OfficeListWire,
-  OfficeWire,
   ServiceGroupListWire,
   ServiceGroupWire,
   ServiceListWire,
@@ -159,6 +159,12 @@ export async function listOffices(client: SdcClient, opts: RequestOptions = {}):
   return adapt(await client.get('/api/user-groups', OfficeListWire, opts), (b) => itemsOf(b).map(toOffice));
 }
 
+/**
+ * One office. OpenCity lists no `GET /api/user-groups/{id}` (opencity-api.md §3.2 has the list only), so
+ * the office is picked from the list, which the client shares with every card on the page.
+ */
 export async function getOffice(client: SdcClient, id: string, opts: RequestOptions = {}): Promise<Office> {
-  return adapt(await client.get(`/api/user-groups/${encodeURIComponent(id)}`, OfficeWire, opts), toOffice);
+  const office = (await listOffices(client, opts)).find((o) => o.id === id);
+  if (!office) throw new SdcError('not-found', { detail: `Office ${id} not found` });
+  return office;
 }

@@ -14,6 +14,8 @@ export interface SdcConfig {
   token?: string;
   /** Privacy notice of the ente, linked from the wizard's first step. */
   privacyUrl?: string;
+  /** The ente's general terms of its online services, linked from each scheda's "Condizioni di servizio". */
+  conditionsUrl?: string;
   /** Page of the area personale, for links from other elements (`/area-personale.html`). */
   areaPersonaleUrl?: string;
 }

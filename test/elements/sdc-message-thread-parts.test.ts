@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { actionKindOf, findActionLinks } from '../../src/elements/sdc-message-thread/action-links.js';
 import { addFiles, checkAll, checkFile, DEFAULT_RULES, mimeTypeOf } from '../../src/elements/sdc-message-thread/attachment-rules.js';
-import { textToHtml } from '../../src/elements/sdc-message-thread/sdc-message-thread.js';
+import { textToHtml } from '../../src/elements/sdc-message-thread/outbox.js';
 import { sanitizeHtml } from '../../src/ui/sanitize.js';
 
 const file = (name: string, size: number, type = ''): File => new File([new Uint8Array(size)], name, { type, lastModified: 1 });

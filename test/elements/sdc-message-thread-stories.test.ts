@@ -17,7 +17,7 @@ const SETTLED: Record<string, string> = {
   ConversazioneLunga: '.thread',
   NonLetti: '.marker',
   ConAllegati: '.file__button',
-  ConAzioni: '.msg__actions a.btn',
+  ConAzioni: '.wrap:has(.msg__actions a.btn + button):has(.integration .sdc-alert)',
   InInvio: '.msg--sending',
   NonInviato: '.msg--failed',
   PraticaChiusa: '.sdc-alert',

@@ -228,6 +228,60 @@ describe('sdc-message-thread: backend HTML', () => {
   });
 });
 
+describe('sdc-message-thread: integration requests (4100/4200)', () => {
+  const REQUEST = (id: string) => `<p>Per concludere l’istruttoria ci serve la dichiarazione dell’impresa esecutrice.
+    <a href="/lang/it/pratiche/${id}/detail#integrazione">Invii le integrazioni dalla pagina della pratica</a>.</p>`;
+
+  it('says plainly that the citizen can answer here with a message and attachments, and where else', async () => {
+    const p = arrange([], 4200);
+    addMessage({ application: p.id, author: OPERATOR, subject: 'Richiesta di integrazioni', message: REQUEST(p.id), created_at: T0, read_at: T0 });
+    const el = await mount(p.id);
+    await until(() => q(el, '.integration'), 'no integration notice');
+    const notice = text(q(el, '.integration'));
+    expect(notice).to.contain('L’ufficio ti ha chiesto delle integrazioni');
+    expect(notice).to.contain('scrivi un messaggio qui sotto e allega i documenti richiesti con «Allega file»');
+    // No promise the backend does not keep: a message is not the formal integration form.
+    expect(notice).to.contain('non il modulo delle integrazioni');
+    const portal = q<HTMLAnchorElement>(el, '.integration a')!;
+    expect(portal.getAttribute('href')).to.equal(`${location.origin}/lang/it/pratiche/${p.id}/detail`);
+    expect(portal.target).to.equal('_blank');
+    expect(portal.rel).to.contain('noopener');
+    // The notice comes right before the composer, which offers attachments.
+    expect(q(el, '.integration')!.compareDocumentPosition(q(el, '#sdc-compose-text')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(q(el, '#sdc-compose-attach')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts a "Rispondi qui" button next to the link to the backend\'s integration page, which takes the citizen to the composer', async () => {
+    const p = arrange([], 4200);
+    addMessage({ application: p.id, author: OPERATOR, message: REQUEST(p.id), created_at: T0, read_at: T0 });
+    const el = await mount(p.id);
+    const actions = Array.from(root(el).querySelectorAll<HTMLElement>('.msg__actions .btn')).map(text);
+    expect(actions).to.deep.equal(['Invia le integrazioni', 'Rispondi qui con un messaggio']);
+    root(el).querySelector<HTMLButtonElement>('.msg__actions button')!.click();
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(q(el, '#sdc-compose-text'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the answer with its documents as a message', async () => {
+    const p = arrange([], 4100);
+    const el = await mount(p.id);
+    await type(el, 'Allego la dichiarazione richiesta.');
+    await attach(el, [new File(['%PDF-1.4 dichiarazione'], 'dichiarazione.pdf', { type: 'application/pdf' })]);
+    q(el, '.composer__send')!.click();
+    await until(() => messagesOf(p.id).length === 1 && !q(el, '.msg--sending'), 'not sent');
+    expect(messagesOf(p.id)[0]!.attachments).to.have.length(1);
+  });
+
+  it('says nothing about integrations while the office has asked for none', async () => {
+    const p = arrange([{ message: 'La pratica è in istruttoria.', read_at: T0 }], 4000);
+    const el = await mount(p.id);
+    expect(q(el, '.integration')).to.equal(null);
+    expect(root(el).querySelector('.msg__actions')).to.equal(null);
+  });
+});
+
 describe('sdc-message-thread: attachments', () => {
   it('lists attachments with name and size and downloads them with the citizen\'s token', async () => {
     loginAs('giulia');

@@ -176,7 +176,10 @@ describe('sdc-service-card', () => {
     expect((office.querySelector('a[href^="tel:"]') as HTMLAnchorElement).getAttribute('href')).to.equal('tel:+390510000031');
     expect((office.querySelector('a[href^="mailto:edilizia"]') as HTMLAnchorElement).textContent).to.equal('edilizia@comune.esempio.it');
     const ld = JSON.parse($('script[type="application/ld+json"]')!.textContent!);
-    expect(ld.availableChannel.serviceLocation.address.streetAddress).to.equal('Piazza del Municipio 1, 40099 Esempio (BO)');
+    // A PostalAddress in its parts, from the office's location (schema.org; Modello Comuni structured data).
+    expect(ld.availableChannel.serviceLocation.address).to.deep.equal({
+      '@type': 'PostalAddress', streetAddress: 'Piazza del Municipio 1', postalCode: '40099', addressLocality: 'Esempio', addressRegion: 'BO', addressCountry: 'IT',
+    });
     await expect(card).to.be.accessible();
   });
 
@@ -260,5 +263,53 @@ describe('sdc-service-card', () => {
     expect(el.querySelector('[data-element="page-index"]')).to.equal(null);
     expect(el.querySelector('[data-element="feedback"]')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  describe('Condizioni di servizio with the ente’s general terms (conditions-url)', () => {
+    const TERMS = '/documenti/condizioni-generali-servizi-online.pdf';
+    const withoutOwnConditions = () => mutate((s) => {
+      const svc = s.services.find((x) => x.id === SERVICE.accessoAtti)!;
+      svc.conditions = '';
+      svc.conditions_attachments = [];
+    });
+
+    it('gives the voice its service-file link and links the sentence to it, when the service has no conditions of its own', async () => {
+      withoutOwnConditions();
+      const el = await fixture<HTMLDivElement>(html`<div><sdc-service-card base-url=${BASE} service-id="accesso-atti" conditions-url=${TERMS}></sdc-service-card></div>`);
+      await waitUntil(() => el.querySelector('[data-element="service-title"]'), 'the card did not load', { timeout: 5000 });
+      expect($$('ul[data-element="page-index"] li a').map((a) => a.textContent!.trim())).to.include('Condizioni di servizio');
+      const file = $('#conditions a[data-element="service-file"]') as HTMLAnchorElement;
+      expect(file.getAttribute('href')).to.equal(TERMS);
+      expect(file.textContent!.trim()).to.equal('Termini e condizioni di servizio');
+      const sentence = $('#conditions p')!;
+      expect(sentence.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Per conoscere i dettagli di scadenze, requisiti e altre informazioni importanti, leggi i termini e le condizioni di servizio.');
+      expect((sentence.querySelector('a') as HTMLAnchorElement).getAttribute('href')).to.equal(TERMS);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the general terms before the service’s own conditions documents', async () => {
+      await mount('accesso-atti');
+      const card = $('sdc-service-card') as SdcServiceCard;
+      card.conditionsUrl = TERMS;
+      await card.updateComplete;
+      const files = $$('#conditions a[data-element="service-file"]').map((a) => a.getAttribute('href')!);
+      expect(files[0]).to.equal(TERMS);
+      expect(files[1]).to.match(/condizioni-accesso-atti\.pdf$/);
+    });
+
+    it('takes the general terms from <sdc-provider conditions-url>', async () => {
+      withoutOwnConditions();
+      await import('../../src/elements/sdc-provider/define.js');
+      const el = await fixture<HTMLElement>(html`<sdc-provider base-url=${BASE} conditions-url=${TERMS}><sdc-service-card service-id="accesso-atti"></sdc-service-card></sdc-provider>`);
+      await waitUntil(() => el.querySelector('[data-element="service-title"]'), 'the card did not load', { timeout: 5000 });
+      expect(($('#conditions a[data-element="service-file"]') as HTMLAnchorElement).getAttribute('href')).to.equal(TERMS);
+    });
+
+    it('never renders a javascript: URL as the terms link', async () => {
+      withoutOwnConditions();
+      const el = await fixture<HTMLDivElement>(html`<div><sdc-service-card base-url=${BASE} service-id="accesso-atti" conditions-url="javascript:alert(1)"></sdc-service-card></div>`);
+      await waitUntil(() => el.querySelector('[data-element="service-title"]'), 'the card did not load', { timeout: 5000 });
+      for (const a of el.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').not.to.match(/^javascript:/i);
+    });
   });
 });

@@ -1,4 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { getResponse, http } from 'msw';
+import { resetClients } from '../../src/api/http.js';
+import { handlers } from '../../mocks/handlers/index.js';
 import '../../src/elements/sdc-service-list/define.js';
 import type { SdcServiceList } from '../../src/elements/sdc-service-list/sdc-service-list.js';
 import { BASE, SERVICE, mutate, scenarios, worker } from '../support/mock.js';
@@ -129,5 +132,36 @@ describe('sdc-service-list', () => {
     await waitUntil(() => el.querySelector('.sdc-skeleton'), 'no skeleton');
     expect(count(el)).to.equal('Ricerca dei servizi in corso…');
     await expect(el).to.be.accessible();
+  });
+
+  it('asks for the categories and the services at the same time, not one after the other', async () => {
+    // A fresh client: the categories are cached per client, and this test needs them asked for.
+    resetClients();
+    const events: string[] = [];
+    const started = new Set<string>();
+    let bothStarted!: () => void;
+    const gate = new Promise<void>((resolve) => { bothStarted = resolve; });
+    // Each answer waits until the other request has gone out. In series the second request never starts
+    // while the first waits: the 2 s fallback only stops that case from hanging, the order shows it.
+    const held = (name: string, path: string) => http.get(`*${path}`, async ({ request }) => {
+      events.push(`${name} sent`);
+      started.add(name);
+      if (started.has('categories') && started.has('services')) bothStarted();
+      await Promise.race([gate, new Promise((r) => setTimeout(r, 2000))]);
+      events.push(`${name} answered`);
+      return getResponse(handlers, request);
+    });
+    worker.use(held('categories', '/api/categories'), held('services', '/api/services'));
+    const el = await mount();
+    expect(events.slice(0, 2).sort()).to.deep.equal(['categories sent', 'services sent']);
+    expect(links(el).length).to.equal(12);
+  });
+
+  it('filters by a category given as a slug once both lists are in', async () => {
+    resetClients();
+    history.replaceState(null, '', `${START}${START.includes('?') ? '&' : '?'}categoria=mobilita-e-trasporti`);
+    const el = await mount();
+    await settled(el, () => count(el).includes('in Mobilità e trasporti'), 'category not applied');
+    expect(links(el).map((a) => a.textContent!.trim())).to.have.length(1);
   });
 });

@@ -98,21 +98,10 @@ const SUBMIT_STEPS: Array<{ step: string; path: string; method: Method; before: 
   { step: 'submit (POST …/transition/submit)', path: '/api/applications/:id/transition/submit', method: 'post', before: false },
 ];
 
-/**
- * Defects found by this suite, skipped so `npm test` stays green until the wizard is fixed (issue 11 report).
- * Key: `<fault>|<step>`.
- */
-const WIZARD_DEFECTS: Record<string, string> = {
-  // Fixed in sdc-pratica-wizard: after a lost answer to POST /api/applications the wizard adopts the draft
-  // the backend made (instead of creating orphan drafts); after a lost answer to the submit transition it
-  // re-reads the pratica and goes on when it was already sent.
-};
-
 describe('reliability: faults on the wizard submit', () => {
   for (const s of SUBMIT_STEPS) {
     for (const f of FAULTS) {
-      const defect = WIZARD_DEFECTS[`${f.name}|${s.step}`];
-      (defect ? it.skip : it)(`keeps the answers and ends with exactly one submitted pratica after "${f.name}" at ${s.step}`, async function () {
+      it(`keeps the answers and ends with exactly one submitted pratica after "${f.name}" at ${s.step}`, async function () {
         this.timeout(60000);
         loginAs('giulia');
         if (s.before) worker.use(f.make(s.path, s.method));
@@ -154,12 +143,9 @@ describe('reliability: faults on the wizard submit', () => {
 
 const MESSAGE_PATHS = ['/api/applications/:id/messages', '/api/v2/applications/:id/messages'];
 
-const MESSAGE_DEFECTS: Record<string, string> = {
-};
-
 describe('reliability: faults on sending a message', () => {
   for (const f of FAULTS) {
-    (MESSAGE_DEFECTS[f.name] ? it.skip : it)(`keeps the text and ends with exactly one message after "${f.name}"`, async function () {
+    it(`keeps the text and ends with exactly one message after "${f.name}"`, async function () {
       this.timeout(60000);
       loginAs('giulia');
       const p = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: 4000, submitted_at: Date.now() - 86_400_000 });

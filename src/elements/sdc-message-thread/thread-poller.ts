@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { systemClock, type Clock } from '../../core/clock.js';
 
 /**
  * Calls `tick` every `interval` ms while the host is connected and the tab is visible; never two ticks
@@ -8,18 +9,21 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class ThreadPoller implements ReactiveController {
   readonly #tick: () => Promise<unknown>;
+  readonly #clock: Clock;
   #interval = 0;
   #enabled = false;
   #connected = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the pending timer, when there is one. */
+  #timer: (() => void) | undefined;
   #running = false;
   readonly #onVisibility = (): void => {
     if (document.hidden) this.#clear();
     else if (this.#active) void this.#run();
   };
 
-  constructor(host: ReactiveControllerHost, tick: () => Promise<unknown>) {
+  constructor(host: ReactiveControllerHost, tick: () => Promise<unknown>, clock: Clock = systemClock) {
     this.#tick = tick;
+    this.#clock = clock;
     host.addController(this);
   }
 
@@ -61,10 +65,10 @@ export class ThreadPoller implements ReactiveController {
   #schedule(): void {
     this.#clear();
     if (!this.#active || this.#running) return;
-    this.#timer = setTimeout(() => {
+    this.#timer = this.#clock.after(this.#interval, () => {
       this.#timer = undefined;
       void this.#run();
-    }, this.#interval);
+    });
   }
 
   async #run(): Promise<void> {
@@ -82,7 +86,7 @@ export class ThreadPoller implements ReactiveController {
   }
 
   #clear(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer?.();
     this.#timer = undefined;
   }
 }

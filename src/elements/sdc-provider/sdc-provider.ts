@@ -20,6 +20,8 @@ export class SdcProvider extends SdcElement {
   @property({ attribute: 'form-server-url' }) formServerUrl?: string;
   /** The ente's privacy notice, linked from the wizard's first step. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  /** The ente's general terms of its online services, linked from each scheda's "Condizioni di servizio". */
+  @property({ attribute: 'conditions-url' }) conditionsUrl?: string;
   /** The page hosting `<sdc-area-personale>`, for links from other elements. */
   @property({ attribute: 'area-personale-url' }) areaPersonaleUrl?: string;
 
@@ -44,6 +46,7 @@ export class SdcProvider extends SdcElement {
       token: this.token,
       formServerUrl: this.formServerUrl,
       privacyUrl: this.privacyUrl,
+      conditionsUrl: this.conditionsUrl,
       areaPersonaleUrl: this.areaPersonaleUrl,
     };
     // A new object only when something changed, so consumers re-render only then.

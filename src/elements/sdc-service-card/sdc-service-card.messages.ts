@@ -91,6 +91,9 @@ export const cardMessages = defineMessages({
     costsFree: 'Il servizio è gratuito.',
     // Conditions
     conditionsIntro: 'Per conoscere i dettagli di scadenze, requisiti e altre informazioni importanti, leggi i termini e le condizioni di servizio.',
+    conditionsIntroLead: 'Per conoscere i dettagli di scadenze, requisiti e altre informazioni importanti, leggi i',
+    conditionsIntroLink: 'termini e le condizioni di servizio',
+    generalTerms: 'Termini e condizioni di servizio',
     fileLabel: '{name} (PDF)',
     // Contacts
     officeAddress: 'Indirizzo',
@@ -194,6 +197,9 @@ export const cardMessages = defineMessages({
     costsDeferred: 'After the request is examined: the office calculates the amount and you receive the pagoPA payment notice in your personal area.',
     costsFree: 'The service is free.',
     conditionsIntro: 'For details on deadlines, requirements and other important information, read the terms of service.',
+    conditionsIntroLead: 'For details on deadlines, requirements and other important information, read the',
+    conditionsIntroLink: 'terms of service',
+    generalTerms: 'Terms of service',
     fileLabel: '{name} (PDF)',
     officeAddress: 'Address',
     officePhone: 'Phone',

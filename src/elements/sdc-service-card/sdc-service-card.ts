@@ -69,6 +69,10 @@ function voiceText(source: string, lead: string) {
 
 const hasText = (s: string) => plainText(s).length > 0;
 
+function docIcon(): TemplateResult {
+  return html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6 2h8l6 6v14H6V2zm8 1.5V9h5.5L14 3.5zM8 13h10v1.5H8V13zm0 3h10v1.5H8V16zm0 3h7v1.5H8V19z"/></svg>`;
+}
+
 /**
  * @tag sdc-service-card
  * @summary The "scheda servizio" of one service, in the Modello Comuni order and wording, in the light DOM.
@@ -97,6 +101,11 @@ export class SdcServiceCard extends SdcElement {
   @property({ attribute: 'service-url' }) serviceUrl?: string;
   /** `full` (default): the whole scheda. `compact`: a card for lists and related services. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  /**
+   * The ente's general terms of its online services (as the Modello Comuni's "Condizioni di servizio"): linked
+   * from the voice's sentence and as its `data-element="service-file"`. Default: the provider's `conditions-url`.
+   */
+  @property({ attribute: 'conditions-url' }) conditionsUrl?: string;
   /** Leave out the rating block (when the page already has one). */
   @property({ type: Boolean, attribute: 'no-feedback' }) noFeedback = false;
 
@@ -404,12 +413,20 @@ export class SdcServiceCard extends SdcElement {
     if (offices.length > 0 && hasText(x.ulterioriInformazioni)) {
       out.push({ id: 'more-info', label: t(locale, 'moreInfo'), body: html`<div class="richtext-wrapper">${richText(x.ulterioriInformazioni)}</div>` });
     }
-    if (hasText(x.condizioni) || service.conditionsAttachments.length > 0) {
+    const terms = safeBackendUrl(this.conditionsUrl ?? this.config?.conditionsUrl);
+    if (terms || hasText(x.condizioni) || service.conditionsAttachments.length > 0) {
       out.push({
         id: 'conditions',
         label: t(locale, 'conditions'),
-        body: html`<p>${t(locale, 'conditionsIntro')}</p>
+        body: html`<p>${terms
+            ? html`${t(locale, 'conditionsIntroLead')} <a href=${terms}>${t(locale, 'conditionsIntroLink')}</a>.`
+            : t(locale, 'conditionsIntro')}</p>
           <div class="richtext-wrapper">${richText(x.condizioni)}</div>
+          ${terms
+            ? html`<ul class="sdc-card__files"><li>
+                <a class="sdc-card__file" href=${terms} data-element="service-file">${docIcon()}<span>${t(locale, 'generalTerms')}</span></a>
+              </li></ul>`
+            : nothing}
           ${this.#files(locale, service.conditionsAttachments, base, true)}`,
       });
     }
@@ -429,7 +446,7 @@ export class SdcServiceCard extends SdcElement {
     return html`<ul class="sdc-card__files">
       ${usable.map(({ f, href }) => html`<li>
         <a class="sdc-card__file" href=${href!} download data-element=${checkerHook ? 'service-file' : nothing}>
-          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6 2h8l6 6v14H6V2zm8 1.5V9h5.5L14 3.5zM8 13h10v1.5H8V13zm0 3h10v1.5H8V16zm0 3h7v1.5H8V19z"/></svg>
+          ${docIcon()}
           <span>${t(locale, 'fileLabel', { name: (f.originalName || f.name).replace(/\.pdf$/i, '') })}</span>
         </a>
       </li>`)}

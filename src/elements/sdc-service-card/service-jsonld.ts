@@ -1,4 +1,4 @@
-import { officeAddress, type Office, type Service } from '../../domain/service.js';
+import type { Office, Service } from '../../domain/service.js';
 import type { Tenant } from '../../domain/tenant.js';
 import { plainText } from '../../ui/sanitize.js';
 
@@ -16,7 +16,7 @@ export function governmentService(input: {
 }): Record<string, unknown> {
   const { service, topicName, tenant, offices, serviceUrl, pageUrl } = input;
   const office = offices[0];
-  const address = office ? officeAddress(office) : undefined;
+  const address = office ? postalAddress(office) : undefined;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
@@ -33,11 +33,30 @@ export function governmentService(input: {
       serviceUrl: serviceUrl,
       availableLanguage: { '@type': 'Language', name: 'Italiano', alternateName: 'it' },
       serviceLocation: office && address
-        ? { '@type': 'Place', name: office.name, address: { '@type': 'PostalAddress', streetAddress: address } }
+        ? { '@type': 'Place', name: office.name, address }
         : undefined,
     },
   };
   return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+}
+
+/**
+ * The office's location as a schema.org `PostalAddress` in its parts (street and number, CAP, town,
+ * province), as search engines and the Modello Comuni structured data read it. Undefined without a location.
+ */
+export function postalAddress(office: Pick<Office, 'location'>): Record<string, string> | undefined {
+  const l = office.location;
+  const trim = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+  if (!l) return undefined;
+  const parts = {
+    streetAddress: [trim(l.address), trim(l.buildingNumber)].filter(Boolean).join(' ') || undefined,
+    postalCode: trim(l.postalCode),
+    addressLocality: trim(l.municipality),
+    addressRegion: trim(l.province),
+  };
+  if (!Object.values(parts).some(Boolean)) return undefined;
+  // Offices of an Italian ente: the country is implied by the kit's domain (OpenCity tenants are Italian).
+  return JSON.parse(JSON.stringify({ '@type': 'PostalAddress', ...parts, addressCountry: 'IT' })) as Record<string, string>;
 }
 
 /**

@@ -26,6 +26,7 @@ declare module '../../core/events.js' {
 const PARAM_Q = 'q';
 const PARAM_TOPIC = 'categoria';
 const DEBOUNCE_MS = 350;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ListData {
   services: Service[];
@@ -83,24 +84,28 @@ export class SdcServiceList extends SdcElement {
   });
 
   async #load(client: SdcClient, q: string, topic: string | undefined, signal: AbortSignal): Promise<ListData> {
-    {
-      let topics = this.#topicsCache.get(client);
-      if (!topics) {
-        topics = await listTopics(client, { signal });
-        this.#topicsCache.set(client, topics);
-      }
-      const resolved = topic ? topics.find((x) => x.id === topic || x.slug === topic) : undefined;
-      const [services, facets] = await Promise.all([
-        // An unknown category gives no results rather than everything: the URL says what was asked.
-        topic && !resolved ? Promise.resolve([] as Service[]) : listServices(client, { q, topicId: resolved?.id }, { signal }),
-        getServiceFacets(client, {}, { signal }).catch((e: unknown) => {
-          if (isSdcError(e) && e.kind === 'aborted') throw e;
-          return undefined; // counts are a nicety; the list works without them
-        }),
-      ]);
-      services.sort((a, b) => a.name.localeCompare(b.name, 'it', { sensitivity: 'base' }));
-      return { services, topics, facets, topic: resolved };
-    }
+    // Categories, services and counts go out together: in series the first view waited one more round trip.
+    const cached = this.#topicsCache.get(client);
+    const known = topic && cached ? cached.find((x) => x.id === topic || x.slug === topic) : undefined;
+    const topicsRequest = cached
+      ? Promise.resolve(cached)
+      : listTopics(client, { signal }).then((list) => (this.#topicsCache.set(client, list), list));
+    // The backend filters by category uuid (`topics_id`). A slug (the page URL's form) that is not known yet
+    // is matched here, on the services' own category, once both lists are in.
+    const topicId = known?.id ?? (topic && UUID.test(topic) ? topic : undefined);
+    const [topics, services, facets] = await Promise.all([
+      topicsRequest,
+      cached && topic && !known ? Promise.resolve([] as Service[]) : listServices(client, { q, topicId }, { signal }),
+      getServiceFacets(client, {}, { signal }).catch((e: unknown) => {
+        if (isSdcError(e) && e.kind === 'aborted') throw e;
+        return undefined; // counts are a nicety; the list works without them
+      }),
+    ]);
+    const resolved = topic ? topics.find((x) => x.id === topic || x.slug === topic) : undefined;
+    // An unknown category gives no results rather than everything: the URL says what was asked.
+    const shown = !topic ? services : resolved ? services.filter((s) => s.topics.some((r) => r.id === resolved.id || (!!r.slug && r.slug === resolved.slug))) : [];
+    shown.sort((a, b) => a.name.localeCompare(b.name, 'it', { sensitivity: 'base' }));
+    return { services: shown, topics, facets, topic: resolved };
   }
 
   protected override createRenderRoot() {
