@@ -302,7 +302,7 @@ describe('sdc-pratica-wizard: selects with options from a URL', () => {
     try {
       const el = await toSelects();
       const select = inputByName(el, 'argomento') as unknown as HTMLSelectElement;
-      await waitUntil(() => select.options.length > 2, 'the options did not load');
+      await waitUntil(() => select.options.length > 2, 'the options did not load', { timeout: 8000 });
       expect(text([...select.options].find((o) => o.value === 'anagrafe-e-stato-civile'))).to.equal('Anagrafe e stato civile');
       expect((inputByName(el, 'altro') as unknown as HTMLSelectElement).options.length).to.equal(select.options.length);
       expect(asked.length).to.equal(1);
@@ -318,14 +318,14 @@ describe('sdc-pratica-wizard: selects with options from a URL', () => {
     getClient(BASE).configure({ retries: 0 });
     worker.use(http.get('*/api/categories', () => HttpResponse.json({ type: 'error', title: 'Internal Server Error' }, { status: 500 })));
     const el = await toSelects();
-    await waitUntil(() => !!root(el).querySelector('[id$="-remote"]'), 'no failure shown');
+    await waitUntil(() => !!root(el).querySelector('[id$="-remote"]'), 'no failure shown', { timeout: 8000 });
     const note = root(el).querySelector('[data-path="argomento"] [id$="-remote"]')!;
     expect(text(note)).to.contain('Non è stato possibile caricare le scelte.');
     await expect(el).to.be.accessible();
     worker.resetHandlers();
     [...note.querySelectorAll('button')].find((b) => text(b) === 'Riprova')!.click();
     const select = () => inputByName(el, 'argomento') as unknown as HTMLSelectElement;
-    await waitUntil(() => select().options.length > 2, 'Riprova did not load the options');
+    await waitUntil(() => select().options.length > 2, 'Riprova did not load the options', { timeout: 8000 });
     expect(root(el).querySelector('[id$="-remote"]')).to.equal(null);
   });
 });
