@@ -6,6 +6,8 @@ import { worker, scenarios } from '../mocks/browser.js';
 import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, findService, loginAs, logout } from '../mocks/state.js';
 import { serviceToWire } from '../mocks/wire.js';
 import { baseOf } from '../mocks/http.js';
+import { formServerFaults } from '../mocks/handlers/form-server.js';
+import { ANAGRAFICA_FORM_IDS } from '../mocks/fixtures/forms/anagrafica.js';
 import '../src/elements/sdc-pratica-wizard/define.js';
 
 /**
@@ -134,6 +136,22 @@ export const InformativaConErrore: Story = {
 /** Step 2: the Anagrafica prefilled from SPID/CIE; name, surname and codice fiscale readonly with the reason. */
 export const Richiedente: Story = {
   play: async ({ canvasElement }) => consent(await wizard(canvasElement)),
+};
+
+/**
+ * The form as the platform stores it: the service form holds `applicant` as a reference to the shared
+ * Anagrafica, whose blocks (Nome e Cognome, Sesso, Nascita, Codice Fiscale, Indirizzo) are references
+ * too; all are fetched from the form server of `flow_steps[].parameters.url`, resolved, prefilled.
+ */
+export const AnagraficaPerRiferimento: Story = {
+  args: { service: SERVICE.mensaRinnovo },
+  play: async ({ canvasElement }) => consent(await wizard(canvasElement)),
+};
+
+/** A block of the Anagrafica fails to load (500 from the form server): an error with "Riprova", never a form without it. */
+export const SottomoduloNonCaricato: Story = {
+  args: { service: SERVICE.mensaRinnovo },
+  beforeEach() { worker.use(formServerFaults.error(ANAGRAFICA_FORM_IDS.address, 500)); },
 };
 
 /** "Avanti" on an incomplete step: summary with links to each field. */

@@ -4,7 +4,7 @@
  * Bundled by the bench (vite, minified, production Lit) and driven by Playwright.
  */
 import { render } from 'lit';
-import { createFormModel, parseForm, type FormModel } from '../../src/forms/index.js';
+import { createFormModel, parseForm, resolveReferences, type FormModel } from '../../src/forms/index.js';
 import { fieldStyles, renderNodes, type RenderContext } from '../../src/ui/fields/index.js';
 import { base, controls, tokens } from '../../src/styles/tokens.js';
 
@@ -17,10 +17,10 @@ function sheetOf(c: { styleSheet?: CSSStyleSheet }): CSSStyleSheet[] {
 }
 
 /** JSON → first step in the DOM, laid out. */
-function mount(host: HTMLElement, json: unknown): number {
+function mount(host: HTMLElement, json: unknown, subforms?: Record<string, unknown>): number {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [tokens, base, controls, fieldStyles].flatMap((c) => sheetOf(c as never));
-  const { form } = parseForm(json);
+  const { form } = parseForm(json, subforms ? { subforms } : {});
   const model = createFormModel(form);
   const step = model.steps[0]!.key;
   const errors = new Map<string, string>();
@@ -61,4 +61,32 @@ function unmount(host: HTMLElement): void {
   current = undefined;
 }
 
-(window as unknown as { ours: unknown }).ours = { mount, change, validate, unmount };
+/** Sub-forms by URL for the page session, as src/api/forms.ts keeps them. */
+const subformCache = new Map<string, Promise<unknown>>();
+
+async function getJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw new Error(String(res.status));
+  return res.json();
+}
+
+/**
+ * The wizard's load path for a platform form: the form from the form server, then every nested form
+ * by reference (siblings in parallel, cached by URL), then the first step. `cold` empties the cache.
+ */
+async function mountFromServer(host: HTMLElement, server: string, id: string, cold: boolean): Promise<number> {
+  if (cold) subformCache.clear();
+  const json = await getJson(`${server}/form/${id}`);
+  const { subforms, unresolved } = await resolveReferences(json, {
+    fetch: (ref) => {
+      const url = `${server}/form/${ref}`;
+      let p = subformCache.get(url);
+      if (!p) subformCache.set(url, (p = getJson(url)));
+      return p;
+    },
+  });
+  if (unresolved.length) throw new Error(`unresolved ${unresolved.map((u) => u.ref).join(', ')}`);
+  return mount(host, json, subforms);
+}
+
+(window as unknown as { ours: unknown }).ours = { mount, mountFromServer, change, validate, unmount };

@@ -12,11 +12,12 @@ import { messageHandlers } from './messages.js';
 import { paymentHandlers } from './payments.js';
 import { uploadHandlers } from './uploads.js';
 import { calendarHandlers } from './calendars.js';
+import { formServerHandlers } from './form-server.js';
 import { unlistedHandlers } from './unlisted.js';
 
 export {
   tenantHandlers, serviceHandlers, sessionHandlers, userHandlers, applicationHandlers, messageHandlers,
-  paymentHandlers, uploadHandlers, calendarHandlers, unlistedHandlers,
+  paymentHandlers, uploadHandlers, calendarHandlers, formServerHandlers, unlistedHandlers,
 };
 
 export const handlers = [
@@ -30,6 +31,7 @@ export const handlers = [
   ...applicationHandlers,
   ...uploadHandlers,
   ...calendarHandlers,
+  ...formServerHandlers,
   // Last: anything under /api/ that no listed route answered is a 404, as on the platform.
   ...unlistedHandlers,
 ];

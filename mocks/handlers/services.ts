@@ -2,7 +2,7 @@
  * Public catalogue: services (+ facets, form, attachments), service groups, categories and the
  * lookup lists (opencity-api.md §3.2, §4.1). All readable without a token (§2.3).
  */
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { tenantState, findService } from '../db.js';
 import { categories } from '../fixtures/categories.js';
 import { GROUPS, geographicAreas, recipients } from '../fixtures/services.js';
@@ -125,12 +125,5 @@ export const serviceHandlers = [
   http.get('*/api/user-groups', () => {
     const services = tenantState().services;
     return json(offices.map((o) => ({ ...o, services_count: services.filter((s) => (s.user_group_ids as string[]).includes(o.id)).length })));
-  }),
-  // The form server itself (`{formserver}/form/{id}`, opencity-api.md §6.1), for clients that
-  // follow `flow_steps[].parameters.url`. Only 24-hex ids, so other `/form/` paths pass through.
-  http.get(/\/form\/[0-9a-f]{24}$/, ({ request }) => {
-    const id = new URL(request.url).pathname.split('/').pop()!;
-    const def = forms().get(id);
-    return def ? json(def) : HttpResponse.json({ status: 404, message: 'Form not found' }, { status: 404 });
   }),
 ];

@@ -3,6 +3,7 @@
  * control, rules and parsed condition; plus the dependency index (who reads whom), cycle
  * rejection and a topological order for evaluation. Runs once per form (parse time).
  */
+import { optionsFromItems } from './options.js';
 import { FormSchema, parseComponent, type ParsedComponent } from './schema.js';
 import { parseConditional, type CondSpec } from './conditions.js';
 import { analyzeLogic } from './jsonlogic.js';
@@ -38,6 +39,8 @@ export interface Tpl {
   /** For `columns`: which column each child is in, and the widths. */
   columnOf?: number;
   widths?: number[];
+  /** A select whose options need JavaScript or the answers: shown as a text answer with a note. */
+  choiceFallback?: boolean;
   /** Another component before this one writes the same data path (duplicate key, a lint error). */
   dup: boolean;
   /** Nearest enclosing grid (rows scope), or null. */
@@ -110,9 +113,29 @@ const CONTROLS: Record<string, Control> = {
   hidden: 'hidden', password: 'text',
 };
 export const SUPPORTED_TYPES = new Set([
-  ...Object.keys(CONTROLS), 'panel', 'fieldset', 'well', 'columns', 'container', 'content', 'htmlelement',
+  ...Object.keys(CONTROLS), 'panel', 'fieldset', 'well', 'columns', 'container', 'address', 'content', 'htmlelement',
   'form', 'datagrid', 'editgrid', 'button',
 ]);
+/** Components only a kit element can complete (the wizard sends the citizen there instead). */
+const ELEMENT_FOR_TYPE: Record<string, string> = { calendar: 'sdc-appointment-booking', dynamic_calendar: 'sdc-appointment-booking' };
+const BOOKING_KEYS = /^(meeting_id|calendar|opening_hour|meeting)$/;
+/**
+ * Form.io's manual address fields (Address.schema(): address1, address2, city, state, country, zip),
+ * labelled in Italian and validated as an Italian address (CAP, provincia), for an `address`
+ * component stored without its own sub-fields.
+ */
+function addressFields(): unknown[] {
+  const tf = (key: string, label: string, extra: Record<string, unknown> = {}) => ({ type: 'textfield', input: true, key, label, ...extra });
+  return [
+    tf('address1', 'Indirizzo', { validate: { required: true, maxLength: 100 }, description: 'Via o piazza e numero civico' }),
+    tf('address2', 'Indirizzo (seconda riga)', { validate: { maxLength: 100 } }),
+    tf('city', 'Comune', { validate: { required: true } }),
+    tf('state', 'Provincia', { validate: { required: true }, case: 'uppercase', description: 'Sigla, per esempio RM; EE se all’estero', properties: { validator: 'provincia' } }),
+    tf('zip', 'CAP', { validate: { required: true } }),
+    tf('country', 'Stato', { defaultValue: 'Italia' }),
+  ];
+}
+
 /** Properties that carry JavaScript (never executed: form-engines.md §5.5). */
 const JS_PROPS = ['customConditional', 'calculateValue', 'customDefaultValue'] as const;
 
@@ -121,13 +144,14 @@ const AUTO_PLUGINS: [RegExp, string][] = [
   [/^(fiscal_code|codice_fiscale|codicefiscale|tax_code|taxcode|cf|codice_fiscale_richiedente)$/i, 'codiceFiscale'],
   [/^(partita_iva|partitaiva|piva|p_iva|vat_number|vat)$/i, 'partitaIva'],
   [/^iban$/i, 'iban'],
-  [/^(postal_code|cap|postalcode|post_code)$/i, 'cap'],
+  [/^(postal_code|cap|postalcode|post_code|zip)$/i, 'cap'],
+  [/^(county|provincia|sigla_provincia)$/i, 'provincia'],
   [/^pec$/i, 'pec'],
   [/^(natoail|data_di_nascita|data_nascita)$/i, 'date'],
   [/^(notice_code|codice_avviso|numero_avviso)$/i, 'noticeCode'],
   [/^(marca_da_bollo|bollo_id|identificativo_bollo|id_marca_bollo)$/i, 'marcaDaBollo'],
 ];
-export const PLUGIN_NAMES = new Set(['codiceFiscale', 'codiceFiscaleOrPartitaIva', 'partitaIva', 'iban', 'cap', 'phone', 'email', 'pec', 'noticeCode', 'marcaDaBollo', 'date']);
+export const PLUGIN_NAMES = new Set(['codiceFiscale', 'codiceFiscaleOrPartitaIva', 'partitaIva', 'iban', 'cap', 'provincia', 'phone', 'email', 'pec', 'noticeCode', 'marcaDaBollo', 'date']);
 
 const CF_KEYS = {
   givenName: /^(name|nome|given_name|givenname|first_name|firstname)$/i,
@@ -152,15 +176,7 @@ function compilePattern(src: string): RegExp | null {
 function jsonOptions(c: ParsedComponent): Option[] {
   let items: unknown = c.data?.json;
   if (typeof items === 'string') { try { items = JSON.parse(items); } catch { items = []; } }
-  if (!Array.isArray(items)) return [];
-  const labelProp = /\{\{\s*item\.([\w.]+)\s*\}\}/.exec(c.template ?? '')?.[1] ?? 'label';
-  const read = (o: unknown, p: string) => p.split('.').reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
-  return items.flatMap((item) => {
-    const value = c.valueProperty ? read(item, c.valueProperty) : item && typeof item === 'object' ? (item as Record<string, unknown>).value : item;
-    if (!['string', 'number', 'boolean'].includes(typeof value)) return [];
-    const label = read(item, labelProp);
-    return [{ value: value as string | number | boolean, label: String(label ?? value) }];
-  });
+  return optionsFromItems(items, { valueProperty: c.valueProperty, template: c.template });
 }
 
 function hash(s: string): string {
@@ -207,6 +223,12 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
   const seenDataPaths = new Map<string, Tpl>();
   let visited = 0;
   const MAX_COMPONENTS = 20_000;
+  // A nested form whose reference is the root's or an enclosing nested form's would inline forever.
+  const isCycle = (ref: string, parent: Tpl | null): boolean => {
+    if (ref === meta._id) return true;
+    for (let p = parent; p; p = p.parent) if (p.dataKind === 'nested' && (p.c.form ?? p.c.src) === ref) return true;
+    return false;
+  };
 
   function makeTpl(raw: unknown, parent: Tpl | null, scope: Tpl | null, scopeRel: string, defPrefix: string, nestingLevel: number): Tpl | null {
     if (++visited > MAX_COMPONENTS) return null;
@@ -225,16 +247,25 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     let kind: Kind;
     let dataKind: DataKind;
     let control: Control | undefined;
+    let choiceFallback: 'custom' | 'url' | undefined;
     let ignored = false;
     if (type === 'button') { kind = 'unsupported'; dataKind = 'none'; ignored = true; }
     else if (LAYOUT.has(type)) { kind = type === 'columns' ? 'columns' : 'group'; dataKind = 'none'; }
     else if (CONTENT.has(type)) { kind = 'content'; dataKind = 'none'; }
     else if (type === 'container') { kind = 'group'; dataKind = 'container'; }
+    // Form.io `address` in manual mode: `{mode: "manual", address: {…sub-fields}}`, no geocoder called.
+    else if (type === 'address') { kind = 'group'; dataKind = 'container'; }
     else if (type === 'form') { kind = 'group'; dataKind = 'nested'; }
     else if (type === 'datagrid' || type === 'editgrid') { kind = 'grid'; dataKind = 'grid'; }
     else if (CONTROLS[type]) {
       kind = 'field'; dataKind = 'value'; control = CONTROLS[type];
       if (type === 'datetime' && c.enableTime === false) control = 'date';
+      // Options only JavaScript (or the answers) could give: a text answer with a note, never an
+      // empty required select the citizen cannot answer.
+      if (control === 'select' && (c.dataSrc === 'custom' || (c.dataSrc === 'url' && (c.data?.url ?? '').includes('{{')))) {
+        choiceFallback = c.dataSrc === 'custom' ? 'custom' : 'url';
+        control = 'text';
+      }
     } else {
       kind = 'unsupported';
       // Unknown inputs keep their value (never lose data); unknown layouts still show their children.
@@ -271,7 +302,7 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
       idx, c, raw: raw as FormioComponent, type, key, kind, dataKind, control, ignored,
       parent, children: [], scope, rel, pattern, defPath: defBase, stepKey: parent?.stepKey ?? '',
       label, options: control === 'radio' || control === 'checkboxes' || control === 'select' ? options ?? [] : undefined,
-      multiple: c.multiple === true && control !== 'checkboxes',
+      multiple: c.multiple === true && control !== 'checkboxes' && !choiceFallback,
       required: validate.required === true,
       hiddenProp: c.hidden === true,
       disabled: c.disabled === true,
@@ -280,6 +311,10 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
       cond: null, refMap: new Map(), visDependents: [], valDependents: [], valRefs: [],
       topo: 0, pattern_re: null, plugins: [], dup: false,
     };
+    if (choiceFallback) {
+      tpl.choiceFallback = true;
+      findings.push({ code: 'select-fallback', severity: 'warning', path: defBase, key, type, params: { src: choiceFallback } });
+    }
     all.push(tpl);
     if (!byPattern.has(pattern)) byPattern.set(pattern, tpl);
 
@@ -294,12 +329,19 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     if (dataKind !== 'none' && !label && control !== 'hidden' && c.hideLabel !== true && kind !== 'unsupported' && dataKind === 'value') {
       findings.push({ code: 'missing-label', severity: 'warning', path: defBase, key, type });
     }
+    if (control === 'currency' && !c.currency) {
+      findings.push({ code: 'form-io-default', severity: 'warning', path: defBase, key, type, params: { prop: 'currency', value: 'USD' } });
+    }
     if (control === 'radio' && (tpl.options?.length ?? 0) > 5) {
       findings.push({ code: 'radio-many-options', severity: 'info', path: defBase, key, type, params: { count: tpl.options!.length } });
     }
     for (const prop of JS_PROPS) {
       if (hasJs(c[prop])) findings.push({ code: 'js-code', severity: 'warning', path: defBase, key, type, params: { prop } });
     }
+    // The platform's booking form computes the slot in the browser (calendar components, JS
+    // `calculateValue` of `meeting_id`/`calendar`): no way to complete it here; the kit has an element for it.
+    const element = ELEMENT_FOR_TYPE[type] ?? (BOOKING_KEYS.test(key) && (hasJs(c.calculateValue) || hasJs(c.customDefaultValue)) ? 'sdc-appointment-booking' : undefined);
+    if (element) findings.push({ code: 'needs-element', severity: 'error', path: defBase, key, type, params: { element } });
     if (hasJs(validate.custom)) findings.push({ code: 'js-code', severity: 'warning', path: defBase, key, type, params: { prop: 'validate.custom' } });
     if (Array.isArray(c.logic) && c.logic.length) findings.push({ code: 'unsupported-property', severity: 'warning', path: defBase, key, type, params: { prop: 'logic' } });
     if (isObj(c.calculateValue)) findings.push({ code: 'unsupported-property', severity: 'info', path: defBase, key, type, params: { prop: 'calculateValue' } });
@@ -344,7 +386,7 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     // Children.
     let childScope = scope;
     let childRel = scopeRel;
-    if (dataKind === 'container') childRel = rel;
+    if (dataKind === 'container') childRel = type === 'address' ? `${rel}.address` : rel;
     else if (dataKind === 'nested') childRel = `${rel}.data`;
     else if (dataKind === 'grid') { childScope = tpl; childRel = ''; }
     if (nestingLevel > 60) return tpl; // pathological nesting: stop descending (fuzzed input)
@@ -368,13 +410,16 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
       }
     } else {
       let comps = c.components;
+      if (type === 'address' && !(Array.isArray(comps) && comps.length)) comps = addressFields();
       if (type === 'tabs' && Array.isArray(c.components)) {
         comps = c.components.flatMap((tab) => (isObj(tab) && Array.isArray(tab.components) ? tab.components : []));
       }
       if (dataKind === 'nested' && !Array.isArray(comps)) {
         const ref = c.form ?? c.src;
         const sub = ref ? opts.subforms?.[ref] : undefined;
-        if (isObj(sub) && Array.isArray(sub.components)) comps = sub.components;
+        // A reference back to an ancestor would inline forever: stop and say so.
+        if (ref && isCycle(ref, parent)) findings.push({ code: 'nested-form-cycle', severity: 'error', path: defBase, key, type, params: { form: ref } });
+        else if (isObj(sub) && Array.isArray(sub.components)) comps = sub.components;
         else findings.push({ code: 'nested-form-not-inlined', severity: 'warning', path: defBase, key, type, params: { form: ref ?? '' } });
       }
       for (const ch of comps ?? []) {

@@ -15,6 +15,13 @@ export type * from './types.js';
 export { parseForm } from './parse.js';
 export { createFormModel } from './model.js';
 export { lintForm } from './lint.js';
+export { toFormioData } from './codec.js';
+export { submittedSummary, type SubmittedSummaryOptions } from './riepilogo.js';
+export { optionsFromItems, renderItemTemplate, headersOf, readPath, type ItemOptionsSpec } from './options.js';
+export {
+  resolveReferences, collectReferences, inlineReferences, referenceOf,
+  type FormFetcher, type ResolveOptions, type ResolvedReferences, type UnresolvedRef,
+} from './resolve.js';
 export { hasErrors, errorsOnly } from './issues.js';
 export {
   checkCodiceFiscale, checkPartitaIva, checkIban, checkCap, checkPhone, checkEmail,

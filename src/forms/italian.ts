@@ -187,6 +187,22 @@ export function checkCap(value: unknown): CheckResult {
   return /^\d{5}$/.test(v) ? ok(v) : fail(/^\d+$/.test(v) ? 'length' : 'format', v);
 }
 
+// ---------------------------------------------------------------- provincia
+
+/** Sigle of the Italian provinces and metropolitan cities (ISTAT, 2024), plus `EE` for abroad. */
+const PROVINCE = new Set((
+  'AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR ' +
+  'GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ ' +
+  'RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV EE'
+).split(' '));
+
+/** A provincia sigla (`RM`, `bo`), as the Anagrafica's `county` expects it; `EE` for an address abroad. */
+export function checkProvincia(value: unknown): CheckResult {
+  const v = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  if (!/^[A-Z]{2}$/.test(v)) return fail('format', v);
+  return PROVINCE.has(v) ? ok(v) : fail('check', v);
+}
+
 // ---------------------------------------------------------------- phone (§3.5)
 
 export function checkPhone(value: unknown): CheckResult {

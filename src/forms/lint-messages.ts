@@ -22,6 +22,10 @@ export const lintMessages = defineMessages({
     'radio-many-options': 'Il gruppo di opzioni ha {count} scelte: con più di 5 scelte usa un menu a tendina (select).',
     'invalid-pattern': 'L’espressione regolare di "validate.pattern" non è valida: viene ignorata.',
     'nested-form-not-inlined': 'Il modulo annidato "{form}" non è incluso nella definizione: i suoi campi non possono essere mostrati.',
+    'nested-form-cycle': 'Il modulo annidato "{form}" include se stesso (riferimento circolare): non viene ripetuto.',
+    'select-fallback': 'Le scelte di "{key}" sono calcolate con JavaScript (dataSrc "custom") o con un indirizzo che dipende dalle risposte: non possono essere caricate, e il campo viene chiesto come testo libero. Usa un elenco di valori (dataSrc "values") o un indirizzo fisso (dataSrc "url").',
+    'needs-element': 'Il componente "{key}" ({type}) si completa solo con il calendario degli appuntamenti: il modulo non viene proposto nella procedura guidata. Usa l’elemento <{element}> (per esempio nella pagina di prenotazione).',
+    'form-io-default': 'Manca "{prop}": come Form.io, il campo usa il valore predefinito "{value}". Indica il valore voluto (per esempio "EUR").',
     'missing-applicant': 'Il modulo non contiene il modulo annidato "applicant" (Anagrafica) richiesto da OpenCity.',
   },
   en: {
@@ -44,6 +48,10 @@ export const lintMessages = defineMessages({
     'radio-many-options': 'The radio group has {count} options: with more than 5, use a select.',
     'invalid-pattern': 'The "validate.pattern" regular expression is invalid: it is ignored.',
     'nested-form-not-inlined': 'Nested form "{form}" is not included in the definition: its fields cannot be shown.',
+    'nested-form-cycle': 'Nested form "{form}" includes itself (circular reference): it is not repeated.',
+    'select-fallback': 'The options of "{key}" are computed in JavaScript (dataSrc "custom") or from a URL that depends on the answers: they cannot be loaded, and the field is asked as free text. Use a list of values (dataSrc "values") or a fixed URL (dataSrc "url").',
+    'needs-element': 'Component "{key}" ({type}) can only be completed with the appointment calendar: the wizard does not offer this form. Use the <{element}> element (e.g. on the booking page).',
+    'form-io-default': '"{prop}" is missing: like Form.io, the field uses the default "{value}". Set the intended value (e.g. "EUR").',
     'missing-applicant': 'The form has no "applicant" nested form (Anagrafica), which OpenCity requires.',
   },
 });

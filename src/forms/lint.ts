@@ -28,7 +28,11 @@ export function buildLintReport(compiled: Compiled, locale: Locale = 'it'): Lint
   const types: Record<string, number> = {};
   for (const t of compiled.all) types[t.type] = (types[t.type] ?? 0) + 1;
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return { ok: errors === 0, errors, warnings: issues.filter((i) => i.severity === 'warning').length, issues, types };
+  const handledBy = compiled.findings.find((f) => f.code === 'needs-element')?.params?.element;
+  return {
+    ok: errors === 0, errors, warnings: issues.filter((i) => i.severity === 'warning').length, issues, types,
+    ...(typeof handledBy === 'string' ? { handledBy } : {}),
+  };
 }
 
 /** Lints a Form.io definition (object or JSON string). Never throws. */

@@ -9,6 +9,7 @@ import { defineMessages } from '../i18n/messages.js';
 export const formMessages = defineMessages({
   it: {
     required: 'Inserisci {field}',
+    choiceFallback: 'Scrivi la tua risposta: l’elenco delle scelte non è disponibile in questa pagina.',
     requiredChoice: 'Seleziona {field}',
     requiredQuestion: 'Rispondi alla domanda «{label}»',
     requiredCheckbox: 'Per continuare seleziona «{label}»',
@@ -59,6 +60,7 @@ export const formMessages = defineMessages({
     ibanFormat: '{Field} deve essere nel formato IT60X0542811101000000123456',
     ibanCheck: 'Controlla {field}: i caratteri di controllo non corrispondono, forse c’è un errore di battitura',
     cap: '{Field} deve avere 5 cifre, ad esempio 00144',
+    provincia: '{Field} deve essere la sigla di una provincia italiana, ad esempio RM; EE se l’indirizzo è all’estero',
     phone: 'Controlla {field}: inserisci un numero italiano, ad esempio 347 123 4567 o 06 1234 5678, oppure estero con il prefisso, ad esempio +44 7700 900123',
     noticeFormat: '{Field} deve contenere solo cifre',
     noticeLength: '{Field} deve avere 18 cifre, ad esempio 3010 0000 0000 0001 44',
@@ -72,6 +74,7 @@ export const formMessages = defineMessages({
   },
   en: {
     required: 'Enter {field}',
+    choiceFallback: 'Type your answer: the list of choices is not available on this page.',
     requiredChoice: 'Select {field}',
     requiredQuestion: 'Answer the question “{label}”',
     requiredCheckbox: 'To continue, select “{label}”',
@@ -122,6 +125,7 @@ export const formMessages = defineMessages({
     ibanFormat: '{Field} must be in the format IT60X0542811101000000123456',
     ibanCheck: 'Check {field}: the check characters do not match, there may be a typo',
     cap: '{Field} must be 5 digits, like 00144',
+    provincia: '{Field} must be the code of an Italian province, like RM; EE for an address abroad',
     phone: 'Check {field}: enter an Italian number, like 347 123 4567 or 06 1234 5678, or a foreign one with its prefix, like +44 7700 900123',
     noticeFormat: '{Field} must contain digits only',
     noticeLength: '{Field} must be 18 digits, like 3010 0000 0000 0001 44',

@@ -25,6 +25,7 @@ const AUTOCOMPLETE: Record<string, string> = {
   email_address: 'email', email: 'email', cell_number: 'tel', phone_number: 'tel', mobile_phone: 'tel',
   postal_code: 'postal-code', cap: 'postal-code', address: 'street-address', municipality: 'address-level2',
   country: 'country-name', natoAIl: 'bday', birth_date: 'bday', iban: 'off',
+  address1: 'address-line1', address2: 'address-line2', city: 'address-level2', zip: 'postal-code',
 };
 const NUMERIC_PLUGINS = new Set(['cap', 'partitaIva', 'noticeCode', 'marcaDaBollo']);
 
@@ -80,7 +81,13 @@ class Model implements FormModel {
       }
       case 'container': {
         const cur = getPath(this.data, path);
-        if (!cur || typeof cur !== 'object' || Array.isArray(cur)) setIn(this.data, parsePath(path), {});
+        if (!cur || typeof cur !== 'object' || Array.isArray(cur)) setIn(this.data, parsePath(path), t.type === 'address' ? { mode: 'manual', address: {} } : {});
+        else if (t.type === 'address') {
+          // An autocomplete value (legacy or from the platform) is kept as `address`; typed fields go there too.
+          const v = cur as Record<string, unknown>;
+          if (!v.mode) { const legacy = { ...v }; for (const k of Object.keys(v)) delete v[k]; Object.assign(v, { mode: 'manual', address: legacy }); }
+          if (!v.address || typeof v.address !== 'object' || Array.isArray(v.address)) v.address = {};
+        }
         break;
       }
       case 'nested': {
@@ -590,7 +597,7 @@ class Model implements FormModel {
     };
     if (node.control === 'hidden') node.visible = false; // stored data only: never drawn
     const opt = <K extends keyof FieldNode>(k: K, val: FieldNode[K] | undefined) => { if (val !== undefined && val !== '') node[k] = val as FieldNode[K]; };
-    opt('description', c.description);
+    opt('description', t.choiceFallback ? [c.description, formMessages(this.locale, 'choiceFallback')].filter(Boolean).join(' ') : c.description);
     opt('hint', c.tooltip);
     opt('placeholder', c.placeholder);
     opt('mask', c.inputMask);
@@ -599,13 +606,14 @@ class Model implements FormModel {
     const options = this.optionsOf(t);
     if (options) node.options = options.map((o) => ({ ...o }));
     if (t.control === 'select' && c.dataSrc === 'url') opt('optionsUrl', c.data?.url);
-    if (t.control === 'textarea') opt('rows', c.rows);
+    if (t.control === 'textarea') opt('rows', c.rows ?? 3); // Form.io's default
     opt('minLength', v.minLength);
     opt('maxLength', v.maxLength);
     opt('min', v.min);
     opt('max', v.max);
     if (t.control === 'number' || t.control === 'currency') opt('decimalLimit', t.control === 'currency' ? c.decimalLimit ?? 2 : c.decimalLimit);
-    if (t.control === 'currency') node.currency = c.currency || 'EUR';
+    // Form.io shows dollars when the editor left `currency` out (utils getCurrencyAffixes): so do we, and the lint says so.
+    if (t.control === 'currency') node.currency = c.currency || 'USD';
     if (t.control === 'day') node.dayFirst = c.dayFirst === true;
     opt('minDate', t.minDate);
     opt('maxDate', t.maxDate);

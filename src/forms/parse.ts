@@ -1,6 +1,7 @@
 import '../core/zod-config.js';
 import { compile, type Compiled } from './compile.js';
 import { buildLintReport } from './lint.js';
+import { inlineReferences } from './resolve.js';
 import type { ParseOptions, ParseResult, ParsedForm } from './types.js';
 
 // The compiled templates stay private to the engine: consumers see only `ParsedForm`.
@@ -15,7 +16,9 @@ export function parseForm(json: unknown, options: ParseOptions = {}): ParseResul
   if (typeof json === 'string') {
     try { input = JSON.parse(json); } catch { input = null; }
   }
-  const compiled = compile(input, { subforms: options.subforms });
+  // Inlined first: the parsed form's `json` is then whole, whatever reads it later.
+  if (options.subforms) input = inlineReferences(input, options.subforms);
+  const compiled = compile(input);
   const form: ParsedForm = Object.freeze({
     id: compiled.id,
     revision: compiled.revision,

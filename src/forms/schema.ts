@@ -113,6 +113,7 @@ export const ComponentSchema = z.looseObject({
   dataSrc: str,
   dataType: str,
   valueProperty: str,
+  selectValues: str,
   fileTypes: options,
   filePattern: str,
   fileMaxSize: str,

@@ -314,6 +314,10 @@ export type LintCode =
   | 'radio-many-options'      // > 5 options: suggest a select
   | 'invalid-pattern'         // validate.pattern does not compile
   | 'nested-form-not-inlined' // form component without components (and not in `subforms`)
+  | 'nested-form-cycle'       // a nested form references one of its ancestors
+  | 'form-io-default'         // an omitted key whose Form.io default is surely not what the ente meant
+  | 'select-fallback'         // select with `dataSrc: custom` (JS) or a URL built from answers: asked as text
+  | 'needs-element'           // only a kit element can complete it (the booking form → sdc-appointment-booking)
   | 'missing-applicant';      // no `applicant` nested form (OpenCity rule 0)
 
 export interface LintIssue {
@@ -333,6 +337,11 @@ export interface LintReport {
   errors: number;
   warnings: number;
   issues: LintIssue[];
+  /**
+   * The kit element that covers this form when the wizard cannot complete it (the booking form's
+   * JS-computed slot → `sdc-appointment-booking`); the wizard then says where to go instead.
+   */
+  handledBy?: string;
   /** Count of components by type (for catalogue coverage surveys). */
   types: Record<string, number>;
 }

@@ -10,7 +10,7 @@ import { formMessages, type FormMessageKey } from './messages.js';
 import { capitalize, isNounLabel, withArticle } from './labels.js';
 import { acceptsFile, dateParts, isEmptyValue, isoDay, parseNumber } from './values.js';
 import {
-  checkCap, checkCodiceFiscale, checkCodiceFiscaleOrPartitaIva, checkEmail, checkIban, checkItalianDate,
+  checkCap, checkProvincia, checkCodiceFiscale, checkCodiceFiscaleOrPartitaIva, checkEmail, checkIban, checkItalianDate,
   checkMarcaDaBollo, checkNoticeCode, checkPartitaIva, checkPhone, codiceFiscaleMismatches, type CheckResult,
 } from './italian.js';
 import { applyLogic, UnsupportedLogic } from './jsonlogic.js';
@@ -74,6 +74,7 @@ const PLUGIN_MESSAGES: Record<string, Record<string, FormMessageKey>> = {
   partitaIva: { length: 'pivaLength', format: 'pivaFormat', check: 'pivaCheck', zeros: 'pivaZeros' },
   iban: { country: 'ibanCountry', length: 'ibanLength', format: 'ibanFormat', check: 'ibanCheck' },
   cap: { length: 'cap', format: 'cap' },
+  provincia: { format: 'provincia', check: 'provincia' },
   phone: { format: 'phone' },
   email: { format: 'email' },
   pec: { format: 'email' },
@@ -88,6 +89,7 @@ const CHECKS: Record<string, (v: unknown) => CheckResult> = {
   partitaIva: checkPartitaIva,
   iban: (v) => checkIban(v),
   cap: checkCap,
+  provincia: checkProvincia,
   phone: checkPhone,
   email: checkEmail,
   pec: checkEmail,

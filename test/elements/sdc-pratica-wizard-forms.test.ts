@@ -4,8 +4,12 @@
  * then send and check the pratica the tenant received. axe runs on every step.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { BASE, CITIZEN, SERVICE, loginAs, tenantState } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
+import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
+import { getClient, resetClients } from '../../src/api/http.js';
+import { ANAGRAFICA_FORM_IDS } from '../../mocks/fixtures/forms/anagrafica.js';
+import { FORM_PATH, formServerFaults } from '../../mocks/handlers/form-server.js';
+import { http, HttpResponse } from 'msw';
+import { applicant } from '../../mocks/fixtures/forms/anagrafica.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
@@ -32,10 +36,10 @@ function answerFor(name: string, input: HTMLInputElement): string {
   if (/iban/.test(n)) return 'IT60X0542811101000000123456';
   if (/email/.test(n)) return 'prova@esempio.it';
   if (/telefono|phone|cell/.test(n)) return '3331234567';
-  if (/postal_code|\bcap\b/.test(n)) return '00100';
+  if (/postal_code|\bcap\b|\.zip$/.test(n)) return '00100';
   if (/bollo_identifier/.test(n)) return '01234567890123';
   if (/ora_emissione/.test(n)) return '10:30:00';
-  if (/county|provincia/.test(n)) return 'RM';
+  if (/county|provincia|\.state$/.test(n)) return 'RM';
   if (/protocollo_dsu/.test(n)) return 'INPS-ISEE-2026-00000000A-00';
   if (/anno/.test(n)) return '2020';
   if (/house_number|civico/.test(n)) return '12';
@@ -165,4 +169,209 @@ describe('sdc-pratica-wizard: every mock form end to end', () => {
       expect(seen[0]).to.equal('Informativa sulla privacy');
     });
   }
+});
+
+async function mountWizard(serviceId: string): Promise<SdcPraticaWizard> {
+  const node = document.createElement('sdc-pratica-wizard');
+  node.setAttribute('base-url', BASE);
+  node.setAttribute('service-id', serviceId);
+  const el = await fixture<SdcPraticaWizard>(node);
+  await waitUntil(() => !!$(el, '#step-heading') || !!$(el, '[role=alert]'), 'the wizard did not load', { timeout: 8000 });
+  return el;
+}
+
+/** URLs of the form server asked while `fn` runs. */
+async function formServerRequests<T>(fn: () => Promise<T>): Promise<{ urls: string[]; result: T }> {
+  const urls: string[] = [];
+  const on = ({ request }: { request: Request }) => { if (FORM_PATH.test(new URL(request.url).pathname)) urls.push(request.url); };
+  worker.events.on('request:start', on);
+  try {
+    const result = await fn();
+    return { urls, result };
+  } finally {
+    worker.events.removeListener('request:start', on);
+  }
+}
+
+const inputByName = (el: SdcPraticaWizard, name: string) => root(el).querySelector<HTMLInputElement>(`[name="${name}"]`);
+
+describe('sdc-pratica-wizard: the Anagrafica by reference (form server)', () => {
+  it('loads the applicant and its blocks from the flow_steps form server once, prefills and locks SPID data, sends the nested shape', async () => {
+    loginAs('giulia');
+    const { urls, result: el } = await formServerRequests(() => mountWizard(SERVICE.mensaRinnovo));
+    // The Anagrafica, then its five blocks: each once, from the service's `flow_steps[].parameters.url`.
+    expect(urls.map((u) => u.split('/').pop()).sort()).to.deep.equal(Object.values(ANAGRAFICA_FORM_IDS).filter((id) => id !== ANAGRAFICA_FORM_IDS.anagraficaLite).sort());
+    expect(urls.every((u) => u.startsWith('https://form.stanzadelcittadino.it/form/'))).to.equal(true);
+    await completeStep(el); // privacy
+    expect(heading(el)).to.equal('Richiedente');
+    const cf = inputByName(el, 'applicant.data.fiscal_code.data.fiscal_code')!;
+    expect(cf.value).to.equal('BNCGLI85C52A944F');
+    expect(cf.readOnly).to.equal(true);
+    expect(inputByName(el, 'applicant.data.completename.data.name')!.readOnly).to.equal(true);
+    expect(inputByName(el, 'applicant.data.address.data.postal_code')).to.exist;
+    await expect(el).to.be.accessible();
+
+    // A second wizard on the same page: the Anagrafica comes from the cache.
+    const again = await formServerRequests(() => mountWizard(SERVICE.libri));
+    expect(again.urls).to.deep.equal([]);
+
+    for (let i = 0; i < 6 && heading(el) !== 'Riepilogo'; i++) await completeStep(el);
+    await completeStep(el);
+    await waitUntil(() => heading(el) === 'Richiesta inviata', `not sent: ${heading(el)}`, { timeout: 8000 });
+    const app = tenantState().applications.at(-1)!;
+    const data = JSON.stringify(app.data);
+    expect(data).to.contain('"fiscal_code":{"data":{"fiscal_code":"BNCGLI85C52A944F"}}');
+    expect(data).to.contain('"completename":{"data":{"name":"Giulia"');
+  });
+
+  const FAULTS: Array<[string, () => ReturnType<typeof formServerFaults.error>, string, () => void]> = [
+    ['a 500', () => formServerFaults.error(ANAGRAFICA_FORM_IDS.address, 500), 'Non è stato possibile caricare la richiesta', () => getClient(BASE).configure({ retries: 0 })],
+    ['an HTML page', () => formServerFaults.html(ANAGRAFICA_FORM_IDS.address), 'Il modulo non può essere mostrato', () => undefined],
+    ['no answer (timeout)', () => formServerFaults.hang(ANAGRAFICA_FORM_IDS.address), 'Non è stato possibile caricare la richiesta', () => getClient(BASE).configure({ timeoutMs: 300, retries: 0 })],
+    ['a 404', () => formServerFaults.error(ANAGRAFICA_FORM_IDS.address, 404), 'Modulo non disponibile', () => undefined],
+  ];
+  for (const [name, fault, title, setup] of FAULTS) {
+    it(`shows an error with a working "Riprova" when a sub-form answers ${name}, never the form without it`, async () => {
+      loginAs('giulia');
+      setup();
+      worker.use(fault());
+      const el = await mountWizard(SERVICE.mensaRinnovo);
+      await waitUntil(() => !!$(el, '[role=alert]'), 'no error shown', { timeout: 8000 });
+      expect(text($(el, '[role=alert]'))).to.contain(title);
+      expect($(el, '#step-heading')).to.equal(null);
+      await expect(el).to.be.accessible();
+      worker.resetHandlers();
+      const retry = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Riprova')!;
+      expect(retry, 'Riprova').to.exist;
+      retry.click();
+      await waitUntil(() => !!$(el, '#step-heading'), 'Riprova did not load the form', { timeout: 8000 });
+      await completeStep(el); // privacy
+      expect(inputByName(el, 'applicant.data.address.data.postal_code')).to.exist;
+    });
+  }
+});
+
+/** The platform's built-in booking form (S1 `bookings-schema-flat.json`): the slot is computed in JS. */
+export const BOOKING_FORM = {
+  _id: '5f1a2b3c4d5e6f7a8b9c0d1e', title: 'Prenotazione appuntamento', display: 'form',
+  components: [
+    applicant(),
+    { type: 'dynamic_calendar', key: 'calendar', label: 'Calendario', input: true, validate: { required: true }, calculateValue: 'value = data.calendar_id + " " + data.day;' },
+    { type: 'hidden', key: 'meeting_id', label: 'meeting_id', input: true, calculateValue: 'value = instance.root.meetingId;' },
+    { type: 'textarea', key: 'user_message', label: 'Motivo dell’appuntamento', input: true },
+  ],
+};
+
+describe('sdc-pratica-wizard: a form only a kit element can complete', () => {
+  it('does not offer the booking form and says where to book instead', async () => {
+    loginAs('giulia');
+    worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(BOOKING_FORM as never)));
+    const el = await mountWizard(SERVICE.mensaRinnovo);
+    await waitUntil(() => !!$(el, '[role=alert]'), 'no message', { timeout: 8000 });
+    expect(text($(el, '[role=alert]'))).to.contain('Questo servizio si prenota dal calendario degli appuntamenti');
+    expect($(el, '#step-heading')).to.equal(null);
+    expect([...root(el).querySelectorAll('button')].map(text)).not.to.include('Riprova');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('sdc-pratica-wizard: selects with options from a URL', () => {
+  const FORM = {
+    _id: 'f3', display: 'wizard', title: 'Modulo', components: [
+      { type: 'panel', key: 'p1', title: 'Argomento', components: [
+        { type: 'select', key: 'argomento', label: 'Argomento della richiesta', dataSrc: 'url',
+          data: { url: '/lang/api/categories?limit=100', headers: [{ key: 'X-Ente', value: 'esempio' }] },
+          valueProperty: 'slug', template: '<span>{{ item.name }}</span>', validate: { required: true } },
+        { type: 'select', key: 'altro', label: 'Altro argomento', dataSrc: 'url', data: { url: '/lang/api/categories?limit=100' }, valueProperty: 'slug', template: '{{ item.name }}' },
+      ] },
+    ],
+  };
+
+  async function toSelects(): Promise<SdcPraticaWizard> {
+    worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(FORM as never)));
+    const el = await mountWizard(SERVICE.mensaRinnovo);
+    await completeStep(el); // privacy
+    return el;
+  }
+
+  it('fetches the options once for both selects, with the headers, and labels them by the template', async () => {
+    loginAs('giulia');
+    const asked: Request[] = [];
+    const on = ({ request }: { request: Request }) => { if (new URL(request.url).pathname.endsWith('/api/categories')) asked.push(request); };
+    worker.events.on('request:start', on);
+    try {
+      const el = await toSelects();
+      const select = inputByName(el, 'argomento') as unknown as HTMLSelectElement;
+      await waitUntil(() => select.options.length > 2, 'the options did not load', { timeout: 8000 });
+      expect(text([...select.options].find((o) => o.value === 'anagrafe-e-stato-civile'))).to.equal('Anagrafe e stato civile');
+      expect((inputByName(el, 'altro') as unknown as HTMLSelectElement).options.length).to.equal(select.options.length);
+      expect(asked.length).to.equal(1);
+      expect(asked[0]!.headers.get('X-Ente')).to.equal('esempio');
+      await expect(el).to.be.accessible();
+    } finally {
+      worker.events.removeListener('request:start', on);
+    }
+  });
+
+  it('says the choices could not be loaded, with a "Riprova" that loads them', async () => {
+    loginAs('giulia');
+    getClient(BASE).configure({ retries: 0 });
+    worker.use(http.get('*/api/categories', () => HttpResponse.json({ type: 'error', title: 'Internal Server Error' }, { status: 500 })));
+    const el = await toSelects();
+    await waitUntil(() => !!root(el).querySelector('[id$="-remote"]'), 'no failure shown', { timeout: 8000 });
+    const note = root(el).querySelector('[data-path="argomento"] [id$="-remote"]')!;
+    expect(text(note)).to.contain('Non è stato possibile caricare le scelte.');
+    await expect(el).to.be.accessible();
+    worker.resetHandlers();
+    [...note.querySelectorAll('button')].find((b) => text(b) === 'Riprova')!.click();
+    const select = () => inputByName(el, 'argomento') as unknown as HTMLSelectElement;
+    await waitUntil(() => select().options.length > 2, 'Riprova did not load the options', { timeout: 8000 });
+    expect(root(el).querySelector('[id$="-remote"]')).to.equal(null);
+  });
+});
+
+describe('sdc-pratica-wizard: the address component', () => {
+  it('asks the address by hand (no geocoder called), checks CAP and provincia, and sends Form.io’s manual shape', async () => {
+    loginAs('giulia');
+    const form = { _id: 'f4', display: 'wizard', title: 'Segnalazione', components: [
+      { type: 'panel', key: 'chi', title: 'Richiedente', components: [applicant()] },
+      { type: 'panel', key: 'dove', title: 'Dove', components: [
+        { type: 'address', key: 'luogo', label: 'Luogo del disservizio', input: true, provider: 'nominatim', enableManualMode: true, validate: { required: true } },
+      ] },
+    ] };
+    worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(form as never)));
+    const outside: string[] = [];
+    const on = ({ request }: { request: Request }) => { if (new URL(request.url).origin !== location.origin) outside.push(request.url); };
+    worker.events.on('request:start', on);
+    try {
+      const el = await mountWizard(SERVICE.mensaRinnovo);
+      await completeStep(el); // privacy
+      await completeStep(el); // applicant, prefilled
+      expect(heading(el)).to.equal('Dove');
+      expect(text(root(el).querySelector('[data-path="luogo"] legend, fieldset legend'))).to.contain('Luogo del disservizio');
+      await expect(el).to.be.accessible();
+      const zip = inputByName(el, 'luogo.address.zip')!;
+      zip.value = '12';
+      fire(zip);
+      const state = inputByName(el, 'luogo.address.state')!;
+      state.value = 'XX';
+      fire(state);
+      await settle(el);
+      await primary(el);
+      const summary = text($(el, '#error-summary'));
+      expect(summary).to.contain('Il CAP deve avere 5 cifre');
+      expect(summary).to.contain('sigla di una provincia italiana');
+      await expect(el).to.be.accessible();
+      for (let i = 0; i < 4 && heading(el) !== 'Riepilogo'; i++) await completeStep(el);
+      await completeStep(el);
+      await waitUntil(() => heading(el) === 'Richiesta inviata', `not sent: ${heading(el)}`, { timeout: 8000 });
+      const app = tenantState().applications.at(-1)!;
+      expect((app.data as Record<string, unknown>).luogo).to.deep.include({ mode: 'manual' });
+      expect(JSON.stringify(app.data)).to.contain('"zip":"00100"');
+      // Only the tenant and its form server: no geocoder (nominatim) is called.
+      expect(outside.filter((u) => !u.startsWith('https://form.stanzadelcittadino.it/form/'))).to.deep.equal([]);
+    } finally {
+      worker.events.removeListener('request:start', on);
+    }
+  });
 });

@@ -17,6 +17,8 @@ const EXPECT: Record<string, RegExp> = {
   Informativa: /Ho letto e compreso l’informativa sulla privacy/,
   InformativaConErrore: /C’è un problema/,
   Richiedente: /Dato fornito da SPID\/CIE/,
+  AnagraficaPerRiferimento: /Codice fiscale[\s\S]*Dato fornito da SPID\/CIE[\s\S]*CAP/,
+  SottomoduloNonCaricato: /Non è stato possibile caricare la richiesta[\s\S]*Riprova/,
   RichiedenteConErrori: /Ci sono alcune informazioni mancanti o errate|C’è un problema/,
   SezioneCondizionaleDelega: /Persona che rappresenti/,
   CaricamentoInCorso: /Annulla/,

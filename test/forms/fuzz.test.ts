@@ -117,7 +117,7 @@ describe('Form engine: fuzz', function () {
         definitions++;
         lint.issues.forEach(checkLint);
         // Every component outside the subset is reported (nothing is dropped silently).
-        const SUPPORTED = new Set(TYPES.slice(0, 27).concat(['column']));
+        const SUPPORTED = new Set(TYPES.slice(0, 27).concat(['column', 'address']));
         const odd = allComponents((def as Record<string, unknown> | null)?.components).filter((c) => !SUPPORTED.has(String(c.type)));
         if (odd.length) expect(lint.issues.some((i) => i.code === 'unsupported-type' || i.code === 'invalid-component'), `seed ${seed}`).to.equal(true);
         lintFindings += lint.issues.length;

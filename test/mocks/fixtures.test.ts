@@ -55,7 +55,9 @@ describe('mock fixtures: Comune di Esempio', () => {
       const applicant = nodes.find((n) => n.key === 'applicant' && n.type === 'form')!;
       expect(applicant, s.identifier).to.exist;
       expect(applicant.reference).to.equal(false);
-      const inner = walk(applicant.components);
+      // As on the platform, the applicant is a reference to the Anagrafica on the form server (`flow_steps` URL).
+      const anagrafica = applicant.components ?? (await (await fetch(`${s.flow_steps[0]!.parameters.url}${applicant.form}`)).json()).components;
+      const inner = walk(anagrafica);
       expect(inner.some((n) => n.key === 'fiscal_code' && n.type === 'form')).to.equal(true);
       expect(inner.some((n) => n.key === 'completename' && n.type === 'form')).to.equal(true);
     }

@@ -131,6 +131,18 @@ describe('shared fields', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks date and time for a datetime whose definition omits enableTime (Form.io default true)', async () => {
+    const n = node({ path: 'bollo_emissione', control: 'datetime', label: 'Data e ora di emissione', component: { type: 'datetime' } });
+    const el = await mount((h) => html`${renderField({ node: n, value: h.values.bollo_emissione, locale: 'it', onChange: h.set })}`, { bollo_emissione: '2026-01-15T10:30:00' });
+    const input = q<HTMLInputElement>(el, 'input');
+    expect(input.type).to.equal('datetime-local');
+    expect(input.value).to.equal('2026-01-15T10:30');
+    input.value = '2026-01-16T09:05';
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    expect(el.changes.at(-1)!.slice(0, 2)).to.deep.equal(['bollo_emissione', '2026-01-16T09:05:00']);
+    await expect(el).to.be.accessible();
+  });
+
   it('matches files by extension or MIME type', () => {
     expect(acceptsFile('.pdf,image/*', { name: 'a.PDF', type: '' })).to.equal(true);
     expect(acceptsFile('.pdf,image/*', { name: 'foto.heic', type: 'image/heic' })).to.equal(true);

@@ -1,6 +1,6 @@
-import { parseForm, createFormModel } from '../../forms/index.js';
+import { submittedSummary } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { summaryFromData, summaryFromForm, toFormioData, type FallbackTexts, type RiepilogoRow, type RiepilogoSection } from './riepilogo.js';
+import { summaryFromData, type FallbackTexts, type RiepilogoSection } from './riepilogo.js';
 
 export interface Riepilogo {
   sections: RiepilogoSection[];
@@ -8,38 +8,26 @@ export interface Riepilogo {
   source: 'form' | 'data';
 }
 
+/** The service form as src/api/forms.ts loads it: the definition and its nested forms by reference. */
+export interface RiepilogoForm {
+  json: Record<string, unknown>;
+  subforms?: Record<string, Record<string, unknown>>;
+}
+
 /**
- * The Riepilogo of a submitted pratica: the form engine's `summary()` (labels, option labels, formatted
- * values, sections hidden by their conditions left out) over the pratica data. Unanswered questions are
- * dropped: this is what was sent, not a checklist. If the engine cannot read the form, a walk of the
- * Form.io JSON gives the same labels; without a form, the data keys are humanised.
+ * The Riepilogo of a submitted pratica: the form engine's (src/forms/riepilogo.ts). Without a form,
+ * or with a form that labels none of the data, the data keys are humanised: what was sent is never hidden.
  */
 export function buildRiepilogo(
-  form: Record<string, unknown> | undefined,
+  form: RiepilogoForm | undefined,
   data: Record<string, unknown>,
   locale: Locale,
   tx: FallbackTexts,
 ): Riepilogo {
-  if (!form || !Array.isArray(form.components)) return { sections: summaryFromData(data, locale, tx), source: 'data' };
-  try {
-    const { form: parsed } = parseForm(form, { locale });
-    const model = createFormModel(parsed, { locale, data: toFormioData(form, data) });
-    const sections = model
-      .summary()
-      .map((s) => ({ title: s.title, rows: pruneHeadings(s.rows.filter((r) => r.kind === 'heading' || r.value !== '')) }))
-      .filter((s) => s.rows.some((r) => r.kind === 'value'));
+  if (form && Array.isArray(form.json.components)) {
+    const sections = submittedSummary(form.json, data, { locale, subforms: form.subforms })
+      .map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value, depth: r.depth, kind: r.kind })) }));
     if (sections.length) return { sections, source: 'form' };
-  } catch {
-    // A form the engine cannot read must not hide what the citizen sent.
   }
-  return { sections: summaryFromForm(form, data, locale, tx), source: 'form' };
-}
-
-/** Drops headings with no answer under them. */
-function pruneHeadings(rows: RiepilogoRow[]): RiepilogoRow[] {
-  return rows.filter((r, i) => {
-    if (r.kind !== 'heading') return true;
-    for (let j = i + 1; j < rows.length && rows[j]!.depth > r.depth; j++) if (rows[j]!.kind === 'value') return true;
-    return false;
-  });
+  return { sections: summaryFromData(data, locale, tx), source: 'data' };
 }

@@ -11,7 +11,8 @@ import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { saveBlob } from '../../core/save-blob.js';
 import { formatDate, formatDateTime, formatTime, formatLongDate } from '../../i18n/format.js';
 import { getPratica, getPraticaHistory, withdrawPratica } from '../../api/applications.js';
-import { getService, getServiceForm } from '../../api/services.js';
+import { getService } from '../../api/services.js';
+import { loadPraticaForm, type ServiceForm } from '../../api/forms.js';
 import { listMeetings } from '../../api/meetings.js';
 import { getCalendar } from '../../api/calendars.js';
 import { attachmentName, type Attachment } from '../../domain/attachment.js';
@@ -134,9 +135,9 @@ export class SdcPraticaDetail extends SdcElement {
   private readonly riepilogo = new Task(this, {
     task: async ([client, pratica, locale], { signal }): Promise<Riepilogo | undefined> => {
       if (!client || !pratica) return undefined;
-      let form: Record<string, unknown> | undefined;
+      let form: ServiceForm | undefined;
       try {
-        if (pratica.serviceId) form = await getServiceForm(client, pratica.serviceId, { signal });
+        if (pratica.serviceId) form = await loadPraticaForm(client, pratica.serviceId, { signal, formServerUrl: this.config?.formServerUrl });
       } catch (e) {
         if (e instanceof SdcError && e.kind === 'aborted') throw e;
         // No form (404, proxy down): the data are still shown, labelled from their keys.

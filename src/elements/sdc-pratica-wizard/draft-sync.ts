@@ -5,9 +5,8 @@ import type { Session } from '../../api/session.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { toSdcError } from '../../core/errors.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
-import type { FormModel } from '../../forms/index.js';
+import { toFormioData, type FormModel } from '../../forms/index.js';
 import { clearLocalDraft, writeLocalDraft, type BolloEntry, type LocalDraft } from './local-draft.js';
-import { wrapNestedForms } from './pratica-data.js';
 import type { Loaded } from './wizard-loader.js';
 import { FORM_PREFIX } from './wizard-navigator.js';
 
@@ -138,7 +137,7 @@ export class DraftSync implements ReactiveController {
    * kept around it (bollo, visited steps, position) when the device draft belongs to it.
    */
   resumeRemote(l: Loaded, remote: Pratica, local?: LocalDraft): Restored {
-    const data = wrapNestedForms((l.form.json as { components?: unknown }).components, remote.data);
+    const data = toFormioData(l.form, remote.data);
     const savedAt = (remote.updatedAt ?? remote.createdAt).toISOString();
     const result = l.model.loadDraft({ version: 1, formId: l.form.id, formRevision: l.form.revision, data, currentStep: null, visitedSteps: [], savedAt });
     this.remoteId = remote.id;

@@ -142,7 +142,7 @@ export class SdcPraticaWizard extends SdcElement {
     task: ([client, serviceId, praticaId, action, refPratica], { signal }) => {
       this.view = { kind: 'loading' };
       return loadWizard({
-        client, serviceId, praticaId, action, refPratica, locale: this.resolvedLocale,
+        client, serviceId, praticaId, action, refPratica, locale: this.resolvedLocale, formServerUrl: this.config?.formServerUrl,
         ensureSession: (s) => this.api.ensureSession({ signal: s }),
         session: () => this.api.session,
         // Same event as the service card: the page can title itself after the service (WCAG 2.4.2).

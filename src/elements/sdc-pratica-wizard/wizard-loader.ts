@@ -1,15 +1,16 @@
 import { getPratica } from '../../api/applications.js';
-import { getService, getServiceForm } from '../../api/services.js';
+import { getService } from '../../api/services.js';
+import { loadServiceForm, type ServiceForm } from '../../api/forms.js';
 import type { SdcClient } from '../../api/http.js';
 import type { Session, SessionState } from '../../api/session.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import type { Citizen, CitizenField as DomainCitizenField } from '../../domain/citizen.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { Service, ServiceAction } from '../../domain/service.js';
-import { createFormModel, parseForm, type CitizenField, type CitizenProfile, type FormModel, type LintReport, type ParsedForm } from '../../forms/index.js';
+import { createFormModel, parseForm, toFormioData, type CitizenField, type CitizenProfile, type FormModel, type LintReport, type ParsedForm } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localDraftKey, readLocalDraft, type LocalDraft } from './local-draft.js';
-import { wrapNestedForms } from './pratica-data.js';
+import { safeBackendUrl } from '../../ui/url-template.js';
 import type { WizardMessageKey } from './sdc-pratica-wizard.messages.js';
 
 export interface Loaded {
@@ -34,6 +35,8 @@ export interface LoadInput {
   action?: ServiceAction;
   refPratica?: string;
   locale: Locale;
+  /** The provider's Form.io server, when the service's flow_steps name none (opencity-api.md §6.1). */
+  formServerUrl?: string;
   ensureSession(signal: AbortSignal): Promise<SessionState>;
   session(): Session | undefined;
   /** The service is known (the page may title itself after it). */
@@ -65,7 +68,7 @@ export async function loadWizard(input: LoadInput, signal: AbortSignal): Promise
     if (signal.aborted) throw new SdcError('aborted');
     if (service.needsAuth && state !== 'authenticated') return { kind: 'login', service };
 
-    const form = await loadForm(client, service, input.locale, signal);
+    const form = await loadForm(client, service, input, signal);
     if (!form) return fail('formBrokenTitle', 'formBroken', true);
     if ('kind' in form) return form;
 
@@ -84,7 +87,7 @@ export async function loadWizard(input: LoadInput, signal: AbortSignal): Promise
     if (input.refPratica) {
       try {
         const ref = await getPratica(client, input.refPratica, { signal });
-        initial = wrapNestedForms((form.json as { components?: unknown }).components, ref.data);
+        initial = toFormioData(form, ref.data);
       } catch (e) {
         if (toSdcError(e).kind === 'aborted') throw e;
         // The form still works without the previous answers.
@@ -113,19 +116,23 @@ export async function loadWizard(input: LoadInput, signal: AbortSignal): Promise
  * The service's Form.io form, parsed and linted (the one place a form is fetched: nested-form
  * resolution hooks in here). undefined when the definition cannot be used.
  */
-async function loadForm(client: SdcClient, service: Service, locale: Locale, signal: AbortSignal): Promise<ParsedForm | LoadOutcome | undefined> {
-  let json: unknown;
+async function loadForm(client: SdcClient, service: Service, input: LoadInput, signal: AbortSignal): Promise<ParsedForm | LoadOutcome | undefined> {
+  let json: ServiceForm;
   try {
-    json = await getServiceForm(client, service.id, { signal });
+    // Nested forms by reference (the Anagrafica) are fetched from the form server and inlined here.
+    json = await loadServiceForm(client, service, { signal, formServerUrl: input.formServerUrl });
   } catch (e) {
     const err = toSdcError(e);
     if (err.kind === 'not-found') return fail('formMissingTitle', 'formMissing', true);
     if (err.kind === 'invalid-response') return fail('formBrokenTitle', 'formBroken', true);
     throw err;
   }
-  const { form, lint } = parseForm(json, { locale });
+  const { form, lint } = parseForm(json.json, { locale: input.locale, subforms: json.subforms });
   logLint(service, lint);
-  return lint.issues.some((i) => i.code === 'invalid-definition') ? undefined : form;
+  if (lint.issues.some((i) => i.code === 'invalid-definition')) return undefined;
+  // A form only a kit element can complete (the booking form): say where to book instead.
+  if (lint.handledBy) return fail('elsewhereTitle', 'bookingElsewhere', false, safeBackendUrl(service.bookingUrl, client.baseUrl) ?? service.externalUrl);
+  return form;
 }
 
 function logLint(service: Service, lint: LintReport): void {

@@ -27,7 +27,7 @@ export function renderErrorView(locale: Locale, v: ErrorView, onRetry: () => voi
           <p class="sdc-state__title">${t(locale, v.title)}</p>
           <p class="sdc-state__text">${text}</p>
         </div>`}
-    ${v.link ? html`<p><a class="btn btn-outline" href=${v.link}>${t(locale, v.title === 'noFormTitle' ? 'externalLink' : 'seePratica')}</a></p>` : nothing}
+    ${v.link ? html`<p><a class="btn btn-outline" href=${v.link}>${t(locale, v.title === 'noFormTitle' ? 'externalLink' : v.title === 'elsewhereTitle' ? 'bookingLink' : 'seePratica')}</a></p>` : nothing}
   </div>`;
 }
 

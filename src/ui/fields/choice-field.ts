@@ -96,14 +96,20 @@ function renderSelect(p: FieldProps): TemplateResult {
   const n = p.node;
   const opts = n.options ?? [];
   const hasValue = p.value !== undefined && p.value !== null && p.value !== '';
+  const remote = p.remote;
   return html`<div class=${fieldClass(p)} data-path=${n.path}>
     <label for=${n.id} class=${n.hideLabel ? 'visually-hidden' : nothing}>${labelText(p)}</label>
     ${renderMessages(p)}
+    ${remote?.state === 'error'
+      ? html`<p class="field__warning" id="${n.id}-remote">${t(p.locale, 'optionsFailed')}
+          <button type="button" class="btn btn-outline btn-sm" @click=${remote.retry}>${t(p.locale, 'retry')}</button></p>`
+      : nothing}
     <select
       id=${n.id}
       name=${n.path}
+      aria-busy=${remote?.state === 'loading' ? 'true' : nothing}
       aria-invalid=${p.error ? 'true' : nothing}
-      aria-describedby=${describedBy(p)}
+      aria-describedby=${describedBy(p, [remote?.state === 'error' && `${n.id}-remote`])}
       aria-required=${n.required ? 'true' : nothing}
       autocomplete=${n.autocomplete ?? nothing}
       @change=${(e: Event) => {
@@ -111,7 +117,7 @@ function renderSelect(p: FieldProps): TemplateResult {
         p.onChange(n.path, i >= 0 ? opts[i]!.value : '');
       }}
     >
-      <option value="" ?selected=${!hasValue}>${n.placeholder || t(p.locale, 'choose')}</option>
+      <option value="" ?selected=${!hasValue}>${remote?.state === 'loading' ? t(p.locale, 'optionsLoading') : n.placeholder || t(p.locale, 'choose')}</option>
       ${opts.map((o) => html`<option value=${String(o.value)} ?selected=${same(p.value, o.value)}>${o.label}</option>`)}
     </select>
   </div>`;

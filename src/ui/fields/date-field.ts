@@ -99,7 +99,8 @@ export function renderDateField(p: FieldProps): TemplateResult {
     case 'time':
       return renderNative(p, 'time');
     case 'datetime':
-      return renderNative(p, p.node.component.enableTime === true ? 'datetime-local' : 'date');
+      // The engine maps `enableTime: false` to `date`; Form.io's default is `enableTime: true`.
+      return renderNative(p, 'datetime-local');
     default:
       return renderNative(p, 'date');
   }

@@ -21,7 +21,12 @@ export interface FieldProps {
    * `input` events while typing: the model keeps every keystroke, the host skips validation and re-renders.
    */
   onChange: (path: string, value: unknown, live?: boolean) => void;
+  /** A select whose options come from a URL: still loading, or failed (with a retry). */
+  remote?: RemoteOptionsState;
 }
+
+/** How the host's loading of URL options stands, when it has no options yet. */
+export type RemoteOptionsState = { state: 'loading' } | { state: 'error'; retry: () => void };
 
 /** Ids of the describing elements, so every renderer builds `aria-describedby` the same way. */
 export function describedBy(p: FieldProps, extra: Array<string | false | undefined> = []): string | typeof nothing {

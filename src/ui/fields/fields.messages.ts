@@ -44,6 +44,8 @@ export const fieldMessages = defineMessages({
     row: '{label} {n}',
     noRows: 'Nessun elemento inserito.',
     unsupported: 'Questa parte del modulo non può essere mostrata qui: sarà verificata dall’ufficio.',
+    optionsLoading: 'Caricamento delle scelte…',
+    optionsFailed: 'Non è stato possibile caricare le scelte.',
   },
   en: {
     errorPrefix: 'Error:',
@@ -87,5 +89,7 @@ export const fieldMessages = defineMessages({
     row: '{label} {n}',
     noRows: 'No items yet.',
     unsupported: 'This part of the form cannot be shown here: the office will check it.',
+    optionsLoading: 'Loading the choices…',
+    optionsFailed: 'The choices could not be loaded.',
   },
 });

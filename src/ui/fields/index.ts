@@ -11,13 +11,13 @@ import type { Locale } from '../../i18n/locale.js';
 import { richText } from '../sanitize.js';
 import { renderChoiceField } from './choice-field.js';
 import { renderDateField } from './date-field.js';
-import type { FieldProps } from './field-shell.js';
+import type { FieldProps, RemoteOptionsState } from './field-shell.js';
 import { renderFileField, type FileUploads } from './file-field.js';
 import { fieldMessages as t } from './fields.messages.js';
 import { renderGridField } from './grid-field.js';
 import { renderTextField } from './text-field.js';
 
-export type { FieldProps } from './field-shell.js';
+export type { FieldProps, RemoteOptionsState } from './field-shell.js';
 export { FileUploads, acceptsFile, checkFile, type Uploader, type UploadRequest, type PendingUpload } from './file-field.js';
 export { fieldStyles } from './fields.styles.js';
 export { fieldMessages } from './fields.messages.js';
@@ -58,10 +58,10 @@ export interface RenderContext {
   /** Heading level of nested panel titles (the step heading is one above). Default 3. */
   headingLevel?: number;
   /** Options of a select whose options come from a URL (`optionsUrl`), once the host has loaded them. */
-  remoteOptions?: (node: FieldNode) => Option[] | undefined;
+  remoteOptions?: (node: FieldNode) => Option[] | RemoteOptionsState | undefined;
 }
 
-const FIELDSET_TYPES = new Set(['fieldset', 'form', 'container']);
+const FIELDSET_TYPES = new Set(['fieldset', 'form', 'container', 'address']);
 
 function renderGroupTitle(level: number, title: string): TemplateResult {
   return level <= 3 ? html`<h3 class="group__title">${title}</h3>` : html`<h4 class="group__title">${title}</h4>`;
@@ -111,9 +111,15 @@ function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | typeof 
 }
 
 function fieldProps(node: FieldNode, ctx: RenderContext): FieldProps {
-  if (node.optionsUrl && !node.options?.length && ctx.remoteOptions) node = { ...node, options: ctx.remoteOptions(node) ?? [] };
+  let remote: RemoteOptionsState | undefined;
+  if (node.optionsUrl && !node.options?.length && ctx.remoteOptions) {
+    const got = ctx.remoteOptions(node);
+    if (Array.isArray(got)) node = { ...node, options: got };
+    else remote = got ?? { state: 'loading' };
+  }
   return {
     node,
+    ...(remote ? { remote } : {}),
     value: ctx.value(node.path),
     locale: ctx.locale,
     error: ctx.error(node.path),

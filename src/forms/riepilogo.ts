@@ -1,0 +1,36 @@
+/**
+ * The Riepilogo of a pratica already sent: what the citizen answered, labelled by the form, in the
+ * pratica's own data (v2 shape, wrappers put back by the codec), sections hidden by their conditions
+ * left out, unanswered questions dropped (this is what was sent, not a checklist) and headings with
+ * nothing under them removed. The wizard's own Riepilogo step uses `model.summary()` directly.
+ */
+import type { Locale } from '../i18n/locale.js';
+import { toFormioData } from './codec.js';
+import { createFormModel } from './model.js';
+import { parseForm } from './parse.js';
+import type { Data, SummaryRow, SummarySection } from './types.js';
+
+export interface SubmittedSummaryOptions {
+  locale?: Locale;
+  /** Nested forms by reference (src/api/forms.ts loads them). */
+  subforms?: Record<string, unknown>;
+}
+
+export function submittedSummary(json: unknown, data: Data, options: SubmittedSummaryOptions = {}): SummarySection[] {
+  const locale = options.locale ?? 'it';
+  const { form } = parseForm(json, { locale, ...(options.subforms ? { subforms: options.subforms } : {}) });
+  const model = createFormModel(form, { locale, data: toFormioData(form, data) });
+  return model
+    .summary()
+    .map((s) => ({ ...s, rows: pruneHeadings(s.rows.filter((r) => r.kind === 'heading' || r.value !== '')) }))
+    .filter((s) => s.rows.some((r) => r.kind === 'value'));
+}
+
+/** Drops headings with no answer under them. */
+function pruneHeadings(rows: SummaryRow[]): SummaryRow[] {
+  return rows.filter((r, i) => {
+    if (r.kind !== 'heading') return true;
+    for (let j = i + 1; j < rows.length && rows[j]!.depth > r.depth; j++) if (rows[j]!.kind === 'value') return true;
+    return false;
+  });
+}
