@@ -25,6 +25,7 @@ import { statusCodeLabel, statusGroupLabel } from '../sdc-pratiche-list/pratica-
 import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
 import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
 import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
+import { IntegrationAnswer, integrationStyles } from './integration-answer.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -59,9 +60,18 @@ const WITHDRAWABLE = new Set([1900, 2000, 3000, 4000, 4100, 4200, 4400]);
  * @cssprop --sdc-color-border - Card and row borders.
  */
 export class SdcPraticaDetail extends SdcElement {
-  static override styles = [tokens, base, controls, stateStyles, statusTagStyles, alertStyles, detailStyles];
+  static override styles = [tokens, base, controls, stateStyles, statusTagStyles, alertStyles, detailStyles, integrationStyles];
 
   readonly api = new ApiController(this);
+  /** The answer to a "Richiesta integrazioni" (4100/4200), at the top of the pratica. */
+  readonly #integration = new IntegrationAnswer(this, {
+    client: () => this.api.client,
+    onDone: (_p, message) => {
+      this.notice = message;
+      this.reload++;
+      if (message) void this.updateComplete.then(() => this.noticeEl?.focus());
+    },
+  });
 
   /** The pratica (application) uuid. */
   @property({ attribute: 'pratica-id' }) praticaId?: string;
@@ -240,7 +250,7 @@ export class SdcPraticaDetail extends SdcElement {
   #renderNotices(p: Pratica) {
     const locale = this.resolvedLocale;
     if (p.statusCode === 1000) return renderAlert('info', t(locale, 'draftNotice'));
-    if (p.statusGroup === 'richiesta-integrazione') return renderAlert('warning', t(locale, 'integrationNotice'));
+    if (p.statusGroup === 'richiesta-integrazione') return this.#integration.render(p);
     if (p.statusCode === 1500 || p.statusCode === 1530) return renderAlert('warning', t(locale, 'paymentNotice'));
     if (p.outcome !== undefined && isFinalStatus(p.statusCode)) {
       return renderAlert(

@@ -44,7 +44,7 @@ const codes = defineMessages({
     '4000': 'Presa in carico',
     '4100': 'Richiesta integrazioni',
     '4200': 'In attesa di integrazioni',
-    '4300': 'Integrazioni inviate',
+    '4300': 'Integrazioni concluse',
     '4400': 'Integrazioni protocollate',
     '4500': 'Presa in carico dopo le integrazioni',
     '5000': 'In elaborazione',
