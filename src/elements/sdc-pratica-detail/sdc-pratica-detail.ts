@@ -414,7 +414,8 @@ export class SdcPraticaDetail extends SdcElement {
     const body = tag === 'sdc-message-thread'
       ? html`<sdc-message-thread pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
       : html`<sdc-payment-panel pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-payment-panel>`;
-    return html`<section id="sec-${key}" tabindex="-1" aria-label=${title} data-section=${key} class="delegated">${body}</section>`;
+    // No accessible name here: the thread / panel is its own labelled section (two "Messaggi" landmarks otherwise).
+    return html`<section id="sec-${key}" tabindex="-1" data-section=${key} class="delegated">${body}</section>`;
   }
 
   #renderMeetings() {
