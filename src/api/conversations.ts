@@ -44,8 +44,19 @@ export class Conversations {
   /** Requests made for threads: what the README's cost figures count. */
   threadRequests = 0;
 
+  #owner?: string;
+
   constructor(client: SdcClient) {
     this.#client = client;
+    this.#owner = this.#me;
+    // Another citizen logged in on this page (or nobody): what was kept is not theirs.
+    client.session.addEventListener('change', () => {
+      if (this.#me === this.#owner) return;
+      this.#owner = this.#me;
+      this.#pratiche = undefined;
+      this.#threads.clear();
+      for (const fn of this.#listeners) fn();
+    });
   }
 
   /** The citizen's id, to tell their messages from the office's. */

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { BASE, loginAs, worker, scenarios, tenantState, addCitizen, addPratica, addMessage, SERVICE } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { resetClients } from '../../src/api/http.js';
@@ -95,6 +96,22 @@ describe('sdc-messages-inbox', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.closest('[data-pratica]')?.getAttribute('data-pratica') === PRATICA.elenaSuolo, 'focus not on the row');
     expect(($(el, '#inbox-unread') as HTMLInputElement).checked).to.equal(true);
     expect(new URL(location.href).searchParams.get('conversazione')).to.equal(null);
+  });
+
+  it('works by keyboard: the filter with Space, a conversation with Enter, back with Enter', async () => {
+    loginAs('elena');
+    const el = await mount();
+    await settled(el);
+    ($(el, '#inbox-unread') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($$(el, '.row')).to.have.length(2);
+    ($(el, '.row__title a') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('back') || $(el, 'sdc-message-thread'), 'not opened');
+    ($(el, '.back') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.matches('.row__title a'), 'focus not back on the row', { timeout: 5000 });
   });
 
   it('counts a conversation as read once its thread was seen, without asking the backend again', async () => {

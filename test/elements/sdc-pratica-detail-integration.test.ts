@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { BASE, loginAs, worker, scenarios, tenantState } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
@@ -118,6 +119,20 @@ describe('sdc-pratica-detail: answering a request for integrations', () => {
     expect(text($(el, '.integration__files'))).to.contain('certificato-medico.pdf');
     expect(sent('POST', /\/messages$/)).to.have.length(0);
     expect(statusOf(PRATICA.marcoContrassegno)).to.equal(4200);
+  });
+
+  it('answers by keyboard: type, Tab to the files and on to "Invia le integrazioni", Enter', async () => {
+    loginAs('marco');
+    const el = await mount(PRATICA.marcoContrassegno);
+    ($(el, '#integration-text') as HTMLElement).focus();
+    await sendKeys({ type: 'Scritto da tastiera' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('integration-files');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('integration-send');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !$(el, '.integration'), 'not sent', { timeout: 8000 });
+    expect(tenantState().messages.some((m) => m.application === PRATICA.marcoContrassegno && m.message.includes('Scritto da tastiera'))).to.equal(true);
   });
 
   it('sends one answer for a double click', async () => {

@@ -100,7 +100,8 @@ export class IntegrationFlow implements ReactiveController {
     this.step = 'idle';
     this.error = undefined;
     this.#reset();
-    void this.loadRequest(p);
+    // Called while the host renders: read after this update, not inside it.
+    void Promise.resolve().then(() => this.loadRequest(p));
   }
 
   async loadRequest(p: Pratica): Promise<void> {
