@@ -15,7 +15,7 @@ import { buildPayment } from './payment-model.js';
 
 export const STORAGE_KEY = 'sdc-mock-tenant';
 /** Bump when the fixtures change shape: persisted tenants of an older version are reseeded. */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 export interface FileRecord {
   id: string;

@@ -160,8 +160,18 @@ export interface Pratica {
   /** The transitions a citizen may perform (subset of links). */
   allowedActions: CitizenPraticaAction[];
   meetingIds: string[];
+  /**
+   * The office's requests for integration, oldest first (`integrations[]`, opencity-api.md §4.3): `request` is
+   * the outbound document, `answer` the citizen's inbound one once registered. Absent when the backend omits it.
+   */
+  integrations?: PraticaIntegration[];
   userCompilationNotes?: string;
   authenticationMethod?: string;
+}
+
+export interface PraticaIntegration {
+  request?: Attachment;
+  answer?: Attachment;
 }
 
 /** One entry of "Iter della pratica" (`/history`, opencity-api.md §4.4). */

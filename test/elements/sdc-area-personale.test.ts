@@ -47,7 +47,7 @@ describe('sdc-area-personale', () => {
     const el = await mount();
     await listLoaded(el);
     const links = [...el.shadowRoot!.querySelectorAll('nav a')];
-    expect(links.map(text)).to.deep.equal(['Pratiche', 'Pagamenti', 'Appuntamenti', 'Profilo']);
+    expect(links.map(text)).to.deep.equal(['Pratiche', 'Messaggi', 'Pagamenti', 'Appuntamenti', 'Profilo']);
     expect(links[0]!.getAttribute('aria-current')).to.equal('page');
     expect(text($(el, '.greeting'))).to.equal('Ciao, Giulia Bianchi');
     await expect(el).to.be.accessible();
@@ -126,10 +126,24 @@ describe('sdc-area-personale', () => {
     expect($(el, 'nav a[data-section="pratiche"]')!.getAttribute('aria-current')).to.equal('page');
   });
 
+  it('shows the Messaggi tab: every conversation, opening in place', async () => {
+    loginAs('elena');
+    location.hash = '#/messaggi';
+    const el = await mount();
+    await waitUntil(() => { const i = child(el, 'sdc-messages-inbox'); return i && i.shadowRoot!.querySelectorAll('.row:not([data-pending])').length >= 4; }, 'inbox not shown', { timeout: 8000 });
+    expect($(el, 'nav a[data-section="messaggi"]')!.getAttribute('aria-current')).to.equal('page');
+    expect(text($(el, '.section-title'))).to.equal('Messaggi');
+    const inbox = child(el, 'sdc-messages-inbox')!;
+    (inbox.shadowRoot!.querySelector('.row__title a') as HTMLAnchorElement).click();
+    await waitUntil(() => inbox.shadowRoot!.querySelector('sdc-message-thread'), 'thread not opened');
+    expect(location.hash).to.match(/^#\/messaggi\?conversazione=/);
+    await expect(el).to.be.accessible();
+  });
+
   it('uses the section labels the page configures', async () => {
     loginAs('giulia');
     const el = await mount({ labels: true });
-    expect([...el.shadowRoot!.querySelectorAll('nav a')].map(text)).to.deep.equal(['Le mie richieste', 'Pagamenti e avvisi', 'Appuntamenti', 'I miei dati']);
+    expect([...el.shadowRoot!.querySelectorAll('nav a')].map(text)).to.deep.equal(['Le mie richieste', 'Messaggi', 'Pagamenti e avvisi', 'Appuntamenti', 'I miei dati']);
     expect(text($(el, '.section-title'))).to.equal('Le mie richieste');
   });
 

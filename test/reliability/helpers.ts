@@ -24,6 +24,7 @@ import '../../src/elements/sdc-message-thread/define.js';
 import '../../src/elements/sdc-profile/define.js';
 import '../../src/elements/sdc-appointment-booking/define.js';
 import '../../src/elements/sdc-meetings-list/define.js';
+import '../../src/elements/sdc-messages-inbox/define.js';
 
 export interface ElementCase {
   tag: string;

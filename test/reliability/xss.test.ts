@@ -42,14 +42,14 @@ async function letResourcesFail(el: HTMLElement): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 }
 
-async function renderPoisoned(c: ElementCase, rewrite: (json: unknown) => unknown): Promise<HTMLElement> {
+async function renderPoisoned(c: ElementCase & { as?: 'marco' | 'elena' }, rewrite: (json: unknown) => unknown): Promise<HTMLElement> {
   worker.resetHandlers();
   worker.use(rewriteJson('/api/*', rewrite));
   resetClients();
   // Each batch starts afresh (the wizard would otherwise resume its device draft past the privacy step).
   localStorage.clear();
   sessionStorage.clear();
-  if (c.login) loginAs('giulia');
+  if (c.login) loginAs(c.as ?? 'giulia');
   const el = await mount(c);
   if (c.tag === 'sdc-pratica-wizard') await openFirstFormStep(el);
   await letResourcesFail(el);
@@ -80,6 +80,28 @@ describe('reliability: XSS corpus', () => {
     // Text-only payloads (template and encoded strings) contain no node to flag; every markup one must be.
     expect(flagged.length).to.be.at.least(Math.floor(XSS_PAYLOADS.length * 0.75));
   });
+
+  // Issue 18: the inbox (rows and excerpts of every conversation) and the integration answer of a 4200 pratica.
+  const EXTRA: Array<ElementCase & { as?: 'marco' | 'elena'; name: string }> = [
+    { name: 'sdc-messages-inbox', tag: 'sdc-messages-inbox', attrs: { 'url-sync': 'none' }, login: true, as: 'elena' },
+    { name: 'sdc-pratica-detail (integration answer)', tag: 'sdc-pratica-detail', attrs: { 'pratica-id': PRATICA.marcoContrassegno }, login: true, as: 'marco' },
+  ];
+  for (const c of EXTRA) {
+    it(`${c.name} shows every payload as inert text: nothing runs, nothing unsanitized in its DOM`, async () => {
+      for (const [i, batch] of BATCHES.entries()) {
+        const el = await renderPoisoned(c, (json) => poisonStrings(json, batch));
+        // Rows below the fold stay unloaded (lazy): the first ones carry the message excerpts.
+        if (c.tag === 'sdc-messages-inbox') await waitUntil(() => el.shadowRoot!.querySelector('.row__meta'), 'no conversation loaded', { timeout: 8000 });
+        await letResourcesFail(el);
+        const label = `${c.name}, batch ${i + 1}/${BATCHES.length}`;
+        expect(window.__xss, `${label}: a payload ran`).to.equal(undefined);
+        expect(unsafeNodes(el), `${label}: unsanitized nodes`).to.deep.equal([]);
+        expect(deepText(el), `${label}: the poisoned backend strings never reached the page`).to.contain(PROBE);
+        el.remove();
+      }
+      expect(watch.errors, 'uncaught errors').to.deep.equal([]);
+    });
+  }
 
   for (const c of ELEMENTS) {
     it(`${c.tag} shows every payload as inert text: nothing runs, nothing unsanitized in its DOM`, async () => {

@@ -3,10 +3,12 @@ import {
   statusGroupOf,
   type CitizenPraticaAction,
   type Pratica,
+  type PraticaIntegration,
   type StatusChange,
 } from '../../domain/pratica.js';
 import type * as z from 'zod/mini';
 import type { ApplicationWire, TransitionWire } from '../schemas/pratiche.js';
+import { FileWire } from '../schemas/common.js';
 import { normalizeSubmissionData, opt, toAttachment, toDate, toNumber } from './common.js';
 
 const CITIZEN_ACTIONS: readonly CitizenPraticaAction[] = ['submit', 'withdraw'];
@@ -45,9 +47,19 @@ export function toPratica(w: ApplicationWire): Pratica {
     links,
     allowedActions: CITIZEN_ACTIONS.filter((a) => links.some((l) => l.action === a)),
     meetingIds: (w.meetings ?? []).map((m) => (typeof m === 'string' ? m : m.id)),
+    integrations: (w.integrations ?? []).map(toIntegration),
     userCompilationNotes: opt(w.user_compilation_notes),
     authenticationMethod: auth,
   };
+}
+
+function toIntegration(raw: unknown): PraticaIntegration {
+  const file = (v: unknown) => {
+    const r = v && typeof v === 'object' ? FileWire.safeParse(v) : undefined;
+    return r?.success ? toAttachment(r.data) : undefined;
+  };
+  const o = raw && typeof raw === 'object' ? (raw as { outbound?: unknown; inbound?: unknown }) : {};
+  return { request: file(o.outbound), answer: file(o.inbound) };
 }
 
 export function toStatusChange(w: z.infer<typeof TransitionWire>): StatusChange {

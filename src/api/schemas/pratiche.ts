@@ -36,6 +36,8 @@ export const ApplicationWire = z.object({
   status_name: optString,
   links: z.nullish(z.array(LinkWire)),
   meetings: z.nullish(z.array(z.union([z.string(), z.object({ id: z.string() })]))),
+  // `{outbound, inbound}` file objects (§4.3); checked item by item in the adapter so an odd entry never hides the pratica.
+  integrations: z.nullish(z.array(z.unknown())),
   user_compilation_notes: optString,
   authentication: z.nullish(z.union([z.object({ authentication_method: optString }), z.array(z.unknown())])),
 });

@@ -5,6 +5,7 @@ import '../sdc-pratica-detail/define.js';
 import '../sdc-payments-list/define.js';
 import '../sdc-profile/define.js';
 import '../sdc-meetings-list/define.js';
+import '../sdc-messages-inbox/define.js';
 
 SdcAreaPersonale.define('sdc-area-personale');
 

@@ -1,5 +1,5 @@
 /** Sections of the area personale and their hash routes. */
-export type AreaSection = 'pratiche' | 'pagamenti' | 'appuntamenti' | 'profilo';
+export type AreaSection = 'pratiche' | 'messaggi' | 'pagamenti' | 'appuntamenti' | 'profilo';
 
 export interface AreaRoute {
   section: AreaSection;
@@ -21,6 +21,7 @@ export function parseRoute(hash: string): AreaRoute {
   const path = q < 0 ? h : h.slice(0, q);
   const params = new URLSearchParams(q < 0 ? '' : h.slice(q + 1));
   const [section = '', id] = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  if (section === 'messaggi') return { section: 'messaggi' };
   if (section === 'pagamenti') return { section: 'pagamenti' };
   if (section === 'profilo') return { section: 'profilo' };
   if (section === 'appuntamenti') return { section: 'appuntamenti' };
@@ -29,5 +30,5 @@ export function parseRoute(hash: string): AreaRoute {
 }
 
 export function isAreaHash(hash: string): boolean {
-  return /^#\/(pratiche|pagamenti|appuntamenti|profilo)(\/|\?|$)/.test(hash);
+  return /^#\/(pratiche|messaggi|pagamenti|appuntamenti|profilo)(\/|\?|$)/.test(hash);
 }

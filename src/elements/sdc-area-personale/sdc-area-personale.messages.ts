@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages({
   it: {
     pratiche: 'Pratiche',
+    messaggi: 'Messaggi',
     pagamenti: 'Pagamenti',
     appuntamenti: 'Appuntamenti',
     profilo: 'Profilo',
@@ -12,6 +13,7 @@ export const messages = defineMessages({
   },
   en: {
     pratiche: 'Applications',
+    messaggi: 'Messages',
     pagamenti: 'Payments',
     appuntamenti: 'Appointments',
     profilo: 'Profile',

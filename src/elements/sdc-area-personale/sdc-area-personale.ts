@@ -16,13 +16,13 @@ declare module '../../core/events.js' {
   }
 }
 
-const SECTIONS: AreaSection[] = ['pratiche', 'pagamenti', 'appuntamenti', 'profilo'];
+const SECTIONS: AreaSection[] = ['pratiche', 'messaggi', 'pagamenti', 'appuntamenti', 'profilo'];
 
 /**
  * @tag sdc-area-personale
- * @summary The citizen's personal area: Pratiche (with the detail of each), Pagamenti and Profilo.
+ * @summary The citizen's personal area: Pratiche (with the detail of each), Messaggi, Pagamenti and Profilo.
  *
- * Navigation uses the URL hash (`#/pratiche`, `#/pratiche/{id}`, `#/pagamenti`, `#/profilo`), so deep
+ * Navigation uses the URL hash (`#/pratiche`, `#/pratiche/{id}`, `#/messaggi`, `#/pagamenti`, `#/profilo`), so deep
  * links, Back and reload work on any CMS page. A citizen who is not logged in sees a panel with "Accedi"
  * that brings them back to the same place. Composed of `<sdc-pratiche-list>`, `<sdc-pratica-detail>`,
  * `<sdc-payments-list>` and `<sdc-profile>`, which a page may also use on their own.
@@ -75,6 +75,7 @@ export class SdcAreaPersonale extends SdcElement {
   @property({ attribute: 'wizard-url' }) wizardUrl = DEFAULT_WIZARD_URL;
   /** Label of the Pratiche section (ente sites name sections differently: "Attività", "Le mie richieste"…). */
   @property({ attribute: 'label-pratiche' }) labelPratiche?: string;
+  @property({ attribute: 'label-messaggi' }) labelMessaggi?: string;
   @property({ attribute: 'label-pagamenti' }) labelPagamenti?: string;
   @property({ attribute: 'label-appuntamenti' }) labelAppuntamenti?: string;
   @property({ attribute: 'label-profilo' }) labelProfilo?: string;
@@ -116,7 +117,7 @@ export class SdcAreaPersonale extends SdcElement {
   }
 
   #label(s: AreaSection): string {
-    const custom = { pratiche: this.labelPratiche, pagamenti: this.labelPagamenti, appuntamenti: this.labelAppuntamenti, profilo: this.labelProfilo }[s];
+    const custom = { pratiche: this.labelPratiche, messaggi: this.labelMessaggi, pagamenti: this.labelPagamenti, appuntamenti: this.labelAppuntamenti, profilo: this.labelProfilo }[s];
     return custom?.trim() || t(this.resolvedLocale, s);
   }
 
@@ -159,6 +160,10 @@ export class SdcAreaPersonale extends SdcElement {
         wizard-url=${this.wizardUrl} base-url=${base ?? nothing} locale=${locale ?? nothing} checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-pratica-detail>`;
     }
     const title = html`<h2 class="section-title" tabindex="-1">${this.#label(r.section)}</h2>`;
+    if (r.section === 'messaggi') {
+      return html`${title}<sdc-messages-inbox url-sync="hash" no-heading heading-level="3" detail-url="#/pratiche/{pratica}"
+        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-messages-inbox>`;
+    }
     if (r.section === 'pagamenti') {
       return html`${title}<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" checkout-target=${this.getAttribute('checkout-target') ?? nothing}
         base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-payments-list>`;

@@ -9,6 +9,9 @@ export const loginMessages = defineMessages({
     areaPersonale: 'Area personale',
     logout: 'Esci',
     citizen: 'Utente',
+    messagesNone: 'Messaggi',
+    messagesOne: '1 messaggio non letto',
+    messagesMany: '{count} messaggi non letti',
   },
   en: {
     loginShort: 'Log in',
@@ -17,5 +20,8 @@ export const loginMessages = defineMessages({
     areaPersonale: 'Personal area',
     logout: 'Log out',
     citizen: 'User',
+    messagesNone: 'Messages',
+    messagesOne: '1 unread message',
+    messagesMany: '{count} unread messages',
   },
 });

@@ -42,5 +42,9 @@ export const loginStyles = css`
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item { padding: 10px 24px; }
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item:hover,
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item:hover span { background: var(--_sdc-primary-soft); }
+  :where(sdc-login) .sdc-login__badge {
+    display: inline-flex; align-items: center; justify-content: center; min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px;
+    background: #fff; color: var(--_sdc-primary); font-size: 0.8rem; font-weight: 700;
+  }
   :where(sdc-login) .sdc-login__note { font-size: 0.8rem; color: inherit; }
 `;

@@ -7,6 +7,7 @@ import type { SdcClient } from '../../api/http.js';
 import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
 import { loginStyles } from './sdc-login.styles.js';
 import { loginMessages as t } from './sdc-login.messages.js';
+import { UnreadBadge } from './unread-badge.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -61,6 +62,8 @@ export class SdcLogin extends SdcElement {
 
   readonly api = new ApiController(this);
   readonly #uid = `sdc-login-${++counter}`;
+  /** Unread messages across pratiche, linked to the area personale's Messaggi tab. */
+  readonly #unread = new UnreadBadge(this, () => this.api.client, () => this.api.state === 'authenticated');
   #checkedFor: SdcClient | undefined;
   readonly #onDocumentClick = (e: MouseEvent) => {
     if (this.open && !e.composedPath().includes(this)) this.open = false;
@@ -127,16 +130,20 @@ export class SdcLogin extends SdcElement {
       const initials = (c ? `${c.givenName.charAt(0)}${c.familyName.charAt(0)}` : '').toUpperCase() || '•';
       const area = this.areaPersonaleUrl ?? this.config?.areaPersonaleUrl;
       const menuId = `${this.#uid}-menu`;
+      const n = this.#unread.count ?? 0;
+      const unreadText = n === 0 ? t(locale, 'messagesNone') : n === 1 ? t(locale, 'messagesOne') : t(locale, 'messagesMany', { count: n });
       return html`<div class="sdc-login sdc-login--in" @keydown=${this.#onKeydown} @focusout=${this.#onFocusOut}>
         <button type="button" class="btn btn-primary btn-icon sdc-login__toggle" aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls=${menuId} @click=${this.#toggle}>
           <span class="sdc-login__avatar" aria-hidden="true">${initials}</span>
           <span class="sdc-login__name">${shown}</span>
+          ${this.#unread.count ? html`<span class="sdc-login__badge" aria-hidden="true">${this.#unread.count}</span><span class="visually-hidden">, ${unreadText}</span>` : nothing}
           <svg class="sdc-login__chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.4 9l1.2-1.2 5.4 5.4 5.4-5.4L18.6 9z"/></svg>
         </button>
         <div class="sdc-login__menu link-list-wrapper shadow" id=${menuId} ?hidden=${!this.open}>
           <ul class="link-list">
             ${area ? html`<li><a class="list-item sdc-login__item" href=${area}><span>${t(locale, 'areaPersonale')}</span></a></li>` : nothing}
+            ${area && this.#unread.count !== undefined ? html`<li><a class="list-item sdc-login__item sdc-login__messages" href=${messagesUrl(area)}><span>${unreadText}</span></a></li>` : nothing}
             <li><button type="button" class="list-item sdc-login__item sdc-login__logout" @click=${this.#logout}><span>${t(locale, 'logout')}</span></button></li>
           </ul>
         </div>
@@ -155,4 +162,9 @@ export class SdcLogin extends SdcElement {
       ${session.state === 'expired' ? html`<span class="sdc-login__note" role="status">${t(locale, 'expired')}</span>` : nothing}
     </div>`;
   }
+}
+
+/** The area personale's Messaggi tab (`#/messaggi`, its hash route). */
+function messagesUrl(area: string): string {
+  return `${area.replace(/#.*$/, '')}#/messaggi`;
 }

@@ -25,6 +25,7 @@ import { detailStyles } from './sdc-pratica-detail.styles.js';
 import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
 import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
 import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
+import { IntegrationAnswer, integrationStyles } from './integration-answer.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -82,9 +83,18 @@ const WITHDRAWABLE = new Set([1900, 2000, 3000, 4000, 4100, 4200, 4400]);
  * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcPraticaDetail extends SdcElement {
-  static override styles = [tokens, base, controls, stateStyles, statusTagStyles, alertStyles, detailStyles];
+  static override styles = [tokens, base, controls, stateStyles, statusTagStyles, alertStyles, detailStyles, integrationStyles];
 
   readonly api = new ApiController(this);
+  /** The answer to a "Richiesta integrazioni" (4100/4200), at the top of the pratica. */
+  readonly #integration = new IntegrationAnswer(this, {
+    client: () => this.api.client,
+    onDone: (_p, message) => {
+      this.notice = message;
+      this.reload++;
+      if (message) void this.updateComplete.then(() => this.noticeEl?.focus());
+    },
+  });
 
   /** The pratica (application) uuid. */
   @property({ attribute: 'pratica-id' }) praticaId?: string;
@@ -262,7 +272,7 @@ export class SdcPraticaDetail extends SdcElement {
   #renderNotices(p: Pratica) {
     const locale = this.resolvedLocale;
     if (p.statusCode === 1000) return renderAlert('info', t(locale, 'draftNotice'));
-    if (p.statusGroup === 'richiesta-integrazione') return renderAlert('warning', t(locale, 'integrationNotice'));
+    if (p.statusGroup === 'richiesta-integrazione') return this.#integration.render(p);
     if (p.statusCode === 1500 || p.statusCode === 1530) return renderAlert('warning', t(locale, 'paymentNotice'));
     if (p.outcome !== undefined && isFinalStatus(p.statusCode)) {
       return renderAlert(
@@ -427,7 +437,8 @@ export class SdcPraticaDetail extends SdcElement {
       ? html`<sdc-message-thread pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
       : html`<sdc-payment-panel pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}
           checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-payment-panel>`;
-    return html`<section id="sec-${key}" tabindex="-1" aria-label=${title} data-section=${key} class="delegated">${body}</section>`;
+    // No accessible name here: the thread / panel is its own labelled section (two "Messaggi" landmarks otherwise).
+    return html`<section id="sec-${key}" tabindex="-1" data-section=${key} class="delegated">${body}</section>`;
   }
 
   #renderMeetings() {
