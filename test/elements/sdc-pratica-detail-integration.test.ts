@@ -5,6 +5,7 @@ import { BASE, loginAs, worker, scenarios, tenantState } from '../support/mock.j
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-detail/define.js';
+import '../../src/elements/sdc-message-thread/define.js';
 import type { SdcPraticaDetail } from '../../src/elements/sdc-pratica-detail/sdc-pratica-detail.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -201,6 +202,20 @@ describe('sdc-pratica-detail: answering a request for integrations', () => {
     link.click();
     expect(el.shadowRoot!.activeElement?.id).to.equal('integration-text');
     link.remove();
+  });
+
+  it('has the thread point to this form, not offer itself as the answer, and its link opens the form', async () => {
+    loginAs('marco');
+    const el = await mount(PRATICA.marcoContrassegno);
+    const thread = () => el.shadowRoot!.querySelector('sdc-message-thread')?.shadowRoot;
+    await waitUntil(() => thread()?.querySelector('.integration'), 'the thread shows no integration notice', { timeout: 8000 });
+    const notice = text(thread()!.querySelector('.integration'));
+    expect(notice).to.contain('usa il modulo in cima alla pratica');
+    expect(notice).to.not.contain('scrivi un messaggio qui sotto e allega');
+    expect([...thread()!.querySelectorAll('.msg__actions button')].map(text)).to.not.include('Rispondi qui con un messaggio');
+    thread()!.querySelector<HTMLAnchorElement>('.integration a[href="#integrazione"]')!.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('integration-text');
+    await expect(el).to.be.accessible();
   });
 
   it('renders the office’s message as sanitized text', async () => {

@@ -123,6 +123,12 @@ export class SdcMessageThread extends SdcElement {
   /** Level of the element's heading (2–6), to fit the page outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * The page shows the kit's integration answer form (`sdc-pratica-detail` does, at `#integrazione`): on a
+   * 4100/4200 pratica the thread points there, since only that answer moves the pratica on.
+   */
+  @property({ attribute: 'integration-form', type: Boolean }) integrationForm = false;
+
   readonly api = new ApiController(this);
   readonly #composer = new MessageComposer(this);
   readonly #poller = new ThreadPoller(this, () => this.#refresh());
@@ -342,7 +348,8 @@ export class SdcMessageThread extends SdcElement {
   #renderContent(locale: Locale, loaded: Loaded): TemplateResult {
     const pratica = loaded.pratica;
     const closed = !!pratica && isFinalStatus(pratica.statusCode);
-    const canReply = !closed;
+    // "Rispondi qui" next to the office's integration link, unless the page has the real answer form.
+    const canReply = !closed && !this.integrationForm;
     const outgoing = this.#outbox.items;
     const { fresh, markerId } = this.#reads;
     const total = this.messages.length + outgoing.length;
@@ -384,6 +391,11 @@ export class SdcMessageThread extends SdcElement {
   #renderIntegration(locale: Locale, p: Pratica): TemplateResult {
     const client = this.api.client;
     const portal = client ? `${client.baseUrl}/${client.options.locale ?? 'it'}/pratiche/${encodeURIComponent(p.id)}/detail` : undefined;
+    if (this.integrationForm) {
+      // The form at the top of the pratica is the answer that moves it on (4200 → 4300); the thread says so.
+      return html`<div class="integration">${renderAlert('warning', html`<p>${t(locale, 'integrationForm')}
+        <a href="#integrazione">${t(locale, 'integrationFormLink')}</a>.</p>`, t(locale, 'integrationTitle'))}</div>`;
+    }
     return html`<div class="integration">${renderAlert('warning', html`<p>${t(locale, 'integrationHere')}</p>
       <p>${t(locale, 'integrationPlain')}</p>
       ${portal

@@ -434,7 +434,7 @@ export class SdcPraticaDetail extends SdcElement {
     if (!customElements.get(tag)) return this.#section(key, title, html`<p class="unavailable">${t(locale, 'unavailable')}</p>`);
     // The thread and the panel title themselves (heading-level 3, under the pratica's h2): no second heading here.
     const body = tag === 'sdc-message-thread'
-      ? html`<sdc-message-thread pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
+      ? html`<sdc-message-thread pratica-id=${p.id} heading-level="3" ?integration-form=${p.statusGroup === 'richiesta-integrazione'} base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
       : html`<sdc-payment-panel pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}
           checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-payment-panel>`;
     // No accessible name here: the thread / panel is its own labelled section (two "Messaggi" landmarks otherwise).
