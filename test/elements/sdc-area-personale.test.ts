@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, loginAs, worker, scenarios } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcAreaPersonale } from '../../src/elements/sdc-area-personale/sdc-area-personale.js';
 
@@ -11,7 +10,6 @@ const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/
 const child = <T extends Element>(el: Element, tag: string) => el.shadowRoot!.querySelector(tag) as T | null;
 
 beforeEach(() => {
-  resetClients();
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 });
 

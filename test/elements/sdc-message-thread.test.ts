@@ -5,7 +5,6 @@ import {
   BASE, CITIZEN, ENTE, SERVICE, addFile, addMessage, addPratica, loginAs, messagesOf, scenarios, worker,
   type MessageRecord,
 } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-message-thread/define.js';
 import type { SdcMessageThread } from '../../src/elements/sdc-message-thread/sdc-message-thread.js';
 
@@ -66,7 +65,6 @@ function recordRequests(): string[] {
 
 beforeEach(() => {
   // Each test starts from a fresh client: no session or token left over from the previous one.
-  resetClients();
   // Drafts kept across page loads must not leak from one test into the next.
   sessionStorage.clear();
   worker.events.removeAllListeners();
@@ -542,7 +540,6 @@ describe('sdc-message-thread: session expired while sending', () => {
     worker.resetHandlers();
     loginAs('giulia');
     el.remove();
-    resetClients();
     el = await mount(p.id);
     await until(() => q<HTMLTextAreaElement>(el, '#sdc-compose-text')?.value, 'the text was not restored');
     expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Ecco la documentazione richiesta.');
@@ -559,7 +556,6 @@ describe('sdc-message-thread: session expired while sending', () => {
 
     // Another page load shows an empty composer: the sent message is not offered again.
     el.remove();
-    resetClients();
     el = await mount(p.id);
     expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('');
   });
@@ -569,7 +565,6 @@ describe('sdc-message-thread: session expired while sending', () => {
     let el = await mount(p.id);
     await type(el, 'Bozza non ancora inviata');
     el.remove();
-    resetClients();
     el = await mount(p.id);
     expect(q<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Bozza non ancora inviata');
     await expect(el).to.be.accessible();

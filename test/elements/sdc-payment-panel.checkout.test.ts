@@ -2,7 +2,6 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, mutate, settlePayment, tenantState, worker,
 } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import { applicationHandlers } from '../../mocks/handlers/applications.js';
 import { paymentHandlers } from '../../mocks/handlers/payments.js';
 import { PENDING_STORAGE_KEY, resetStartGuard } from '../../src/ui/payment-actions.js';
@@ -62,7 +61,6 @@ function countPaymentReads() {
 const cleanPath = location.pathname;
 
 beforeEach(() => {
-  resetClients();
   resetStartGuard();
   sessionStorage.clear();
   worker.events.removeAllListeners();

@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, loginAs, mutate, worker, scenarios } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-payments-list/define.js';
 import type { SdcPaymentsList } from '../../src/elements/sdc-payments-list/sdc-payments-list.js';
 
@@ -11,7 +10,6 @@ const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 
 beforeEach(() => {
-  resetClients();
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 });
 

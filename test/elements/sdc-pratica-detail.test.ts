@@ -2,7 +2,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BASE, SERVICE, loginAs, worker, scenarios, findApplication } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-detail/define.js';
 import type { SdcPraticaDetail } from '../../src/elements/sdc-pratica-detail/sdc-pratica-detail.js';
 
@@ -14,7 +13,6 @@ const WIZARD = '/richiesta.html?service={service}&pratica={pratica}';
 let requests: Request[] = [];
 const onRequest = ({ request }: { request: Request }) => { requests.push(request.clone()); };
 beforeEach(() => {
-  resetClients();
   requests = [];
   worker.events.on('request:start', onRequest);
 });

@@ -5,7 +5,6 @@
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, loginAs, tenantState } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
@@ -125,7 +124,6 @@ const FORMS: Array<[string, string, { anonymous?: boolean }?]> = [
 ];
 
 beforeEach(() => {
-  resetClients();
   localStorage.clear();
   sessionStorage.clear();
   history.replaceState(null, '');

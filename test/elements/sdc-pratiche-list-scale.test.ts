@@ -5,7 +5,6 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, STATUS, loginAs, mutate, worker, addPratica } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import type { SdcPraticheList } from '../../src/elements/sdc-pratiche-list/sdc-pratiche-list.js';
 
@@ -19,7 +18,6 @@ const onRequest = ({ request }: { request: Request }) => {
 };
 
 beforeEach(() => {
-  resetClients();
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   const start = Date.now() - N * 60_000;
   mutate((s) => { s.applications = s.applications.filter((a) => a.user !== CITIZEN.giulia); });

@@ -3,7 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { SdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderError, renderLogin, renderEmpty, stateStyles } from '../../ui/states.js';
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
@@ -23,7 +23,7 @@ import { messages as t } from './sdc-pratica-detail.messages.js';
 import { detailStyles } from './sdc-pratica-detail.styles.js';
 import { statusCodeLabel, statusGroupLabel } from '../sdc-pratiche-list/pratica-status.messages.js';
 import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
-import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
+import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
 import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
 
 declare module '../../core/events.js' {

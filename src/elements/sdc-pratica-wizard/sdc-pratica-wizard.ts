@@ -24,7 +24,7 @@ import {
 } from '../../forms/index.js';
 import { formatDateTime, formatTime } from '../../i18n/format.js';
 import { alertStyles } from '../../ui/alert.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import {
   errorSummaryStyles,
   focusErrorSummary,

@@ -2,7 +2,9 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { SdcElement } from '../../core/sdc-element.js';
-import { configContext, type SdcConfig } from '../../core/context.js';
+import { clientContext, configContext, type SdcConfig } from '../../core/context.js';
+import { normalizeBaseUrl, type SdcClient } from '../../api/http.js';
+import { createClient } from '../../controllers/client-scope.js';
 import type { Locale } from '../../i18n/locale.js';
 
 /**
@@ -26,6 +28,14 @@ export class SdcProvider extends SdcElement {
   @provide({ context: configContext })
   protected provided: SdcConfig = {};
 
+  /**
+   * The tenant's client and session for everything inside: its own, so two providers (two tenants,
+   * or two citizens in a demo) never share a session.
+   */
+  @provide({ context: clientContext })
+  protected client?: SdcClient;
+  #appliedToken: string | undefined;
+
   // No shadow root and no box: the provider must not change the page's layout or styling.
   protected override createRenderRoot() {
     return this;
@@ -48,6 +58,19 @@ export class SdcProvider extends SdcElement {
     };
     // A new object only when something changed, so consumers re-render only then.
     if (JSON.stringify(next) !== JSON.stringify(this.provided)) this.provided = next;
+    const base = next.baseUrl;
+    if (base && (!this.client || this.client.baseUrl !== normalizeBaseUrl(base))) {
+      this.client = createClient(this.ownerDocument, base);
+      this.#appliedToken = undefined;
+    } else if (!base && this.client) {
+      this.client = undefined;
+    }
+    // A token the page gives belongs to this provider's tenant only.
+    const token = next.token;
+    if (this.client && token !== this.#appliedToken) {
+      this.#appliedToken = token;
+      if (token && this.client.session.token !== token) void this.client.session.setToken(token);
+    }
   }
 
   protected override render() {

@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
 import { isSdcError, toSdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import type { SdcClient } from '../../api/http.js';
 import { richText, sanitizeHtml, plainText } from '../../ui/sanitize.js';
 import { formatDate } from '../../i18n/format.js';
