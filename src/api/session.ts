@@ -102,10 +102,19 @@ export class Session extends EventTarget {
     }
     this.#adopt(token, false);
     this.#set('checking');
-    const r = await this.#loadCitizen(options.signal);
-    if (r === 'unauthorized') this.#clear('expired');
-    else this.#set('authenticated', true);
-    return this.#state;
+    // An `ensure()` meanwhile (an element connecting) joins this check instead of asking the cookie.
+    const check = (async (): Promise<SessionState> => {
+      const r = await this.#loadCitizen(options.signal);
+      if (this.#token !== token) return this.#state;
+      if (r === 'unauthorized') this.#clear('expired');
+      else this.#set('authenticated', true);
+      return this.#state;
+    })();
+    const shared = check.finally(() => {
+      if (this.#ensuring === shared) this.#ensuring = undefined;
+    });
+    this.#ensuring = shared;
+    return shared;
   }
 
   /**
@@ -190,6 +199,8 @@ export class Session extends EventTarget {
       return this.#state;
     }
     const got = await this.refresh();
+    // A token the page gave while the cookie was asked wins: setToken reports its own outcome.
+    if (!got && this.#token && !this.#anonymousUser) return this.#state;
     if (!got) {
       this.#clear(was === 'expired' ? 'expired' : 'anonymous');
       return this.#state;

@@ -404,7 +404,9 @@ export class SdcPraticaDetail extends SdcElement {
     const body = tag === 'sdc-message-thread'
       ? html`<sdc-message-thread pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
       : html`<sdc-payment-panel pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-payment-panel>`;
-    return html`<section id="sec-${key}" tabindex="-1" aria-label=${title} data-section=${key} class="delegated">${body}</section>`;
+    // Not a landmark of its own: the thread and the panel are labelled regions already, and two regions
+    // named "Messaggi" one inside the other are one too many for a screen reader's landmark list.
+    return html`<div id="sec-${key}" tabindex="-1" data-section=${key} class="delegated">${body}</div>`;
   }
 
   #renderMeetings() {

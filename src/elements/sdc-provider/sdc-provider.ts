@@ -59,14 +59,17 @@ export class SdcProvider extends SdcElement {
     // A new object only when something changed, so consumers re-render only then.
     if (JSON.stringify(next) !== JSON.stringify(this.provided)) this.provided = next;
     const base = next.baseUrl;
+    // A token the page gives belongs to this provider's tenant only. It is applied before the client
+    // is published, so no element asks the backend cookie for a session the page already gave.
+    const token = next.token;
     if (base && (!this.client || this.client.baseUrl !== normalizeBaseUrl(base))) {
-      this.client = createClient(this.ownerDocument, base);
-      this.#appliedToken = undefined;
+      const client = createClient(this.ownerDocument, base);
+      if (token) void client.session.setToken(token);
+      this.#appliedToken = token;
+      this.client = client;
     } else if (!base && this.client) {
       this.client = undefined;
     }
-    // A token the page gives belongs to this provider's tenant only.
-    const token = next.token;
     if (this.client && token !== this.#appliedToken) {
       this.#appliedToken = token;
       if (token && this.client.session.token !== token) void this.client.session.setToken(token);
