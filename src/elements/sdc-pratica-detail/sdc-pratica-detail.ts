@@ -401,8 +401,9 @@ export class SdcPraticaDetail extends SdcElement {
     const locale = this.resolvedLocale;
     if (!customElements.get(tag)) return this.#section(key, title, html`<p class="unavailable">${t(locale, 'unavailable')}</p>`);
     // The thread and the panel title themselves (heading-level 3, under the pratica's h2): no second heading here.
+    // The thread gets the pratica already read: one GET of the application per detail.
     const body = tag === 'sdc-message-thread'
-      ? html`<sdc-message-thread pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
+      ? html`<sdc-message-thread pratica-id=${p.id} .pratica=${p} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
       : html`<sdc-payment-panel pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-payment-panel>`;
     // Not a landmark of its own: the thread and the panel are labelled regions already, and two regions
     // named "Messaggi" one inside the other are one too many for a screen reader's landmark list.
