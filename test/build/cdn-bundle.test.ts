@@ -22,8 +22,9 @@ describe('CDN bundle', () => {
       this.timeout(40000);
       const win = await openPage(`/test/fixtures/cdn-elements.html?setup=${setup}`);
       const warnings: string[] = [];
-      const warn = win.console.warn.bind(win.console);
-      win.console.warn = (...args: unknown[]) => {
+      const frameConsole = (win as Window & { console: Console }).console;
+      const warn = frameConsole.warn.bind(frameConsole);
+      frameConsole.warn = (...args: unknown[]) => {
         warnings.push(args.map(String).join(' '));
         warn(...args);
       };
