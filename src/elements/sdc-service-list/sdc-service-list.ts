@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { renderError } from '../../ui/states.js';
 import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
 import { isSdcError, toSdcError } from '../../core/errors.js';
@@ -294,12 +295,7 @@ export class SdcServiceList extends SdcElement {
   #error(locale: Locale, e: unknown) {
     const err = isSdcError(e) ? e : toSdcError(e);
     if (err.kind === 'aborted') return this.#loading();
-    return html`<div class="sdc-state sdc-state--error" role="alert">
-      <p class="sdc-state__title">${t(locale, 'errorTitle')}</p>
-      <p class="sdc-state__text">${err.userMessage(locale)}</p>
-      <p class="sdc-state__text">${t(locale, 'errorWhat')}</p>
-      <button type="button" class="btn btn-outline-primary btn-sm" @click=${() => this.reload()}>${t(locale, 'retry')}</button>
-    </div>`;
+    return renderError(locale, err.userMessage(locale), () => this.reload(), t(locale, 'errorTitle'), t(locale, 'errorWhat'));
   }
 
   #results(locale: Locale, data: ListData) {
