@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { resetClients } from '../src/api/http.js';
 import { CALENDAR, SERVICE, loginAs, logout, mutate, scenarios } from '../mocks/browser.js';
 import '../src/elements/sdc-appointment-booking/define.js';
 
@@ -77,7 +76,6 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['it', 'en'] },
   },
   beforeEach({ args }) {
-    resetClients();
     if (args.citizen === 'giulia') loginAs('giulia');
     else logout();
   },

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { resetClients } from '../src/api/http.js';
 import { loginAs } from '../mocks/db.js';
 import { scenarios } from '../mocks/scenarios.js';
 import '../src/elements/sdc-login/define.js';
@@ -24,7 +23,6 @@ const meta: Meta<Args> = {
   },
   beforeEach({ args }) {
     // A fresh client per story, so the session is looked up again for the citizen of the story.
-    resetClients();
     if (args.citizen) loginAs(args.citizen);
   },
   render: (args) => html`<div class="it-header-slim-wrapper" style="background:#004d99;padding:8px 16px;display:flex;justify-content:flex-end;min-height:180px;align-items:flex-start">

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
-import { resetClients } from '../src/api/http.js';
 import { seedMessageThread, THREAD_PRATICA, type ThreadKind } from '../mocks/fixtures/message-thread.js';
 import '../src/elements/sdc-message-thread/define.js';
 
@@ -48,7 +47,6 @@ const meta: Meta<Args> = {
   },
   beforeEach({ args }) {
     // A fresh client per story: the session is looked up again for the citizen the story logs in.
-    resetClients();
     seedMessageThread(args.thread);
   },
   render: (args) => html`<sdc-message-thread

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { HttpHandler } from 'msw';
-import { resetClients } from '../src/api/http.js';
 import { worker } from '../mocks/browser.js';
 import { scenarios } from '../mocks/scenarios.js';
 import { addCitizen, addPratica, loginAs, SERVICE } from '../mocks/state.js';
@@ -27,7 +26,6 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['it', 'en'] },
   },
   beforeEach({ args }) {
-    resetClients();
     if (args.who === 'senza-messaggi') {
       const c = addCitizen();
       addPratica({ user: c.id, service_id: SERVICE.disservizio, status: 2000 });

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { resetClients } from '../src/api/http.js';
 import { worker } from '../mocks/browser.js';
 import { PAYMENT_PANEL_KINDS, seedPaymentPanel, type PaymentPanelKind, type PaymentPanelSeed } from '../mocks/fixtures/payment-panel.js';
 import { PENDING_STORAGE_KEY, rememberPending } from '../src/controllers/payment-flow.js';
@@ -30,7 +29,6 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['it', 'en'] },
   },
   beforeEach({ args }) {
-    resetClients();
     sessionStorage.removeItem(PENDING_STORAGE_KEY);
     seed = seedPaymentPanel(args.kind);
     if (seed.handlers.length) worker.use(...seed.handlers);

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { HttpHandler } from 'msw';
-import { resetClients } from '../src/api/http.js';
 import { worker } from '../mocks/browser.js';
 import { scenarios } from '../mocks/scenarios.js';
 import { loginAs } from '../mocks/state.js';
@@ -28,7 +27,6 @@ const meta: Meta<Args> = {
   args: { pratica: 'marcoContrassegno', locale: 'it' },
   argTypes: { locale: { control: 'inline-radio', options: ['it', 'en'] } },
   beforeEach({ args }) {
-    resetClients();
     loginAs(WHO[args.pratica]);
     if (args.handlers?.length) worker.use(...args.handlers);
     return () => worker.resetHandlers();

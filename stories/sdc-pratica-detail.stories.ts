@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, type HttpHandler } from 'msw';
-import { resetClients } from '../src/api/http.js';
 import { worker } from '../mocks/browser.js';
 import { scenarios } from '../mocks/scenarios.js';
 import { loginAs, logout } from '../mocks/state.js';
@@ -30,7 +29,6 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['it', 'en'] },
   },
   beforeEach({ args }) {
-    resetClients();
     if (args.who === 'nessuno') logout();
     else loginAs(args.who);
     if (args.handlers?.length) worker.use(...args.handlers);

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse, delay } from 'msw';
-import { resetClients } from '../src/api/http.js';
 import { worker, scenarios } from '../mocks/browser.js';
 import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, findService, loginAs, logout } from '../mocks/state.js';
 import { serviceToWire } from '../mocks/wire.js';
@@ -29,7 +28,6 @@ const meta: Meta<Args> = {
   args: { service: SERVICE.accessoAtti, locale: 'it', loggedIn: true },
   argTypes: { locale: { control: 'inline-radio', options: ['it', 'en'] } },
   beforeEach({ args }) {
-    resetClients();
     for (const k of Object.keys(localStorage)) if (k.startsWith('sdc-pratica-wizard:')) localStorage.removeItem(k);
     history.replaceState(null, '');
     if (args.loggedIn) loginAs('giulia');

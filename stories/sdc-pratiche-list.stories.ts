@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
-import { resetClients } from '../src/api/http.js';
 import { worker } from '../mocks/browser.js';
 import { scenarios } from '../mocks/scenarios.js';
 import { CITIZEN, SERVICE, STATUS, addPratica, loginAs, logout, mutate } from '../mocks/state.js';
@@ -28,7 +27,6 @@ const GROUP_SAMPLES = [
 ];
 
 function arrange(args: Args) {
-  resetClients();
   if (args.who === 'nessuno') logout();
   else loginAs(args.who);
   const id = args.who === 'nessuno' ? CITIZEN.giulia : CITIZEN[args.who];

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { resetClients } from '../src/api/http.js';
 import { scenarios } from '../mocks/scenarios.js';
 import { findService } from '../mocks/db.js';
 import { serviceToWire } from '../mocks/wire.js';
@@ -33,7 +32,6 @@ const meta: Meta<Args> = {
     conditionsUrl: { control: 'text' },
   },
   beforeEach() {
-    resetClients();
   },
   render: (args) => html`<div style=${args.variant === 'compact' ? 'max-width:420px' : ''}>
     <sdc-service-card

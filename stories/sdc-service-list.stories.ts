@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { resetClients } from '../src/api/http.js';
 import { scenarios } from '../mocks/scenarios.js';
 import '../src/elements/sdc-service-list/define.js';
 
@@ -22,7 +21,6 @@ const meta: Meta<Args> = {
   args: { q: '', topic: '', pageSize: 6, locale: 'it' },
   argTypes: { locale: { control: 'inline-radio', options: ['it', 'en'] } },
   beforeEach() {
-    resetClients();
   },
   render: (args) => html`<sdc-service-list
     base-url="/lang"

@@ -3,9 +3,9 @@
  * pratiche and one pratica with 2 000 messages, and the two list elements. Driven by Playwright.
  */
 import { startMockBackend, mutate, addPratica, addMessage, loginAs, CITIZEN, SERVICE, STATUS, OPERATOR_ID } from '../../mocks/browser.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import '../../src/elements/sdc-message-thread/define.js';
+import '../../src/elements/sdc-provider/define.js';
 
 const BASE = '/lang';
 const CODES = [STATUS.DRAFT, STATUS.SUBMITTED, STATUS.REGISTERED, STATUS.PENDING, STATUS.COMPLETE, STATUS.CANCELLED, STATUS.PAYMENT_PENDING, STATUS.REQUEST_INTEGRATION];
@@ -61,11 +61,18 @@ const contentShown = (kind: Kind, el: HTMLElement) => {
 
 /** Mounts, waits for the first content (rAF polling), returns time and DOM size; leaves it mounted. */
 async function mount(kind: Kind, fresh = true): Promise<{ ms: number; nodes: number; items: number; error: boolean }> {
-  if (fresh) resetClients();
   const host = document.getElementById('host')!;
   const t0 = performance.now();
   const el = create(kind);
-  host.append(el);
+  if (fresh) {
+    // A provider of its own gives a fresh client and session: nothing cached from an earlier mount.
+    const provider = document.createElement('sdc-provider');
+    provider.setAttribute('base-url', BASE);
+    provider.append(el);
+    host.append(provider);
+  } else {
+    host.append(el);
+  }
   await new Promise<void>((resolve, reject) => {
     const deadline = t0 + 60_000;
     const tick = () => (contentShown(kind, el) ? resolve() : performance.now() > deadline ? reject(new Error(`${kind}: no content`)) : requestAnimationFrame(tick));

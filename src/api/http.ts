@@ -420,26 +420,3 @@ export function normalizeBaseUrl(baseUrl: string): string {
   }
   return b.replace(/\/+$/, '');
 }
-
-const clients = new Map<string, SdcClient>();
-
-/**
- * The client of a base URL: every element on the page that talks to the same tenant shares it, and so
- * shares its session, its token and its de-duplicated requests.
- */
-export function getClient(baseUrl: string, options?: ClientOptions): SdcClient {
-  const key = normalizeBaseUrl(baseUrl);
-  let c = clients.get(key);
-  if (!c) {
-    c = new SdcClient(key, options);
-    clients.set(key, c);
-  } else if (options) {
-    c.configure(options);
-  }
-  return c;
-}
-
-/** Forgets every client (tests; a page that switches tenant). */
-export function resetClients(): void {
-  clients.clear();
-}

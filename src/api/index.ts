@@ -1,8 +1,9 @@
 /**
- * The API layer: one client per tenant base URL, its session, and one function per backend operation.
- * Functions take the client first so a page bundles only what its elements use:
+ * The API layer: a client per tenant (elements get theirs from `<sdc-provider>` or from the
+ * document's scope, src/controllers/client-scope.ts), its session, and one function per backend
+ * operation. Functions take the client first so a page bundles only what its elements use:
  *
- *   const client = getClient('https://servizi.comune.example.it/lang');
+ *   const client = new SdcClient('https://servizi.comune.example.it/lang');
  *   await client.session.ensure();
  *   const page = await listPratiche(client, { statusGroup: 'in-lavorazione', limit: 10 });
  *
@@ -10,8 +11,6 @@
  */
 export {
   SdcClient,
-  getClient,
-  resetClients,
   normalizeBaseUrl,
   parseWire,
   type ClientOptions,

@@ -1,4 +1,4 @@
-import { toSdcError, type SdcError } from '../core/errors.js';
+import { SdcError, toSdcError } from '../core/errors.js';
 import type { Citizen } from '../domain/citizen.js';
 import type { SdcClient } from './http.js';
 import { TokenResponseSchema } from './schemas/session.js';
@@ -38,6 +38,7 @@ export class Session extends EventTarget {
   #anonymousUser = false;
   #ensuring: Promise<SessionState> | undefined;
   #refreshing: Promise<boolean> | undefined;
+  #creatingAnonymous: Promise<string> | undefined;
   /** The last error met while checking the session (network trouble while loading the profile…). */
   error: SdcError | undefined;
 
@@ -101,10 +102,19 @@ export class Session extends EventTarget {
     }
     this.#adopt(token, false);
     this.#set('checking');
-    const r = await this.#loadCitizen(options.signal);
-    if (r === 'unauthorized') this.#clear('expired');
-    else this.#set('authenticated', true);
-    return this.#state;
+    // An `ensure()` meanwhile (an element connecting) joins this check instead of asking the cookie.
+    const check = (async (): Promise<SessionState> => {
+      const r = await this.#loadCitizen(options.signal);
+      if (this.#token !== token) return this.#state;
+      if (r === 'unauthorized') this.#clear('expired');
+      else this.#set('authenticated', true);
+      return this.#state;
+    })();
+    const shared = check.finally(() => {
+      if (this.#ensuring === shared) this.#ensuring = undefined;
+    });
+    this.#ensuring = shared;
+    return shared;
   }
 
   /**
@@ -126,6 +136,24 @@ export class Session extends EventTarget {
     this.#citizen = undefined;
     if (this.#state !== 'authenticated') this.#set('anonymous', true);
     return token;
+  }
+
+  /**
+   * A token for a call that needs one but is allowed to an anonymous citizen (opencity-api.md §2.1:
+   * uploads and applications of `access_level` 0 services, booking): the token in hand, else the
+   * logged-in citizen's (cookie), else a new anonymous session. Concurrent callers (two files picked
+   * at once) share one anonymous user, so everything they upload belongs to the same applicant.
+   */
+  async ensureToken(options: { signal?: AbortSignal } = {}): Promise<string> {
+    if (this.#token) return this.#token;
+    await this.ensure({ signal: options.signal });
+    if (this.#token) return this.#token;
+    // A citizen whose login expired must log in again, not carry on as somebody else.
+    if (this.#state === 'expired') throw new SdcError('unauthorized');
+    this.#creatingAnonymous ??= this.createAnonymous(options).finally(() => {
+      this.#creatingAnonymous = undefined;
+    });
+    return this.#creatingAnonymous;
   }
 
   /**
@@ -171,6 +199,8 @@ export class Session extends EventTarget {
       return this.#state;
     }
     const got = await this.refresh();
+    // A token the page gave while the cookie was asked wins: setToken reports its own outcome.
+    if (!got && this.#token && !this.#anonymousUser) return this.#state;
     if (!got) {
       this.#clear(was === 'expired' ? 'expired' : 'anonymous');
       return this.#state;

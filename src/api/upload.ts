@@ -17,7 +17,9 @@ export interface UploadOptions {
 }
 
 /**
- * The presigned upload of opencity-api.md §3.4: (1) `POST {base}/{locale}/upload` → `{id, uri}`,
+ * The presigned upload of opencity-api.md §3.4: (0) a token, the anonymous session of §2.1 when
+ * nobody is logged in (the upload endpoints refuse a request without one, and an anonymous service's
+ * citizen may pick a file long before submitting), (1) `POST {base}/{locale}/upload` → `{id, uri}`,
  * (2) `PUT uri` with the bytes (progress reported), (3) `PUT {base}/{locale}/upload/{id}` with the hash.
  * Resolves with the file object to put into the Form.io submission (step 4).
  */
@@ -25,6 +27,8 @@ export async function uploadFile(client: SdcClient, file: Blob & { name?: string
   const originalName = file.name ?? 'file';
   const mime = file.type || 'application/octet-stream';
   const req: RequestOptions = { signal: opts.signal, version: false };
+  if (opts.signal?.aborted) throw new SdcError('aborted');
+  await client.session.ensureToken({ signal: opts.signal });
   const start = await client.json('POST', client.uiPath('/upload'), UploadStartWire, {
     ...req,
     body: {

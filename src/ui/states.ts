@@ -24,13 +24,17 @@ export function renderEmpty(title: string, text?: string, action?: TemplateResul
   </div>`;
 }
 
-/** Says what happened, what to do, and offers to retry. `message` is the SdcError's user message. */
-export function renderError(locale: Locale, message: string | undefined, onRetry?: () => void, title?: string): TemplateResult {
+/**
+ * Says what happened, what to do, and offers to retry. `message` is the SdcError's user message;
+ * `what` replaces the generic advice. The button carries the kit's class (shadow DOM) and Bootstrap
+ * Italia's (light DOM, where the page's theme styles it).
+ */
+export function renderError(locale: Locale, message: string | undefined, onRetry?: () => void, title?: string, what?: string): TemplateResult {
   return html`<div class="sdc-state sdc-state--error" role="alert">
     <p class="sdc-state__title">${title ?? t(locale, 'errorTitle')}</p>
     ${message ? html`<p class="sdc-state__text">${message}</p>` : nothing}
-    <p class="sdc-state__text">${t(locale, 'errorWhat')}</p>
-    ${onRetry ? html`<button type="button" class="btn btn-outline btn-sm sdc-retry" @click=${onRetry}>${t(locale, 'retry')}</button>` : nothing}
+    <p class="sdc-state__text">${what ?? t(locale, 'errorWhat')}</p>
+    ${onRetry ? html`<button type="button" class="btn btn-outline btn-outline-primary btn-sm sdc-retry" @click=${onRetry}>${t(locale, 'retry')}</button>` : nothing}
   </div>`;
 }
 

@@ -34,7 +34,7 @@ import {
   sendMessage,
   uploadFile,
 } from '../../src/api/index.js';
-import { BASE, ORIGIN, makeClient, worker } from './local-worker.js';
+import { BASE, ORIGIN, jwt, makeClient, worker } from './local-worker.js';
 
 const calls: Record<string, (c: SdcClient) => Promise<unknown>> = {
   getTenant: (c) => getTenant(c),
@@ -93,8 +93,10 @@ describe('bad answers from every resource', () => {
     it(`turns ${a.name} into a ${a.expected} SdcError for every resource`, async () => {
       worker.use(
         http.all(`${ORIGIN}${BASE}/*`, ({ request }) => {
-          // session-auth answers "not logged in" so that 401s end in unauthorized.
+          // session-auth answers "not logged in" so that 401s end in unauthorized; POST gives the
+          // anonymous token an upload asks for first (opencity-api.md §2.1), so the upload's own answer is tested.
           if (new URL(request.url).pathname.endsWith('/api/session-auth')) {
+            if (request.method === 'POST') return HttpResponse.json({ token: jwt({ id: 'anon' }) });
             return HttpResponse.json({ error: 'You are not logged in' }, { status: 401 });
           }
           return a.respond();

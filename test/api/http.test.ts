@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import * as z from 'zod/mini';
 import { SdcError } from '../../src/core/errors.js';
-import { getClient, resetClients } from '../../src/api/http.js';
 import { getTenant } from '../../src/api/tenant.js';
-import { API, BASE, ORIGIN, jwt, makeClient, rejection, worker } from './local-worker.js';
+import { API, BASE, jwt, makeClient, rejection, worker } from './local-worker.js';
 
 const tenant = { id: 't1', name: 'Comune di Prova' };
 const Any = z.unknown();
@@ -58,16 +57,6 @@ describe('SdcClient requests', () => {
     await c.session.setToken(jwt({ id: 'u1' }));
     await c.download('https://proxy.example.org/notice/1');
     expect(auth).to.equal(null);
-  });
-
-  it('shares one client per base URL, whatever the trailing slash', () => {
-    resetClients();
-    const a = getClient(BASE);
-    const b = getClient(`${ORIGIN}${BASE}/`);
-    expect(a).to.equal(b);
-    expect(a.session).to.equal(b.session);
-    expect(getClient('/other')).not.to.equal(a);
-    resetClients();
   });
 });
 

@@ -11,7 +11,69 @@ function pdf(size = 2048): File {
   return new File([new Uint8Array(size).fill(37)], 'certificato medico.pdf', { type: 'application/pdf' });
 }
 
+/** Nobody logged in (no cookie session); `POST session-auth` gives an anonymous citizen's token. */
+function anonymousBackend(calls: string[] = []): void {
+  worker.use(
+    http.get(`${ORIGIN}${BASE}/api/session-auth`, () => {
+      calls.push('cookie?');
+      return HttpResponse.json({ error: 'You are not logged in' }, { status: 401 });
+    }),
+    http.post(`${ORIGIN}${BASE}/api/session-auth`, () => {
+      calls.push('anonymous');
+      return HttpResponse.json({ token: jwt({ id: 'anon-1' }) });
+    }),
+  );
+}
+
 describe('uploadFile (presigned flow, opencity-api.md §3.4)', () => {
+  beforeEach(() => anonymousBackend());
+
+  it('creates the anonymous session first when nobody is logged in (the upload refuses a missing token)', async () => {
+    const calls: string[] = [];
+    anonymousBackend(calls);
+    const auth: Array<string | null> = [];
+    worker.use(
+      http.post(UPLOAD, ({ request }) => {
+        auth.push(request.headers.get('Authorization'));
+        calls.push('start');
+        if (!request.headers.get('Authorization')) return HttpResponse.json({ status: 'error', message: 'Utente non autenticato' }, { status: 401 });
+        return HttpResponse.json({ id: 'att-9', uri: `${ORIGIN}/s3-bucket/att-9` }, { status: 201 });
+      }),
+      http.put(`${ORIGIN}/s3-bucket/att-9`, () => new HttpResponse(null, { status: 200, headers: { ETag: '"e9"', 'Access-Control-Expose-Headers': 'ETag' } })),
+      http.put(`${UPLOAD}/att-9`, ({ request }) => {
+        auth.push(request.headers.get('Authorization'));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const c = makeClient();
+    // Two files picked at once: one anonymous citizen owns both.
+    const [a, b] = await Promise.all([uploadFile(c, pdf()), uploadFile(c, pdf())]);
+    expect(a.data.id).to.equal('att-9');
+    expect(b.data.id).to.equal('att-9');
+    expect(calls.filter((x) => x === 'anonymous')).to.have.length(1);
+    expect(calls.indexOf('anonymous')).to.be.lessThan(calls.indexOf('start'));
+    expect(auth.every((h) => h === `Bearer ${c.session.token}`)).to.equal(true);
+    expect(c.session.isAnonymousUser).to.equal(true);
+  });
+
+  it('uses the logged-in citizen\'s token, never an anonymous one', async () => {
+    const calls: string[] = [];
+    anonymousBackend(calls);
+    const token = jwt({ id: 'u1' });
+    let auth: string | null = null;
+    worker.use(
+      http.get(`${ORIGIN}${BASE}/api/users/u1`, () => HttpResponse.json({ id: 'u1', nome: 'Ada', cognome: 'Rossi' })),
+      http.post(UPLOAD, ({ request }) => {
+        auth = request.headers.get('Authorization');
+        return HttpResponse.json({ status: 'error', message: 'Estensione non consentita' }, { status: 400 });
+      }),
+    );
+    const c = makeClient();
+    await c.session.setToken(token);
+    await rejection(uploadFile(c, pdf()));
+    expect(auth).to.equal(`Bearer ${token}`);
+    expect(calls).to.deep.equal([]);
+  });
   it('runs the three steps, reports progress and returns the Form.io file object', async () => {
     const calls: string[] = [];
     let startBody: Record<string, unknown> | undefined;

@@ -3,7 +3,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, SERVICE, STATUS_LABELS_IT, addCitizen, addPratica, loginAs } from '../support/mock.js';
 import { $, $$, text } from '../support/dom.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import '../../src/elements/sdc-pratica-detail/define.js';
 
@@ -14,7 +13,6 @@ const CODES = [1530, 2000, 4000, 4300, 4500, 6000, 9000];
 const reference = (code: number) => STATUS_LABELS_IT[code]!.replace(/'/g, '’');
 
 describe('pratica status wording', () => {
-  beforeEach(() => resetClients());
 
   it('shows each status with the same OpenCity words in the list, the detail and the iter', async () => {
     const citizen = addCitizen().id;

@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent, waitUntil as wait } from '@open-wc/tes
 import { http, HttpResponse } from 'msw';
 import { BASE, CALENDAR, SERVICE, loginAs, mutate, scenarios, tenantState, worker } from '../support/mock.js';
 import { $, typeInto } from '../support/dom.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-appointment-booking/define.js';
 import type { SdcAppointmentBooking } from '../../src/elements/sdc-appointment-booking/sdc-appointment-booking.js';
 import { buildIcs, romeLocal } from '../../src/elements/sdc-appointment-booking/ics.js';
@@ -51,7 +50,6 @@ async function toDetails(el: El) {
 }
 
 describe('<sdc-appointment-booking>', () => {
-  beforeEach(() => resetClients());
 
   it('starts from the choice of the office, with every office that takes appointments', async () => {
     const el = await mount();

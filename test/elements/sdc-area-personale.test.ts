@@ -2,14 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, loginAs, worker, scenarios } from '../support/mock.js';
 import { $, $$, text } from '../support/dom.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcAreaPersonale } from '../../src/elements/sdc-area-personale/sdc-area-personale.js';
 
 const child = <T extends Element>(el: Element, tag: string) => el.shadowRoot!.querySelector(tag) as T | null;
 
 beforeEach(() => {
-  resetClients();
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 });
 

@@ -2,27 +2,22 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/sdc-login/define.js';
 import '../../src/elements/sdc-provider/define.js';
 import type { SdcLogin } from '../../src/elements/sdc-login/sdc-login.js';
-import { getClient } from '../../src/api/http.js';
 import { BASE, loginAs } from '../support/mock.js';
 
-const session = () => getClient(BASE).session;
-
-/** Logs the shared session in as a test citizen, as the page does when it comes back from the SPID/CIE login. */
-async function signIn() {
+/** The backend has a logged-in citizen, as when the page comes back from the SPID/CIE login. */
+function signIn() {
   loginAs('giulia');
-  await session().ensure({ force: true });
 }
 
 async function mount(attrs = html`<sdc-login base-url=${BASE} area-personale-url="/area-personale.html"></sdc-login>`) {
   const wrapper = await fixture<HTMLElement>(html`<div>${attrs}</div>`);
   const el = wrapper.querySelector('sdc-login') as SdcLogin;
-  await waitUntil(() => el.querySelector('a, button'), 'nothing rendered', { timeout: 5000 });
+  await waitUntil(() => ['authenticated', 'anonymous'].includes(el.api.state) && el.querySelector('a, button'), 'nothing rendered', { timeout: 5000 });
+  await el.updateComplete;
   return el;
 }
 
 describe('sdc-login', () => {
-  beforeEach(() => session().logout({ navigate: false }));
-
   it('offers "Accedi all\'area personale" to the backend login, back to this page', async () => {
     const el = await mount();
     expect(el.shadowRoot).to.equal(null);
@@ -43,7 +38,7 @@ describe('sdc-login', () => {
   });
 
   it('shows the citizen’s name and a menu that opens and closes with the keyboard', async () => {
-    await signIn();
+    signIn();
     const el = await mount();
     const toggle = el.querySelector<HTMLButtonElement>('button.sdc-login__toggle')!;
     expect(toggle.textContent).to.contain('Giulia Bianchi');
@@ -71,7 +66,7 @@ describe('sdc-login', () => {
   });
 
   it('closes the menu on a click elsewhere in the page', async () => {
-    await signIn();
+    signIn();
     const el = await mount();
     el.querySelector<HTMLButtonElement>('button.sdc-login__toggle')!.click();
     await el.updateComplete;
@@ -81,7 +76,7 @@ describe('sdc-login', () => {
   });
 
   it('logs out everywhere on the page with "Esci"', async () => {
-    await signIn();
+    signIn();
     const wrapper = await fixture<HTMLElement>(html`<div>
       <sdc-login base-url=${BASE}></sdc-login><sdc-login base-url=${BASE}></sdc-login>
     </div>`);
@@ -95,7 +90,7 @@ describe('sdc-login', () => {
     first.querySelector<HTMLButtonElement>('.sdc-login__logout')!.click();
     await out;
     await (second as SdcLogin).updateComplete;
-    expect(session().state).to.equal('anonymous');
+    expect((second as SdcLogin).api.state).to.equal('anonymous');
     expect(wrapper.querySelectorAll('a[data-element="personal-area-login"]')).to.have.length(2);
   });
 

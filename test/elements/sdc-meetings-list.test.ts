@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil as wait } from '@open-wc/testing';
 import { BASE, loginAs, scenarios, tenantState, worker } from '../support/mock.js';
 import { $$ } from '../support/dom.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-meetings-list/define.js';
 import type { SdcMeetingsList } from '../../src/elements/sdc-meetings-list/sdc-meetings-list.js';
 
@@ -14,7 +13,6 @@ async function mount() {
 }
 
 describe('<sdc-meetings-list>', () => {
-  beforeEach(() => resetClients());
 
   it('asks to log in when nobody is logged in', async () => {
     const el = await mount();

@@ -6,7 +6,6 @@ import {
   type MessageRecord,
 } from '../support/mock.js';
 import { $, $$, text } from '../support/dom.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-message-thread/define.js';
 import type { SdcMessageThread } from '../../src/elements/sdc-message-thread/sdc-message-thread.js';
 
@@ -64,7 +63,6 @@ function recordRequests(): string[] {
 
 beforeEach(() => {
   // Each test starts from a fresh client: no session or token left over from the previous one.
-  resetClients();
   // Drafts kept across page loads must not leak from one test into the next.
   sessionStorage.clear();
   worker.events.removeAllListeners();
@@ -602,7 +600,6 @@ describe('sdc-message-thread: session expired while sending', () => {
     worker.resetHandlers();
     loginAs('giulia');
     el.remove();
-    resetClients();
     el = await mount(p.id);
     await until(() => $<HTMLTextAreaElement>(el, '#sdc-compose-text')?.value, 'the text was not restored');
     expect($<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Ecco la documentazione richiesta.');
@@ -619,7 +616,6 @@ describe('sdc-message-thread: session expired while sending', () => {
 
     // Another page load shows an empty composer: the sent message is not offered again.
     el.remove();
-    resetClients();
     el = await mount(p.id);
     expect($<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('');
   });
@@ -629,7 +625,6 @@ describe('sdc-message-thread: session expired while sending', () => {
     let el = await mount(p.id);
     await type(el, 'Bozza non ancora inviata');
     el.remove();
-    resetClients();
     el = await mount(p.id);
     expect($<HTMLTextAreaElement>(el, '#sdc-compose-text')!.value).to.equal('Bozza non ancora inviata');
     await expect(el).to.be.accessible();

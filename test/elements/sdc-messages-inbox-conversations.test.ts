@@ -2,17 +2,19 @@ import { expect } from '@open-wc/testing';
 import { delay, http } from 'msw';
 import { BASE, loginAs, worker, addCitizen, addPratica, addMessage, SERVICE } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { getClient, resetClients } from '../../src/api/http.js';
+import { SdcClient } from '../../src/api/http.js';
 import { conversationsOf, MAX_CONCURRENT } from '../../src/api/conversations.js';
 
+// One client per test, as a page's elements share one (controllers/client-scope.ts).
+let shared: SdcClient;
 async function client() {
-  const c = getClient(BASE);
+  const c = shared;
   await c.session.ensure({ force: true });
   return c;
 }
 
 describe('Conversations (the inbox’s and the badge’s session cache)', () => {
-  beforeEach(() => resetClients());
+  beforeEach(() => { shared = new SdcClient(BASE); });
 
   it('fetches each thread once, and never more than 4 at a time', async () => {
     const who = addCitizen();

@@ -2,18 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/sdc-login/define.js';
 import '../../src/elements/sdc-message-thread/define.js';
 import type { SdcLogin } from '../../src/elements/sdc-login/sdc-login.js';
-import { getClient, resetClients } from '../../src/api/http.js';
 import { BASE, loginAs } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('sdc-login: unread messages', () => {
-  beforeEach(() => resetClients());
 
   it('shows the unread count in the menu, linking to the area personale’s Messaggi, with a badge that has an accessible name', async () => {
     loginAs('giulia');
-    await getClient(BASE).session.ensure({ force: true });
     const wrapper = await fixture<HTMLElement>(html`<div><sdc-login base-url=${BASE} area-personale-url="/area-personale.html"></sdc-login></div>`);
     const el = wrapper.querySelector('sdc-login') as SdcLogin;
     await waitUntil(() => el.querySelector('.sdc-login__messages'), 'no unread item', { timeout: 8000 });
@@ -28,7 +25,6 @@ describe('sdc-login: unread messages', () => {
 
   it('updates the count when a message is read anywhere on the page', async () => {
     loginAs('giulia');
-    await getClient(BASE).session.ensure({ force: true });
     const wrapper = await fixture<HTMLElement>(html`<div><sdc-login base-url=${BASE} area-personale-url="/area-personale.html"></sdc-login></div>`);
     const el = wrapper.querySelector('sdc-login') as SdcLogin;
     await waitUntil(() => text(el.querySelector('.sdc-login__messages')) === '2 messaggi non letti', 'not counted', { timeout: 8000 });

@@ -1,7 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { worker } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import inboxMeta, * as inboxStories from '../../stories/sdc-messages-inbox.stories.js';
 import ctaMeta, * as ctaStories from '../../stories/sdc-pratica-detail-integration.stories.js';
 
@@ -49,7 +48,6 @@ for (const [tag, meta, stories] of suites) {
     for (const [name, story] of Object.entries(stories)) {
       if (name === 'default') continue;
       it(`renders the "${name}" story as described, accessibly`, async () => {
-        resetClients();
         const args = { ...meta.args, ...story.args } as Args;
         await (meta.beforeEach as (ctx: { args: Args }) => unknown)({ args });
         const rendered = await fixture<HTMLElement>((meta.render as (a: Args) => TemplateResult)(args));

@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { BASE, loginAs, worker, scenarios, tenantState, addCitizen, addPratica, addMessage, SERVICE } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-messages-inbox/define.js';
 import type { SdcMessagesInbox } from '../../src/elements/sdc-messages-inbox/sdc-messages-inbox.js';
 
@@ -17,7 +16,6 @@ const threadRequests = () => requests.filter((r) => r.method === 'GET' && /\/mes
 const listRequests = () => requests.filter((r) => r.method === 'GET' && /\/api\/applications$/.test(new URL(r.url).pathname));
 const START = location.href;
 beforeEach(() => {
-  resetClients();
   requests = [];
   worker.events.on('request:start', onRequest);
 });

@@ -2,7 +2,6 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { BASE, CITIZEN, SERVICE, STATUS, addPratica, findUser, loginAs, tenantState, worker } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import { applicationHandlers } from '../../mocks/handlers/applications.js';
 import { paymentHandlers } from '../../mocks/handlers/payments.js';
 import { validateBollo, EMPTY_BOLLO } from '../../src/elements/sdc-payment-panel/bollo-entry.js';
@@ -45,7 +44,6 @@ function draft() {
 }
 
 beforeEach(() => {
-  resetClients();
   worker.use(...applicationHandlers, ...paymentHandlers);
 });
 

@@ -3,7 +3,6 @@ import {
   BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, mutate, settlePayment, worker,
 } from '../support/mock.js';
 import { FakeClock } from '../support/fake-clock.js';
-import { resetClients } from '../../src/api/http.js';
 import { applicationHandlers } from '../../mocks/handlers/applications.js';
 import { paymentHandlers } from '../../mocks/handlers/payments.js';
 import { PENDING_STORAGE_KEY, type CheckoutTarget } from '../../src/controllers/payment-flow.js';
@@ -57,7 +56,6 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const phase = (el: SdcPaymentPanel) => $(el, '.verify')?.dataset.phase;
 
 beforeEach(() => {
-  resetClients();
   sessionStorage.clear();
   visibility = 'visible';
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });

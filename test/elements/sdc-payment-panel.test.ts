@@ -4,7 +4,6 @@ import {
   BASE, CITIZEN, ENTE, SERVICE, STATUS, addPayment, addPratica, loginAs, tenantState, worker,
   type PaymentRecord,
 } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import { applicationHandlers } from '../../mocks/handlers/applications.js';
 import { paymentHandlers } from '../../mocks/handlers/payments.js';
 import { paymentToWire } from '../../mocks/wire.js';
@@ -72,7 +71,6 @@ function tweakPayments(fn: (wire: Record<string, any>) => void) {
 }
 
 beforeEach(() => {
-  resetClients();
   // Until the mock's handler index lists them (being finished in parallel): same handlers, harmless twice.
   worker.use(...applicationHandlers, ...paymentHandlers);
 });

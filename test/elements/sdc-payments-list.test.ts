@@ -3,7 +3,6 @@ import { BASE, CITIZEN, loginAs, mutate, worker, scenarios, settlePayment, tenan
 import { FakeClock } from '../support/fake-clock.js';
 import { PENDING_STORAGE_KEY, type CheckoutTarget } from '../../src/controllers/payment-flow.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-payments-list/define.js';
 import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcPaymentsList } from '../../src/elements/sdc-payments-list/sdc-payments-list.js';
@@ -14,7 +13,6 @@ const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 
 beforeEach(() => {
-  resetClients();
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 });
 

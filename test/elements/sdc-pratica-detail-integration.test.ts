@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { BASE, loginAs, worker, scenarios, tenantState } from '../support/mock.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-detail/define.js';
 import '../../src/elements/sdc-message-thread/define.js';
 import type { SdcPraticaDetail } from '../../src/elements/sdc-pratica-detail/sdc-pratica-detail.js';
@@ -15,7 +14,6 @@ let requests: Request[] = [];
 const onRequest = ({ request }: { request: Request }) => { requests.push(request.clone()); };
 const sent = (method: string, re: RegExp) => requests.filter((r) => r.method === method && re.test(new URL(r.url).pathname));
 beforeEach(() => {
-  resetClients();
   requests = [];
   worker.events.on('request:start', onRequest);
 });

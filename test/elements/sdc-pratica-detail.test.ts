@@ -3,7 +3,6 @@ import { http, HttpResponse } from 'msw';
 import { BASE, SERVICE, loginAs, worker, scenarios, findApplication } from '../support/mock.js';
 import { $, $$, text } from '../support/dom.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-detail/define.js';
 import type { SdcPraticaDetail } from '../../src/elements/sdc-pratica-detail/sdc-pratica-detail.js';
 
@@ -12,7 +11,6 @@ const WIZARD = '/richiesta.html?service={service}&pratica={pratica}';
 let requests: Request[] = [];
 const onRequest = ({ request }: { request: Request }) => { requests.push(request.clone()); };
 beforeEach(() => {
-  resetClients();
   requests = [];
   worker.events.on('request:start', onRequest);
 });

@@ -5,7 +5,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { BASE, SERVICE, addCitizen, loginAs, scenarios, tenantState, worker } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
@@ -92,7 +91,6 @@ const logIn = () => loginAs((me = addCitizen().id));
 const appsOf = (serviceId: string) => tenantState().applications.filter((a) => a.user === me && a.service_id === serviceId);
 
 beforeEach(() => {
-  resetClients();
   localStorage.clear();
   sessionStorage.clear();
   history.replaceState(null, '');

@@ -5,13 +5,16 @@
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
-import { getClient, resetClients } from '../../src/api/http.js';
+import { setClientDefaults } from '../../src/controllers/client-scope.js';
 import { ANAGRAFICA_FORM_IDS } from '../../mocks/fixtures/forms/anagrafica.js';
 import { FORM_PATH, formServerFaults } from '../../mocks/handlers/form-server.js';
 import { http, HttpResponse } from 'msw';
 import { applicant } from '../../mocks/fixtures/forms/anagrafica.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
+
+// Fault tests shorten the document's client settings; every test starts from the kit's defaults.
+afterEach(() => setClientDefaults(document, { timeoutMs: 15000, retries: 2 }));
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: SdcPraticaWizard) => el.shadowRoot!;
@@ -129,7 +132,6 @@ const FORMS: Array<[string, string, { anonymous?: boolean }?]> = [
 ];
 
 beforeEach(() => {
-  resetClients();
   localStorage.clear();
   sessionStorage.clear();
   history.replaceState(null, '');
@@ -225,9 +227,9 @@ describe('sdc-pratica-wizard: the Anagrafica by reference (form server)', () => 
   });
 
   const FAULTS: Array<[string, () => ReturnType<typeof formServerFaults.error>, string, () => void]> = [
-    ['a 500', () => formServerFaults.error(ANAGRAFICA_FORM_IDS.address, 500), 'Non è stato possibile caricare la richiesta', () => getClient(BASE).configure({ retries: 0 })],
+    ['a 500', () => formServerFaults.error(ANAGRAFICA_FORM_IDS.address, 500), 'Non è stato possibile caricare la richiesta', () => setClientDefaults(document, { retries: 0 })],
     ['an HTML page', () => formServerFaults.html(ANAGRAFICA_FORM_IDS.address), 'Il modulo non può essere mostrato', () => undefined],
-    ['no answer (timeout)', () => formServerFaults.hang(ANAGRAFICA_FORM_IDS.address), 'Non è stato possibile caricare la richiesta', () => getClient(BASE).configure({ timeoutMs: 300, retries: 0 })],
+    ['no answer (timeout)', () => formServerFaults.hang(ANAGRAFICA_FORM_IDS.address), 'Non è stato possibile caricare la richiesta', () => setClientDefaults(document, { timeoutMs: 300, retries: 0 })],
     ['a 404', () => formServerFaults.error(ANAGRAFICA_FORM_IDS.address, 404), 'Modulo non disponibile', () => undefined],
   ];
   for (const [name, fault, title, setup] of FAULTS) {
@@ -315,7 +317,7 @@ describe('sdc-pratica-wizard: selects with options from a URL', () => {
 
   it('says the choices could not be loaded, with a "Riprova" that loads them', async () => {
     loginAs('giulia');
-    getClient(BASE).configure({ retries: 0 });
+    setClientDefaults(document, { retries: 0 });
     worker.use(http.get('*/api/categories', () => HttpResponse.json({ type: 'error', title: 'Internal Server Error' }, { status: 500 })));
     const el = await toSelects();
     await waitUntil(() => !!root(el).querySelector('[id$="-remote"]'), 'no failure shown', { timeout: 8000 });

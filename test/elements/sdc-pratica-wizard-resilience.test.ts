@@ -6,7 +6,6 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, logout, scenarios, settlePayment, tenantState, worker } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { findService } from '../../mocks/db.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
@@ -34,7 +33,6 @@ async function mount(attrs: Record<string, string>): Promise<SdcPraticaWizard> {
 /** Like a page reload: the element goes away and a new one starts (local storage and history stay). */
 async function reload(el: SdcPraticaWizard, attrs: Record<string, string>): Promise<SdcPraticaWizard> {
   el.remove();
-  resetClients();
   return mount(attrs);
 }
 
@@ -95,7 +93,6 @@ const biblioteca = { 'service-id': SERVICE.biblioteca };
 const appsOf = (serviceId: string) => tenantState().applications.filter((a) => a.user === CITIZEN.giulia && a.service_id === serviceId);
 
 beforeEach(() => {
-  resetClients();
   localStorage.clear();
   sessionStorage.clear();
   history.replaceState(null, '');

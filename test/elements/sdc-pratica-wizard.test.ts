@@ -1,6 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
@@ -90,7 +89,6 @@ async function next(el: SdcPraticaWizard, blocked = false) {
 }
 
 beforeEach(() => {
-  resetClients();
   localStorage.clear();
   sessionStorage.clear();
   history.replaceState(null, '');

@@ -6,7 +6,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, STATUS, loginAs, mutate, worker, addPratica } from '../support/mock.js';
 import { $ } from '../support/dom.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import type { SdcPraticheList } from '../../src/elements/sdc-pratiche-list/sdc-pratiche-list.js';
 
@@ -20,7 +19,6 @@ const onRequest = ({ request }: { request: Request }) => {
 };
 
 beforeEach(() => {
-  resetClients();
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   const start = Date.now() - N * 60_000;
   mutate((s) => { s.applications = s.applications.filter((a) => a.user !== CITIZEN.giulia); });

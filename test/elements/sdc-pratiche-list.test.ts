@@ -2,10 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BASE, CITIZEN, SERVICE, STATUS, addPratica, loginAs, mutate, worker, scenarios } from '../support/mock.js';
 import { $, $$, text } from '../support/dom.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-pratiche-list/define.js';
 import type { SdcPraticheList } from '../../src/elements/sdc-pratiche-list/sdc-pratiche-list.js';
-import { readUrlParams, writeUrlParams } from '../../src/ui/url-state.js';
+import { readUrlParams, writeUrlParams } from '../../src/controllers/url-state.js';
 import { actionUrl, fillTemplate, resumeUrl } from '../../src/ui/pratica-links.js';
 
 const DAY = 86_400_000;
@@ -18,7 +17,6 @@ const onRequest = ({ request }: { request: Request }) => {
 };
 
 beforeEach(() => {
-  resetClients();
   // Each test arranges exactly the pratiche it talks about.
   mutate((s) => { s.applications = s.applications.filter((a) => a.user !== CITIZEN.giulia && a.user !== CITIZEN.marco); });
   requests = [];

@@ -2,7 +2,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BASE, CITIZEN, loginAs, worker, scenarios, findUser } from '../support/mock.js';
 import { $, $$, text } from '../support/dom.js';
-import { resetClients } from '../../src/api/http.js';
 import '../../src/elements/sdc-profile/define.js';
 import type { SdcProfile } from '../../src/elements/sdc-profile/sdc-profile.js';
 
@@ -12,7 +11,6 @@ const onRequest = ({ request }: { request: Request }) => {
   if (request.method === 'PATCH' && request.url.includes('/api/users/')) void request.clone().json().then((b) => patches.push(b as Record<string, unknown>));
 };
 beforeEach(() => {
-  resetClients();
   patches = [];
   worker.events.on('request:start', onRequest);
 });

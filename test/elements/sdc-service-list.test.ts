@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getResponse, http } from 'msw';
-import { resetClients } from '../../src/api/http.js';
 import { handlers } from '../../mocks/handlers/index.js';
 import '../../src/elements/sdc-service-list/define.js';
 import type { SdcServiceList } from '../../src/elements/sdc-service-list/sdc-service-list.js';
@@ -136,7 +135,6 @@ describe('sdc-service-list', () => {
 
   it('asks for the categories and the services at the same time, not one after the other', async () => {
     // A fresh client: the categories are cached per client, and this test needs them asked for.
-    resetClients();
     const events: string[] = [];
     const started = new Set<string>();
     let bothStarted!: () => void;
@@ -158,7 +156,6 @@ describe('sdc-service-list', () => {
   });
 
   it('filters by a category given as a slug once both lists are in', async () => {
-    resetClients();
     history.replaceState(null, '', `${START}${START.includes('?') ? '&' : '?'}categoria=mobilita-e-trasporti`);
     const el = await mount();
     await settled(el, () => count(el).includes('in Mobilità e trasporti'), 'category not applied');

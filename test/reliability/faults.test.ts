@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getResponse, http, HttpResponse, delay, type HttpHandler } from 'msw';
-import { getClient, resetClients } from '../../src/api/http.js';
+import { setClientDefaults } from '../../src/controllers/client-scope.js';
 import { handlers } from '../../mocks/handlers/index.js';
 import { BASE, CITIZEN, PRATICA, SERVICE, addPratica, loginAs, messagesOf, tenantState, worker } from '../support/mock.js';
 import { deepText, ErrorWatch, errorState, mount, settled } from './helpers.js';
@@ -35,9 +35,8 @@ const FAULTS: Fault[] = [
 
 
 function freshClient() {
-  resetClients();
   // A short timeout and backoff so "timeout" faults end quickly; the element code path is the same.
-  getClient(BASE, { timeoutMs: 4000, retryDelayMs: 5 });
+  setClientDefaults(document, { timeoutMs: 4000, retryDelayMs: 5 });
 }
 
 let watch: ErrorWatch;

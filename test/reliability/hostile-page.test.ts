@@ -8,7 +8,6 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { bypass, http, HttpResponse } from 'msw';
-import { resetClients } from '../../src/api/http.js';
 import { BASE, PRATICA, SERVICE, loginAs, messagesOf, worker } from '../support/mock.js';
 import { deepElements, deepText, errorState } from './helpers.js';
 
@@ -55,7 +54,6 @@ describe('reliability: hostile host page', function () {
   this.timeout(90000);
 
   before(async () => {
-    resetClients();
     localStorage.clear();
   });
 

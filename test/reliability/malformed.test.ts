@@ -6,8 +6,8 @@
  * unhandled rejection, never a blank element.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { getClient, resetClients } from '../../src/api/http.js';
-import { worker, loginAs, BASE } from '../support/mock.js';
+import { setClientDefaults } from '../../src/controllers/client-scope.js';
+import { worker, loginAs } from '../support/mock.js';
 import { deepText, ELEMENTS, errorState, ErrorWatch, mount, replaceBody, rewriteJson, settled, type ElementCase } from './helpers.js';
 import type { HttpHandler } from 'msw';
 
@@ -62,9 +62,8 @@ const MUTATIONS: Mutation[] = [
 const SECONDARY_MUTATIONS = ['an HTML error page (500)', 'truncated JSON', 'null', 'wrong types (numbers ⇄ strings, booleans as strings)'];
 
 async function render(c: ElementCase): Promise<HTMLElement> {
-  resetClients();
   // Short retry backoff: 5xx are retried twice before the error state shows.
-  getClient(BASE, { retryDelayMs: 5, timeoutMs: 4000 });
+  setClientDefaults(document, { retryDelayMs: 5, timeoutMs: 4000 });
   localStorage.clear();
   sessionStorage.clear();
   if (c.login) loginAs('giulia');

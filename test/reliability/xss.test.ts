@@ -8,7 +8,6 @@
  * each batch starts with a harmless probe word that must be visible, proving the strings got through.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetClients } from '../../src/api/http.js';
 import { worker, loginAs, PRATICA } from '../support/mock.js';
 import { batches, PROBE, XSS_PAYLOADS, XSS_URLS } from './xss-corpus.js';
 import { deepElements, deepText, ELEMENTS, ErrorWatch, mount, poisonLinks, poisonStrings, rewriteJson, settled, unsafeNodes, type ElementCase } from './helpers.js';
@@ -45,7 +44,6 @@ async function letResourcesFail(el: HTMLElement): Promise<void> {
 async function renderPoisoned(c: ElementCase & { as?: 'marco' | 'elena' }, rewrite: (json: unknown) => unknown): Promise<HTMLElement> {
   worker.resetHandlers();
   worker.use(rewriteJson('/api/*', rewrite));
-  resetClients();
   // Each batch starts afresh (the wizard would otherwise resume its device draft past the privacy step).
   localStorage.clear();
   sessionStorage.clear();

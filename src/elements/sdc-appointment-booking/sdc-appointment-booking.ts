@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { toSdcError, type SdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../../ui/states.js';
 import { renderAlert } from '../../ui/alert.js';
 import { richText } from '../../ui/sanitize.js';
@@ -107,7 +107,9 @@ export class SdcAppointmentBooking extends SdcElement {
   @state() private backToSummary = false;
   @state() private firstDateMissing = false;
 
-  readonly api = new ApiController(this);
+  // Prefills the applicant whenever the session becomes known: on connect with an own base-url, or
+  // later, when a provider defined after this element brings the client and the session resolves.
+  readonly api = new ApiController(this, { ensureSession: true, onSession: () => this.#prefillApplicant() });
   #expiryTimer?: ReturnType<typeof setTimeout>;
   #focusHeading = false;
 
@@ -158,11 +160,6 @@ export class SdcAppointmentBooking extends SdcElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#expiryTimer);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.api.ensureSession().then(() => this.#prefillApplicant());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -319,13 +316,16 @@ export class SdcAppointmentBooking extends SdcElement {
 
   #renderApplicant(): TemplateResult {
     const citizen = this.api.session?.citizen;
-    const locked = !!citizen;
+    // Locked only when SPID/CIE gave the value and the field holds it: an empty field the citizen
+    // cannot fill would block the booking.
+    const lockName = !!citizen?.givenName && this.form.givenName === citizen.givenName;
+    const lockSurname = !!citizen?.familyName && this.form.familyName === citizen.familyName;
     const login = this.api.loginUrl();
     return html`
-      ${!locked && login ? html`<p class="login-hint">${this.t('loginSuggestion')} <a href=${login}>${this.t('login')}</a></p>` : nothing}
-      ${locked ? html`<p class="hint">${this.t('spidNote')}</p>` : nothing}
-      ${this.#field('givenName', { locked, readonly: locked, autocomplete: 'given-name' })}
-      ${this.#field('familyName', { locked, readonly: locked, autocomplete: 'family-name' })}
+      ${!citizen && login ? html`<p class="login-hint">${this.t('loginSuggestion')} <a href=${login}>${this.t('login')}</a></p>` : nothing}
+      ${lockName || lockSurname ? html`<p class="hint">${this.t('spidNote')}</p>` : nothing}
+      ${this.#field('givenName', { locked: lockName, readonly: lockName, autocomplete: 'given-name' })}
+      ${this.#field('familyName', { locked: lockSurname, readonly: lockSurname, autocomplete: 'family-name' })}
       ${this.#field('email', { control: 'email', autocomplete: 'email', inputMode: 'email' })}
       ${this.#field('phone', { control: 'tel', required: false, autocomplete: 'tel', inputMode: 'tel', hint: this.t('phoneHint') })}`;
   }
@@ -623,8 +623,8 @@ export class SdcAppointmentBooking extends SdcElement {
     if (!c) return;
     this.form = {
       ...this.form,
-      givenName: c.givenName ?? this.form.givenName,
-      familyName: c.familyName ?? this.form.familyName,
+      givenName: c.givenName || this.form.givenName,
+      familyName: c.familyName || this.form.familyName,
       email: this.form.email || c.email || '',
       phone: this.form.phone || c.mobilePhone || c.phone || '',
     };

@@ -1,7 +1,8 @@
 import { html, nothing, css, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdcElement } from '../../core/sdc-element.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
+import { UrlState } from '../../controllers/url-state.js';
 import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { messages as t } from './sdc-area-personale.messages.js';
@@ -69,7 +70,8 @@ export class SdcAreaPersonale extends SdcElement {
     `,
   ];
 
-  readonly api = new ApiController(this);
+  // The session is looked for whenever the client arrives: on connect, or when a provider defined later provides it.
+  readonly api = new ApiController(this, { ensureSession: true });
 
   /** Wizard URL template for drafts and service actions: `{service}`, `{pratica}` (`action` and `ref` are appended). */
   @property({ attribute: 'wizard-url' }) wizardUrl = DEFAULT_WIZARD_URL;
@@ -88,7 +90,7 @@ export class SdcAreaPersonale extends SdcElement {
   #lastListHash = '#/pratiche';
   #navigated = false;
 
-  readonly #onHash = (): void => {
+  #onHash(): void {
     const next = parseRoute(location.hash);
     const moved = next.section !== this.route.section || next.praticaId !== this.route.praticaId;
     if (next.section === 'pratiche' && !next.praticaId && isAreaHash(location.hash)) this.#lastListHash = location.hash;
@@ -96,24 +98,21 @@ export class SdcAreaPersonale extends SdcElement {
     this.route = next;
     this.#navigated = true;
     this.emit('sdc-area-navigate', { section: next.section, praticaId: next.praticaId });
-  };
+  }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  // The hash is the route: read on connect (no navigation event, no focus move), then on every navigation.
+  protected readonly hashRoute = new UrlState(this, {
+    mode: () => 'hash',
+    keys: [],
+    read: () => (this.hasUpdated ? this.#onHash() : this.#initRoute()),
+  });
+
+  #initRoute(): void {
     // Back from a same-tab pagoPA checkout on a landing without our hash: reopen the tab it left (#/pagamenti).
     const back = returnLocation();
     if (back) history.replaceState(history.state, '', back);
     this.route = parseRoute(location.hash);
     if (this.route.section === 'pratiche' && !this.route.praticaId && isAreaHash(location.hash)) this.#lastListHash = location.hash;
-    window.addEventListener('hashchange', this.#onHash);
-    window.addEventListener('popstate', this.#onHash);
-    void this.api.ensureSession();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHash);
-    window.removeEventListener('popstate', this.#onHash);
   }
 
   #label(s: AreaSection): string {

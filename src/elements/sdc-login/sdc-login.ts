@@ -2,8 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
-import { ApiController } from '../../ui/api-controller.js';
-import type { SdcClient } from '../../api/http.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
 import { loginStyles } from './sdc-login.styles.js';
 import { loginMessages as t } from './sdc-login.messages.js';
@@ -60,11 +59,11 @@ export class SdcLogin extends SdcElement {
 
   @state() private open = false;
 
-  readonly api = new ApiController(this);
+  // Finds out who is there as soon as the base URL is known (own attribute or a provider, even a late one).
+  readonly api = new ApiController(this, { ensureSession: true });
   readonly #uid = `sdc-login-${++counter}`;
   /** Unread messages across pratiche, linked to the area personale's Messaggi tab. */
   readonly #unread = new UnreadBadge(this, () => this.api.client, () => this.api.state === 'authenticated');
-  #checkedFor: SdcClient | undefined;
   readonly #onDocumentClick = (e: MouseEvent) => {
     if (this.open && !e.composedPath().includes(this)) this.open = false;
   };
@@ -84,16 +83,6 @@ export class SdcLogin extends SdcElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#onDocumentClick);
-    this.#checkedFor = undefined;
-  }
-
-  protected override willUpdate(): void {
-    // Find out who is there as soon as the base URL is known (own attribute or provider): once per client.
-    const client = this.api.client;
-    if (client && client !== this.#checkedFor) {
-      this.#checkedFor = client;
-      void this.api.ensureSession();
-    }
   }
 
   #toggle() {

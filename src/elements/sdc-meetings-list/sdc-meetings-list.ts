@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { toSdcError, type SdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { renderEmpty, renderError, renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';

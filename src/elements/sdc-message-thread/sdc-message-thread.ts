@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import type { SdcClient } from '../../api/http.js';
 import { listMessages } from '../../api/messages.js';
 import { getPratica } from '../../api/applications.js';

@@ -5,7 +5,7 @@ import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { SdcError } from '../../core/errors.js';
 import { systemClock, type Clock } from '../../core/clock.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderEmpty, renderError, renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { statusTag, statusTagStyles, type Tone } from '../../ui/status-tag.js';

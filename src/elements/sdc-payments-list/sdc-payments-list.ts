@@ -2,7 +2,7 @@ import { html, nothing, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderEmpty, renderError, renderLogin, stateStyles } from '../../ui/states.js';
 import { statusTag, statusTagStyles, type Tone } from '../../ui/status-tag.js';
@@ -19,8 +19,8 @@ import { paymentStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-payments-list.messages.js';
 import { listStyles } from '../../styles/list.js';
 import { DEFAULT_DETAIL_URL, detailUrl } from '../../ui/pratica-links.js';
-import { readUrlParams, writeUrlParams, type UrlSync } from '../../ui/url-state.js';
-import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
+import { readUrlParams, writeUrlParams, type UrlSync } from '../../controllers/url-state.js';
+import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
 
 const TONE: Record<PaymentStatus, Tone> = {
   'in-creazione': 'neutral',

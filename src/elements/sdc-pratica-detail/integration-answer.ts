@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { renderAlert } from '../../ui/alert.js';
 import { saveBlob } from '../../core/save-blob.js';
 import { richText } from '../../ui/sanitize.js';
-import { errorText } from '../../ui/session-gate.js';
+import { errorText } from '../../controllers/session-gate.js';
 import type { SdcElement } from '../../core/sdc-element.js';
 import { integrationMessages as t } from './integration-answer.messages.js';
 import { INTEGRATION_FILES, IntegrationFlow, type FileProblem } from './integration-flow.js';

@@ -15,9 +15,9 @@ export const detailStyles = css`
   .facts dt { font-size: 0.875rem; color: var(--_muted); }
   .facts dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); margin: 0 0 calc(var(--_space) * 4); }
-  section { margin: 0 0 calc(var(--_space) * 5); }
+  section, .delegated { margin: 0 0 calc(var(--_space) * 5); }
   section > h3 { padding-bottom: var(--_space); border-bottom: 1px solid var(--_border); }
-  section > h3:focus, section.delegated:focus { outline: none; box-shadow: none; }
+  section > h3:focus, .delegated:focus { outline: none; box-shadow: none; }
   .service-actions { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: var(--_space); }
   .summary-section { margin: 0 0 calc(var(--_space) * 3); }
   .summary-section h4 { margin: 0 0 var(--_space); }

@@ -3,7 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { SdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderError, renderLogin, renderEmpty, stateStyles } from '../../ui/states.js';
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
@@ -23,7 +23,7 @@ import { meetingStatusLabel, praticaStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-pratica-detail.messages.js';
 import { detailStyles } from './sdc-pratica-detail.styles.js';
 import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
-import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
+import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
 import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
 import { IntegrationAnswer, integrationStyles } from './integration-answer.js';
 
@@ -433,12 +433,15 @@ export class SdcPraticaDetail extends SdcElement {
     const locale = this.resolvedLocale;
     if (!customElements.get(tag)) return this.#section(key, title, html`<p class="unavailable">${t(locale, 'unavailable')}</p>`);
     // The thread and the panel title themselves (heading-level 3, under the pratica's h2): no second heading here.
+    // The thread gets the pratica already read: one GET of the application per detail.
     const body = tag === 'sdc-message-thread'
-      ? html`<sdc-message-thread pratica-id=${p.id} heading-level="3" ?integration-form=${p.statusGroup === 'richiesta-integrazione'} base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
+      ? html`<sdc-message-thread pratica-id=${p.id} .pratica=${p} heading-level="3" ?integration-form=${p.statusGroup === 'richiesta-integrazione'}
+          base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>`
       : html`<sdc-payment-panel pratica-id=${p.id} heading-level="3" base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}
           checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-payment-panel>`;
-    // No accessible name here: the thread / panel is its own labelled section (two "Messaggi" landmarks otherwise).
-    return html`<section id="sec-${key}" tabindex="-1" data-section=${key} class="delegated">${body}</section>`;
+    // Not a landmark of its own: the thread and the panel are labelled regions already, and two regions
+    // named "Messaggi" one inside the other are one too many for a screen reader's landmark list.
+    return html`<div id="sec-${key}" tabindex="-1" data-section=${key} class="delegated">${body}</div>`;
   }
 
   #renderMeetings() {

@@ -11,7 +11,7 @@ import type { ServiceAction } from '../../domain/service.js';
 import type { FileValue } from '../../forms/index.js';
 import { formatDateTime, formatTime } from '../../i18n/format.js';
 import { alertStyles } from '../../ui/alert.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { errorSummaryStyles, focusField, renderErrorSummary, renderWarningSummary } from '../../ui/error-summary.js';
 import { FileUploads, fieldStyles, renderNodes } from '../../ui/fields/index.js';
 import { detectReturn } from '../../controllers/payment-flow.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderEmpty, renderError, renderLogin, stateStyles } from '../../ui/states.js';
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
@@ -25,8 +25,8 @@ import {
   resumeUrl,
 } from '../../ui/pratica-links.js';
 import { listPraticheOfGroup } from './group-page.js';
-import { readUrlParams, writeUrlParams, type UrlSync } from '../../ui/url-state.js';
-import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
+import { UrlState, type UrlSync } from '../../controllers/url-state.js';
+import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -102,7 +102,12 @@ export class SdcPraticheList extends SdcElement {
   @query('.results-status') private resultsStatus?: HTMLElement;
   #focusResults = false;
 
-  readonly #onPop = (): void => this.#readUrl();
+  readonly #url = new UrlState(this, {
+    mode: () => this.urlSync,
+    keys: ['servizio', 'stato', 'ordine', 'pagina'],
+    route: '/pratiche',
+    read: (p) => this.#readUrl(p),
+  });
 
   private readonly pratiche = new Task(this, {
     task: async ([client, service, status, sort, offset, limit], { signal }) => {
@@ -125,22 +130,8 @@ export class SdcPraticheList extends SdcElement {
     return Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readUrl();
-    window.addEventListener('popstate', this.#onPop);
-    window.addEventListener('hashchange', this.#onPop);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPop);
-    window.removeEventListener('hashchange', this.#onPop);
-  }
-
   /** Re-reads reload, deep links and Back from the URL. */
-  #readUrl(): void {
-    const p = readUrlParams(this.urlSync);
+  #readUrl(p: URLSearchParams): void {
     this.service = p.get('servizio') ?? '';
     const s = p.get('stato') ?? '';
     this.status = (PRATICA_STATUS_GROUPS as readonly string[]).includes(s) ? (s as PraticaStatusGroup) : '';
@@ -155,7 +146,7 @@ export class SdcPraticheList extends SdcElement {
     if (this.status) p.set('stato', this.status);
     if (this.sort === 'ASC') p.set('ordine', 'meno-recenti');
     if (this.offset > 0) p.set('pagina', String(Math.floor(this.offset / this.#limit) + 1));
-    writeUrlParams(this.urlSync, p, { route: '/pratiche', keys: ['servizio', 'stato', 'ordine', 'pagina'] });
+    this.#url.write(p);
     this.emit('sdc-pratiche-change', { service: this.service, status: this.status, sort: this.sort, offset: this.offset });
   }
 

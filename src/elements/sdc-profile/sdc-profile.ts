@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { SdcElement } from '../../core/sdc-element.js';
 import { SdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderLoading, renderError, renderLogin, stateStyles } from '../../ui/states.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
@@ -15,7 +15,7 @@ import { formatDate } from '../../i18n/format.js';
 import { getCurrentCitizen, updateCitizen } from '../../api/users.js';
 import type { Citizen, CitizenField, CitizenPatch, PostalAddress } from '../../domain/citizen.js';
 import { messages as t } from './sdc-profile.messages.js';
-import { requireCitizen, needsLogin, errorText } from '../../ui/session-gate.js';
+import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {

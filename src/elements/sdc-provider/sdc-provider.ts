@@ -2,7 +2,9 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { SdcElement } from '../../core/sdc-element.js';
-import { configContext, type SdcConfig } from '../../core/context.js';
+import { clientContext, configContext, type SdcConfig } from '../../core/context.js';
+import { normalizeBaseUrl, type SdcClient } from '../../api/http.js';
+import { createClient } from '../../controllers/client-scope.js';
 import type { Locale } from '../../i18n/locale.js';
 
 /**
@@ -28,6 +30,14 @@ export class SdcProvider extends SdcElement {
   @provide({ context: configContext })
   protected provided: SdcConfig = {};
 
+  /**
+   * The tenant's client and session for everything inside: its own, so two providers (two tenants,
+   * or two citizens in a demo) never share a session.
+   */
+  @provide({ context: clientContext })
+  protected client?: SdcClient;
+  #appliedToken: string | undefined;
+
   // No shadow root and no box: the provider must not change the page's layout or styling.
   protected override createRenderRoot() {
     return this;
@@ -51,6 +61,22 @@ export class SdcProvider extends SdcElement {
     };
     // A new object only when something changed, so consumers re-render only then.
     if (JSON.stringify(next) !== JSON.stringify(this.provided)) this.provided = next;
+    const base = next.baseUrl;
+    // A token the page gives belongs to this provider's tenant only. It is applied before the client
+    // is published, so no element asks the backend cookie for a session the page already gave.
+    const token = next.token;
+    if (base && (!this.client || this.client.baseUrl !== normalizeBaseUrl(base))) {
+      const client = createClient(this.ownerDocument, base);
+      if (token) void client.session.setToken(token);
+      this.#appliedToken = token;
+      this.client = client;
+    } else if (!base && this.client) {
+      this.client = undefined;
+    }
+    if (this.client && token !== this.#appliedToken) {
+      this.#appliedToken = token;
+      if (token && this.client.session.token !== token) void this.client.session.setToken(token);
+    }
   }
 
   protected override render() {

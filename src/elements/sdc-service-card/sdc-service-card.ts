@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { renderError } from '../../ui/states.js';
 import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
 import { isSdcError, toSdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import type { SdcClient } from '../../api/http.js';
 import { richText, sanitizeHtml, plainText } from '../../ui/sanitize.js';
 import { formatDate } from '../../i18n/format.js';
@@ -261,12 +262,7 @@ export class SdcServiceCard extends SdcElement {
         ${this.listUrl ? html`<a class="btn btn-primary" href=${this.listUrl}>${t(locale, 'goToList')}</a>` : nothing}
       </div>`;
     }
-    return html`<div class="sdc-state sdc-state--error" role="alert">
-      <p class="sdc-state__title">${t(locale, 'errorTitle')}</p>
-      <p class="sdc-state__text">${err.userMessage(locale)}</p>
-      <p class="sdc-state__text">${t(locale, 'errorWhat')}</p>
-      <button type="button" class="btn btn-outline-primary btn-sm" @click=${() => this.reload()}>${t(locale, 'retry')}</button>
-    </div>`;
+    return renderError(locale, err.userMessage(locale), () => this.reload(), t(locale, 'errorTitle'), t(locale, 'errorWhat'));
   }
 
   #status(locale: Locale, service: Service) {

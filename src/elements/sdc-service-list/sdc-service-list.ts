@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { renderError } from '../../ui/states.js';
 import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
 import { isSdcError, toSdcError } from '../../core/errors.js';
-import { ApiController } from '../../ui/api-controller.js';
+import { ApiController } from '../../controllers/api-controller.js';
 import { plainText } from '../../ui/sanitize.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { SdcClient } from '../../api/http.js';
@@ -12,6 +13,7 @@ import { getServiceFacets, listServices, listTopics } from '../../api/services.j
 import type { Service, ServiceFacets, Topic } from '../../domain/service.js';
 import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
 import { fillUrlTemplate } from '../../ui/url-template.js';
+import { UrlState } from '../../controllers/url-state.js';
 import { listStyles } from './sdc-service-list.styles.js';
 import { listMessages as t } from './sdc-service-list.messages.js';
 
@@ -93,9 +95,13 @@ export class SdcServiceList extends SdcElement {
   #topicsCache = new WeakMap<SdcClient, Topic[]>();
   /** Index of the first card added by "Carica altri": it takes focus once rendered. */
   #focusFrom = -1;
-  readonly #onPopState = () => this.#readUrl();
+  readonly #url = new UrlState(this, {
+    mode: () => (this.noUrlSync ? 'none' : 'search'),
+    keys: [PARAM_Q, PARAM_TOPIC],
+    read: (p) => this.#readUrl(p),
+  });
   /** The attribute values, which an unfiltered page URL stands for. */
-  #initial: { q: string; topic?: string } = { q: '' };
+  #initial: { q: string; topic?: string } | undefined;
 
   readonly #task = new Task(this, {
     args: () => [this.api.client, this.q, this.topic] as const,
@@ -137,18 +143,12 @@ export class SdcServiceList extends SdcElement {
     adoptLightStyles(lightKitStyles);
     adoptLightStyles(listStyles);
     markStandalone(this);
-    this.#initial = { q: this.q, topic: this.topic };
-    if (!this.noUrlSync) {
-      this.#readUrl();
-      window.addEventListener('popstate', this.#onPopState);
-    }
     this.draft = this.q;
     this.shown = this.pageSize;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     clearTimeout(this.#timer);
     // A removed list must not keep its requests open (the client shares them with other elements).
     this.#task.abort();
@@ -177,20 +177,12 @@ export class SdcServiceList extends SdcElement {
   // --- Filters and the page URL ----------------------------------------------------------------------
 
   /** Reads the filters from the page URL; an absent parameter means the element's own attribute value. */
-  #readUrl() {
-    const params = new URLSearchParams(location.search);
+  #readUrl(params: URLSearchParams) {
+    // The attributes' values, remembered on the first read: what an absent parameter means.
+    this.#initial ??= { q: this.q, topic: this.topic };
     this.q = params.get(PARAM_Q)?.trim() ?? this.#initial.q;
     this.topic = params.get(PARAM_TOPIC) || this.#initial.topic;
     this.draft = this.q;
-  }
-
-  #hrefFor(q: string, topic: string | undefined): string {
-    const url = new URL(location.href);
-    if (q) url.searchParams.set(PARAM_Q, q);
-    else url.searchParams.delete(PARAM_Q);
-    if (topic) url.searchParams.set(PARAM_TOPIC, topic);
-    else url.searchParams.delete(PARAM_TOPIC);
-    return url.pathname + url.search + url.hash;
   }
 
   /** Applies filters; `push` adds a history entry (a deliberate choice), otherwise the entry is replaced (typing). */
@@ -200,11 +192,7 @@ export class SdcServiceList extends SdcElement {
     if (q === this.q && topic === this.topic) return;
     this.q = q;
     this.topic = topic;
-    if (!this.noUrlSync) {
-      const href = this.#hrefFor(q, topic);
-      if (push) history.pushState({ sdcServiceList: true }, '', href);
-      else history.replaceState({ sdcServiceList: true }, '', href);
-    }
+    this.#url.write(filterParams(q, topic), { replace: !push });
     this.emit('sdc-service-filter', { q, topic });
   }
 
@@ -303,12 +291,12 @@ export class SdcServiceList extends SdcElement {
     return html`<nav class="sdc-list__categories" aria-labelledby=${headingId}>
       <h2 class="sdc-list__categories-title" id=${headingId}>${t(locale, 'categories')}</h2>
       <ul class="sdc-list__chips">
-        <li><a class="chip chip-simple sdc-list__chip" href=${this.#hrefFor(this.q, undefined)}
+        <li><a class="chip chip-simple sdc-list__chip" href=${this.#url.href(filterParams(this.q, undefined))}
           aria-current=${current ? 'false' : 'true'} @click=${(e: MouseEvent) => this.#onCategory(e, undefined)}>
           <span class="chip-label">${t(locale, 'allCategories')}</span></a></li>
         ${visible.map((x) => {
           const n = counts.get(x.id);
-          return html`<li><a class="chip chip-simple sdc-list__chip" href=${this.#hrefFor(this.q, x.slug)} data-element="service-category-link"
+          return html`<li><a class="chip chip-simple sdc-list__chip" href=${this.#url.href(filterParams(this.q, x.slug))} data-element="service-category-link"
             aria-current=${current === x.id ? 'true' : 'false'} @click=${(e: MouseEvent) => this.#onCategory(e, x.slug)}>
             <span class="chip-label">${x.name}${n !== undefined ? html` <span class="sdc-list__chip-count">(${n})</span>` : nothing}</span></a></li>`;
         })}
@@ -332,12 +320,7 @@ export class SdcServiceList extends SdcElement {
   #error(locale: Locale, e: unknown) {
     const err = isSdcError(e) ? e : toSdcError(e);
     if (err.kind === 'aborted') return this.#loading();
-    return html`<div class="sdc-state sdc-state--error" role="alert">
-      <p class="sdc-state__title">${t(locale, 'errorTitle')}</p>
-      <p class="sdc-state__text">${err.userMessage(locale)}</p>
-      <p class="sdc-state__text">${t(locale, 'errorWhat')}</p>
-      <button type="button" class="btn btn-outline-primary btn-sm" @click=${() => this.reload()}>${t(locale, 'retry')}</button>
-    </div>`;
+    return renderError(locale, err.userMessage(locale), () => this.reload(), t(locale, 'errorTitle'), t(locale, 'errorWhat'));
   }
 
   #results(locale: Locale, data: ListData) {
@@ -381,4 +364,11 @@ export class SdcServiceList extends SdcElement {
           </div>`
         : nothing}`;
   }
+}
+
+function filterParams(q: string, topic: string | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  if (q) params.set(PARAM_Q, q);
+  if (topic) params.set(PARAM_TOPIC, topic);
+  return params;
 }
