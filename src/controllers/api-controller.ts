@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { SdcElement } from '../core/sdc-element.js';
-import { clientContext } from '../core/context.js';
+import { clientContext } from './client-context.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { normalizeBaseUrl, type SdcClient } from '../api/http.js';
 import type { Session, SessionState } from '../api/session.js';

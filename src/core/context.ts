@@ -1,6 +1,5 @@
 import { createContext } from '@lit/context';
 import type { Locale } from '../i18n/locale.js';
-import type { SdcClient } from '../api/http.js';
 
 /** What a page tells the kit once, on `<sdc-provider>`; every element can also take `base-url` itself. */
 export interface SdcConfig {
@@ -22,10 +21,3 @@ export interface SdcConfig {
 }
 
 export const configContext = createContext<SdcConfig | undefined>(Symbol.for('sdc-widgets/config'));
-
-/**
- * The tenant's HTTP client, and with it the citizen's session, provided by `<sdc-provider>`: every
- * element under one provider shares one session, and two providers on a page (two tenants) stay apart.
- * A type-only import: nothing of `api/` is loaded by `core/` at run time.
- */
-export const clientContext = createContext<SdcClient | undefined>(Symbol.for('sdc-widgets/client'));
