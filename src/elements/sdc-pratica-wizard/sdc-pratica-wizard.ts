@@ -61,7 +61,8 @@ type View =
  *
  * The element wires and renders; the work is in its controllers: `wizard-loader.ts` (a Task),
  * `WizardNavigator` (steps, history, title, focus), `FieldMessages` (GOV.UK error timing),
- * `DraftSync` (device and backend drafts), `SubmitFlow` (idempotent submit), `PaymentStep`.
+ * `StepValidation` (what Avanti/Invia checks on each step), `DraftSync` (device and backend drafts),
+ * `SubmitFlow` (idempotent submit), `PaymentStep`; step bodies are in `wizard-views.ts` and `*-step.ts`.
  *
  * @tag sdc-pratica-wizard
  * @summary The citizen's online request (pratica) for one service, with drafts, payment and confirmation.
