@@ -23,7 +23,7 @@ import { FieldMessages } from './field-messages.js';
 import type { BolloEntry, LocalDraft } from './local-draft.js';
 import { PaymentStep } from './payment-step.js';
 import { RemoteOptions } from './remote-options.js';
-import { PRIVACY_PATH, privacyField, renderPrivacyStep } from './privacy-step.js';
+import { PRIVACY_PATH, renderPrivacyStep } from './privacy-step.js';
 import { renderRiepilogo } from './riepilogo-step.js';
 import { wizardStyles } from './sdc-pratica-wizard.styles.js';
 import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
@@ -44,13 +44,6 @@ declare module '../../core/events.js' {
     'sdc-submitted': { pratica: Pratica };
   }
 }
-
-type View =
-  | { kind: 'loading' }
-  | ({ kind: 'error' } & views.ErrorView)
-  | { kind: 'login'; service: string }
-  | { kind: 'conflict'; local: LocalDraft; remote: Pratica }
-  | { kind: 'ready' };
 
 /**
  * The online pratica, from the privacy consent to the confirmation: Informativa sulla privacy → the
@@ -129,7 +122,7 @@ export class SdcPraticaWizard extends SdcElement {
 
   readonly api = new ApiController(this);
 
-  @state() private view: View = { kind: 'loading' };
+  @state() private view: views.WizardView = { kind: 'loading' };
   @state() private privacyAccepted = false;
   @state() private bollo: BolloEntry = { ...EMPTY_BOLLO };
   @state() private sessionExpired = false;
@@ -159,7 +152,7 @@ export class SdcPraticaWizard extends SdcElement {
     onError: () => undefined,
   });
 
-  readonly #messages = new FieldMessages(this, { targetId: (p) => this.#targetId(p), onChange: () => this.#nav.syncErrorTitle() });
+  readonly #messages: FieldMessages = new FieldMessages(this, { targetId: (p) => this.#steps.targetId(p), onChange: () => this.#nav.syncErrorTitle() });
 
   readonly #nav: WizardNavigator = new WizardNavigator(this, {
     positions: () => positionsOf(this.#loaded),
@@ -214,7 +207,7 @@ export class SdcPraticaWizard extends SdcElement {
     needsAuth: () => !!this.#loaded?.service.needsAuth,
   });
 
-  readonly #steps = new StepValidation(this, {
+  readonly #steps: StepValidation = new StepValidation(this, {
     model: () => this.#loaded?.model, messages: this.#messages, nav: this.#nav, locale: () => this.resolvedLocale,
     privacyAccepted: () => this.privacyAccepted, bollo: () => this.bollo, uploadsBusy: () => this.#uploads.busy, needsBollo: () => needsBolloStep(this.#loaded),
   });
@@ -309,11 +302,6 @@ export class SdcPraticaWizard extends SdcElement {
 
   // ----------------------------------------------------------------------------------------------
   // Steps
-
-  #targetId(path: string): string {
-    if (path === PRIVACY_PATH) return privacyField(this.resolvedLocale).id;
-    return this.#loaded?.model.node(path)?.id ?? path;
-  }
 
   #next(): void {
     if (!this.#loaded || this.#submit.submitting) return;

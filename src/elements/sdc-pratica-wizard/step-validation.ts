@@ -4,12 +4,12 @@ import type { Locale } from '../../i18n/locale.js';
 import { bolloFieldId, validateBollo } from './bollo-step.js';
 import type { FieldMessages, PathItem } from './field-messages.js';
 import type { BolloEntry } from './local-draft.js';
-import { PRIVACY_PATH } from './privacy-step.js';
+import { PRIVACY_PATH, privacyField } from './privacy-step.js';
 import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
 import { FORM_PREFIX, type Position, type WizardNavigator } from './wizard-navigator.js';
 
 export interface StepValidationOptions {
-  model(): Pick<FormModel, 'validateStep' | 'validateAll' | 'stepOf'> | undefined;
+  model(): Pick<FormModel, 'validateStep' | 'validateAll' | 'stepOf' | 'node'> | undefined;
   messages: FieldMessages;
   nav: Pick<WizardNavigator, 'position' | 'openFromSummary'>;
   locale(): Locale;
@@ -37,6 +37,12 @@ export class StepValidation implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The id a summary link points to: the question's input (the privacy checkbox for the consent). */
+  targetId(path: string): string {
+    if (path === PRIVACY_PATH) return privacyField(this.o.locale()).id;
+    return this.o.model()?.node(path)?.id ?? path;
+  }
 
   check(pos: Position): Verdict {
     const { messages: msgs } = this.o;

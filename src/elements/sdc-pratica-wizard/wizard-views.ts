@@ -13,6 +13,14 @@ import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard
 
 /** The screens that are not a step: a load failure, the login gate, the device/portal conflict. */
 
+/** What the wizard shows: one of those screens, or the steps (`ready`). */
+export type WizardView =
+  | { kind: 'loading' }
+  | ({ kind: 'error' } & ErrorView)
+  | { kind: 'login'; service: string }
+  | { kind: 'conflict'; local: LocalDraft; remote: Pratica }
+  | { kind: 'ready' };
+
 export interface ErrorView {
   title: WizardMessageKey;
   text: WizardMessageKey | string;

@@ -24,6 +24,7 @@ class StepHost extends LitElement {
       validateStep: (k: string) => this.stepIssues[k] ?? [],
       validateAll: () => Object.values(this.stepIssues).flat(),
       stepOf: (p: string) => Object.keys(this.stepIssues).find((k) => this.stepIssues[k]!.some((i) => i.path === p)),
+      node: () => undefined,
     }),
     messages: this.messages,
     nav: {
