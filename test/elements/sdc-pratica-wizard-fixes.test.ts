@@ -2,73 +2,17 @@
  * Issue 14 on the wizard: a backend draft that disappeared (item 5), a click right after fixing a
  * field (item 7, GOV.UK error timing) and the requests a journey costs the tenant.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
-import { BASE, SERVICE, addCitizen, loginAs, scenarios, tenantState, worker } from '../support/mock.js';
-import '../../src/elements/sdc-pratica-wizard/define.js';
+import { SERVICE, addCitizen, loginAs, scenarios, tenantState, worker } from '../support/mock.js';
+import { $, $$, root, text } from '../support/dom.js';
+import { field, mountWizard as mount, next, press, settle, stepHeading as heading, type } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
-
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const root = (el: SdcPraticaWizard) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const heading = (el: SdcPraticaWizard) => text($(el, '#step-heading'));
-
-async function mount(attrs: Record<string, string>): Promise<SdcPraticaWizard> {
-  const node = document.createElement('sdc-pratica-wizard');
-  node.setAttribute('base-url', BASE);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  const el = await fixture<SdcPraticaWizard>(node);
-  await waitUntil(() => !$(el, '.sdc-state--loading'), 'the wizard did not load', { timeout: 8000 });
-  return el;
-}
-
-async function settle(el: SdcPraticaWizard) {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
-
-function field(el: SdcPraticaWizard, label: string): HTMLInputElement {
-  const labels = $$(el, 'label, legend').filter((l) => text(l).replace(/ \(facoltativo\)$/, '') === label);
-  if (!labels.length) throw new Error(`no field "${label}" in: ${$$(el, 'label, legend').map((l) => text(l)).join(' | ')}`);
-  const inputs = labels.map((lab) =>
-    lab.tagName === 'LEGEND'
-      ? (lab.parentElement!.querySelector('input, select, textarea') as HTMLInputElement)
-      : (root(el).getElementById(lab.getAttribute('for')!) as HTMLInputElement));
-  return inputs.find((i) => i && !i.readOnly) ?? inputs[0]!;
-}
 
 function option(el: SdcPraticaWizard, legend: string, label: string): HTMLInputElement {
   const lg = $$(el, 'legend').find((l) => text(l).replace(/ \(facoltativo\)$/, '') === legend)!;
   const lab = [...lg.parentElement!.querySelectorAll('label')].find((l) => text(l) === label)!;
-  return root(el).getElementById(lab.getAttribute('for')!) as HTMLInputElement;
-}
-
-async function type(el: SdcPraticaWizard, label: string, value: string) {
-  const input = field(el, label);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await settle(el);
-}
-
-function button(el: SdcPraticaWizard, label: string): HTMLButtonElement {
-  const b = $$<HTMLButtonElement>(el, 'button').find((x) => text(x) === label);
-  if (!b) throw new Error(`no button "${label}" in: ${$$(el, 'button').map((x) => text(x)).join(' | ')}`);
-  return b;
-}
-
-async function press(el: SdcPraticaWizard, label: string) {
-  button(el, label).click();
-  await settle(el);
-}
-
-async function next(el: SdcPraticaWizard, blocked = false) {
-  const before = heading(el);
-  await press(el, 'Avanti');
-  await waitUntil(() => heading(el) !== before || !!$(el, '.error-summary'), 'Avanti did nothing', { timeout: 8000 });
-  if (!blocked && heading(el) === before) throw new Error(`Avanti blocked on "${before}": ${text($(el, '.error-summary'))}`);
+  return el.shadowRoot!.getElementById(lab.getAttribute('for')!) as HTMLInputElement;
 }
 
 /** Every API request the page sends, as `METHOD /path?query`. */

@@ -3,29 +3,19 @@
  * "Avanti", read the error summary, follow each link and answer that question, until the Riepilogo;
  * then send and check the pratica the tenant received. axe runs on every step.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
 import { setClientDefaults } from '../../src/controllers/client-scope.js';
 import { ANAGRAFICA_FORM_IDS } from '../../mocks/fixtures/forms/anagrafica.js';
 import { FORM_PATH, formServerFaults } from '../../mocks/handlers/form-server.js';
 import { http, HttpResponse } from 'msw';
 import { applicant } from '../../mocks/fixtures/forms/anagrafica.js';
-import '../../src/elements/sdc-pratica-wizard/define.js';
+import { $, root, text } from '../support/dom.js';
+import { mountWizard, settle, stepHeading as heading } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 // Fault tests shorten the document's client settings; every test starts from the kit's defaults.
 afterEach(() => setClientDefaults(document, { timeoutMs: 15000, retries: 2 }));
-
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const root = (el: SdcPraticaWizard) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => root(el).querySelector<T>(sel);
-const heading = (el: SdcPraticaWizard) => text($(el, '#step-heading'));
-
-async function settle(el: SdcPraticaWizard) {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
 
 function fire(input: HTMLElement) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -53,7 +43,7 @@ function answerFor(name: string, input: HTMLInputElement): string {
 
 /** Answers the question whose input has this id. */
 async function answer(el: SdcPraticaWizard, id: string) {
-  const input = root(el).getElementById(id) as HTMLInputElement | null;
+  const input = el.shadowRoot!.getElementById(id) as HTMLInputElement | null;
   if (!input) return; // an earlier answer hid this question (conditional section)
   if (input.tagName === 'BUTTON') {
     input.click(); // "Aggiungi" of an empty grid
@@ -142,10 +132,7 @@ describe('sdc-pratica-wizard: every mock form end to end', () => {
     it(`sends the ${name} form and the tenant receives the pratica`, async () => {
       if (!opts?.anonymous) loginAs('giulia');
       const before = tenantState().applications.length;
-      const node = document.createElement('sdc-pratica-wizard');
-      node.setAttribute('base-url', BASE);
-      node.setAttribute('service-id', serviceId);
-      const el = await fixture<SdcPraticaWizard>(node);
+      const el = await mountWizard({ 'service-id': serviceId });
       await waitUntil(() => !!$(el, '#step-heading'), 'the wizard did not load', { timeout: 8000 });
       const seen: string[] = [];
       for (let i = 0; i < 10 && heading(el) !== 'Riepilogo'; i++) {
@@ -173,11 +160,9 @@ describe('sdc-pratica-wizard: every mock form end to end', () => {
   }
 });
 
-async function mountWizard(serviceId: string): Promise<SdcPraticaWizard> {
-  const node = document.createElement('sdc-pratica-wizard');
-  node.setAttribute('base-url', BASE);
-  node.setAttribute('service-id', serviceId);
-  const el = await fixture<SdcPraticaWizard>(node);
+/** The wizard of one service, once it shows a step or says why it cannot. */
+async function mountService(serviceId: string): Promise<SdcPraticaWizard> {
+  const el = await mountWizard({ 'service-id': serviceId });
   await waitUntil(() => !!$(el, '#step-heading') || !!$(el, '[role=alert]'), 'the wizard did not load', { timeout: 8000 });
   return el;
 }
@@ -200,7 +185,7 @@ const inputByName = (el: SdcPraticaWizard, name: string) => root(el).querySelect
 describe('sdc-pratica-wizard: the Anagrafica by reference (form server)', () => {
   it('loads the applicant and its blocks from the flow_steps form server once, prefills and locks SPID data, sends the nested shape', async () => {
     loginAs('giulia');
-    const { urls, result: el } = await formServerRequests(() => mountWizard(SERVICE.mensaRinnovo));
+    const { urls, result: el } = await formServerRequests(() => mountService(SERVICE.mensaRinnovo));
     // The Anagrafica, then its five blocks: each once, from the service's `flow_steps[].parameters.url`.
     expect(urls.map((u) => u.split('/').pop()).sort()).to.deep.equal(Object.values(ANAGRAFICA_FORM_IDS).filter((id) => id !== ANAGRAFICA_FORM_IDS.anagraficaLite).sort());
     expect(urls.every((u) => u.startsWith('https://form.stanzadelcittadino.it/form/'))).to.equal(true);
@@ -214,7 +199,7 @@ describe('sdc-pratica-wizard: the Anagrafica by reference (form server)', () => 
     await expect(el).to.be.accessible();
 
     // A second wizard on the same page: the Anagrafica comes from the cache.
-    const again = await formServerRequests(() => mountWizard(SERVICE.libri));
+    const again = await formServerRequests(() => mountService(SERVICE.libri));
     expect(again.urls).to.deep.equal([]);
 
     for (let i = 0; i < 6 && heading(el) !== 'Riepilogo'; i++) await completeStep(el);
@@ -237,7 +222,7 @@ describe('sdc-pratica-wizard: the Anagrafica by reference (form server)', () => 
       loginAs('giulia');
       setup();
       worker.use(fault());
-      const el = await mountWizard(SERVICE.mensaRinnovo);
+      const el = await mountService(SERVICE.mensaRinnovo);
       await waitUntil(() => !!$(el, '[role=alert]'), 'no error shown', { timeout: 8000 });
       expect(text($(el, '[role=alert]'))).to.contain(title);
       expect($(el, '#step-heading')).to.equal(null);
@@ -268,7 +253,7 @@ describe('sdc-pratica-wizard: a form only a kit element can complete', () => {
   it('does not offer the booking form and says where to book instead', async () => {
     loginAs('giulia');
     worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(BOOKING_FORM as never)));
-    const el = await mountWizard(SERVICE.mensaRinnovo);
+    const el = await mountService(SERVICE.mensaRinnovo);
     await waitUntil(() => !!$(el, '[role=alert]'), 'no message', { timeout: 8000 });
     expect(text($(el, '[role=alert]'))).to.contain('Questo servizio si prenota dal calendario degli appuntamenti');
     expect($(el, '#step-heading')).to.equal(null);
@@ -291,7 +276,7 @@ describe('sdc-pratica-wizard: selects with options from a URL', () => {
 
   async function toSelects(): Promise<SdcPraticaWizard> {
     worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(FORM as never)));
-    const el = await mountWizard(SERVICE.mensaRinnovo);
+    const el = await mountService(SERVICE.mensaRinnovo);
     await completeStep(el); // privacy
     return el;
   }
@@ -346,7 +331,7 @@ describe('sdc-pratica-wizard: the address component', () => {
     const on = ({ request }: { request: Request }) => { if (new URL(request.url).origin !== location.origin) outside.push(request.url); };
     worker.events.on('request:start', on);
     try {
-      const el = await mountWizard(SERVICE.mensaRinnovo);
+      const el = await mountService(SERVICE.mensaRinnovo);
       await completeStep(el); // privacy
       await completeStep(el); // applicant, prefilled
       expect(heading(el)).to.equal('Dove');

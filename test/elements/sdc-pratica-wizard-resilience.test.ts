@@ -2,80 +2,23 @@
  * Nothing a citizen typed is lost (ARCHITECTURE §7): drafts across reloads, browser Back, one pratica
  * whatever the clicks, 500/401/400 on submit, the payment round trip, and bad services or forms.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, logout, scenarios, settlePayment, tenantState, worker } from '../support/mock.js';
+import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, logout, scenarios, settlePayment, tenantState, worker } from '../support/mock.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { findService } from '../../mocks/db.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { serviceToWire } from '../../mocks/wire.js';
 import { baseOf } from '../../mocks/http.js';
-import '../../src/elements/sdc-pratica-wizard/define.js';
+import { $, $$, buttonNamed as button, root, text } from '../support/dom.js';
+import { field, focusedIn as focused, mountWizard as mount, next, press, settle, stepHeading as heading, type } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
-
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const root = (el: SdcPraticaWizard) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const heading = (el: SdcPraticaWizard) => text($(el, '#step-heading'));
-const focused = (el: SdcPraticaWizard) => root(el).activeElement as HTMLElement | null;
-
-async function mount(attrs: Record<string, string>): Promise<SdcPraticaWizard> {
-  const node = document.createElement('sdc-pratica-wizard');
-  node.setAttribute('base-url', BASE);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  const el = await fixture<SdcPraticaWizard>(node);
-  await waitUntil(() => !$(el, '.sdc-state--loading'), 'the wizard did not load', { timeout: 8000 });
-  return el;
-}
 
 /** Like a page reload: the element goes away and a new one starts (local storage and history stay). */
 async function reload(el: SdcPraticaWizard, attrs: Record<string, string>): Promise<SdcPraticaWizard> {
   el.remove();
   return mount(attrs);
-}
-
-async function settle(el: SdcPraticaWizard) {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
-
-function field(el: SdcPraticaWizard, label: string): HTMLInputElement {
-  const labels = $$(el, 'label, legend').filter((l) => text(l).replace(/ \(facoltativo\)$/, '') === label);
-  if (!labels.length) throw new Error(`no field "${label}" in: ${$$(el, 'label, legend').map((l) => text(l)).join(' | ')}`);
-  const inputs = labels.map((lab) =>
-    lab.tagName === 'LEGEND'
-      ? (lab.parentElement!.querySelector('input, select, textarea') as HTMLInputElement)
-      : (root(el).getElementById(lab.getAttribute('for')!) as HTMLInputElement));
-  return inputs.find((i) => i && !i.readOnly) ?? inputs[0]!;
-}
-
-async function type(el: SdcPraticaWizard, label: string, value: string) {
-  const input = field(el, label);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await settle(el);
-}
-
-function button(el: SdcPraticaWizard, label: string): HTMLButtonElement {
-  const b = $$<HTMLButtonElement>(el, 'button').find((x) => text(x) === label);
-  if (!b) throw new Error(`no button "${label}" in: ${$$(el, 'button').map((x) => text(x)).join(' | ')}`);
-  return b;
-}
-
-async function press(el: SdcPraticaWizard, label: string) {
-  button(el, label).click();
-  await settle(el);
-}
-
-async function next(el: SdcPraticaWizard) {
-  const before = heading(el);
-  await press(el, 'Avanti');
-  await waitUntil(() => heading(el) !== before || !!$(el, '.error-summary'), 'Avanti did nothing', { timeout: 8000 });
-  if (heading(el) === before) throw new Error(`Avanti blocked on "${before}": ${text($(el, '.error-summary'))}`);
 }
 
 /** The biblioteca form: one step "Dati" with the Anagrafica; only the house number and the rules to add. */

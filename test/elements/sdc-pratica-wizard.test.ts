@@ -1,92 +1,10 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { BASE, CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
-import '../../src/elements/sdc-pratica-wizard/define.js';
-import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
-
-// ---- helpers (journey vocabulary: what a citizen sees and does) -----------------------------------
-
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const root = (el: SdcPraticaWizard) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends HTMLElement = HTMLElement>(el: SdcPraticaWizard, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const heading = (el: SdcPraticaWizard) => text($(el, '#step-heading'));
-
-async function mount(attrs: Record<string, string>): Promise<SdcPraticaWizard> {
-  const node = document.createElement('sdc-pratica-wizard');
-  node.setAttribute('base-url', BASE);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  const el = await fixture<SdcPraticaWizard>(node);
-  await waitUntil(() => !$(el, '.sdc-state--loading'), 'the wizard did not load', { timeout: 8000 });
-  return el;
-}
-
-async function settle(el: SdcPraticaWizard) {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
-
-/** The input of a question, found by its visible label or legend (as a citizen finds it). */
-function field(el: SdcPraticaWizard, label: string): HTMLInputElement {
-  const labels = $$(el, 'label, legend').filter((l) => text(l).replace(/ \(facoltativo\)$/, '') === label);
-  if (!labels.length) throw new Error(`no field "${label}" in: ${$$(el, 'label, legend').map((l) => text(l)).join(' | ')}`);
-  const inputs = labels.map((lab) =>
-    lab.tagName === 'LEGEND'
-      ? (lab.parentElement!.querySelector('input, select, textarea') as HTMLInputElement)
-      : (root(el).getElementById(lab.getAttribute('for')!) as HTMLInputElement));
-  // Like a citizen: the one that can be filled (a locked SPID field may carry the same label).
-  return inputs.find((i) => i && !i.readOnly) ?? inputs[0]!;
-}
-
-async function type(el: SdcPraticaWizard, label: string, value: string) {
-  const input = field(el, label);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await settle(el);
-}
-
-async function choose(el: SdcPraticaWizard, legend: string, option: string) {
-  const lg = $$(el, 'legend').find((l) => text(l).replace(/ \(facoltativo\)$/, '') === legend);
-  if (lg) {
-    const box = lg.parentElement!;
-    const lab = [...box.querySelectorAll('label')].find((l) => text(l) === option);
-    if (!lab) throw new Error(`no option "${option}" in "${legend}"`);
-    (root(el).getElementById(lab.getAttribute('for')!) as HTMLInputElement).click();
-  } else {
-    const select = field(el, legend) as unknown as HTMLSelectElement;
-    const opt = [...select.options].find((o) => text(o) === option);
-    if (!opt) throw new Error(`no option "${option}" in "${legend}"`);
-    select.value = opt.value;
-    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-  await settle(el);
-}
-
-async function check(el: SdcPraticaWizard, label: string) {
-  field(el, label).click();
-  await settle(el);
-}
-
-function button(el: SdcPraticaWizard, label: string): HTMLButtonElement {
-  const b = $$<HTMLButtonElement>(el, 'button').find((x) => text(x) === label);
-  if (!b) throw new Error(`no button "${label}" in: ${$$(el, 'button').map((x) => text(x)).join(' | ')}`);
-  return b;
-}
-
-async function press(el: SdcPraticaWizard, label: string, waitFor?: () => boolean) {
-  button(el, label).click();
-  await settle(el);
-  if (waitFor) await waitUntil(waitFor, `after "${label}"`, { timeout: 8000 });
-}
-
-/** "Avanti"; unless `blocked`, the step must change (else the error summary is reported). */
-async function next(el: SdcPraticaWizard, blocked = false) {
-  const before = heading(el);
-  await press(el, 'Avanti');
-  await waitUntil(() => heading(el) !== before || !!$(el, '.error-summary'), 'Avanti did nothing', { timeout: 8000 });
-  if (!blocked && heading(el) === before) throw new Error(`Avanti blocked on "${before}": ${text($(el, '.error-summary'))}`);
-}
+import { expect, waitUntil } from '@open-wc/testing';
+import { CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.js';
+import { $, $$, buttonNamed as button, text } from '../support/dom.js';
+// Journey vocabulary (what a citizen sees and does), shared with the other wizard tests.
+import {
+  check, choose, field, focusedIn as focused, mountWizard as mount, next, press, settle, stepHeading as heading, summaryLinks, type, upload,
+} from '../support/wizard.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -115,18 +33,6 @@ describe('sdc-pratica-wizard: opening', () => {
   });
 });
 
-async function upload(el: SdcPraticaWizard, label: string, name: string, body = '%PDF-1.4 prova', mime = 'application/pdf') {
-  const input = field(el, label);
-  const dt = new DataTransfer();
-  dt.items.add(new File([body], name, { type: mime }));
-  input.files = dt.files;
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await settle(el);
-}
-
-const summaryLinks = (el: SdcPraticaWizard) => $$(el, '#error-summary a').map((a) => text(a));
-const focused = (el: SdcPraticaWizard) => root(el).activeElement as HTMLElement | null;
-
 describe('sdc-pratica-wizard: accesso agli atti, from consent to payment', () => {
   it('walks the whole journey: errors, conditional delega, upload, grid, riepilogo round trip, submit, payment', async () => {
     loginAs('giulia');
@@ -149,7 +55,7 @@ describe('sdc-pratica-wizard: accesso agli atti, from consent to payment', () =>
     expect(document.title.startsWith('Errore: ')).to.equal(true);
     const consent = field(el, 'Ho letto e compreso l’informativa sulla privacy');
     expect(consent.getAttribute('aria-invalid')).to.equal('true');
-    const err = root(el).getElementById(consent.getAttribute('aria-describedby')!.split(' ').pop()!)!;
+    const err = el.shadowRoot!.getElementById(consent.getAttribute('aria-describedby')!.split(' ').pop()!)!;
     expect(text(err)).to.equal('Errore: Dichiara di aver letto l’informativa sulla privacy per proseguire');
     await expect(el).to.be.accessible();
     await check(el, 'Ho letto e compreso l’informativa sulla privacy');

@@ -11,21 +11,25 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { BASE } from './mock.js';
 import { $, $$, buttonNamed, fieldByLabel, selectOption, settled, text, typeInto } from './dom.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
+import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 export { settled as settle } from './dom.js';
 
 /** Mounts the wizard on the test tenant and waits until it has left its loading state. */
-export async function mountWizard(attrs: Record<string, string>, timeout = 8000): Promise<HTMLElement> {
+export async function mountWizard(attrs: Record<string, string>, timeout = 8000): Promise<SdcPraticaWizard> {
   const node = document.createElement('sdc-pratica-wizard');
   node.setAttribute('base-url', BASE);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  const el = await fixture<HTMLElement>(node);
+  const el = await fixture<SdcPraticaWizard>(node);
   await waitUntil(() => !$(el, '.sdc-state--loading'), 'the wizard did not load', { timeout });
   return el;
 }
 
 /** The current step's heading (focus moves to it on each step change). */
 export const stepHeading = (el: Element): string => text($(el, '#step-heading'));
+
+/** What has the keyboard focus inside the wizard's own shadow root (not followed deeper). */
+export const focusedIn = (el: Element): HTMLElement | null => (el.shadowRoot?.activeElement ?? null) as HTMLElement | null;
 
 /** The links of the error summary, in order. */
 export const summaryLinks = (el: Element): string[] => $$(el, '#error-summary a').map((a) => text(a));
@@ -36,6 +40,16 @@ export const field = <T extends HTMLElement = HTMLInputElement>(el: Element, lab
 /** Types an answer into the question labelled `label`. */
 export async function type(el: Element, label: string, value: string): Promise<void> {
   typeInto(field(el, label), value);
+  await settled(el);
+}
+
+/** Picks a file for the file question labelled `label`, as the file chooser does. */
+export async function upload(el: Element, label: string, name: string, body = '%PDF-1.4 prova', mime = 'application/pdf'): Promise<void> {
+  const input = field(el, label);
+  const dt = new DataTransfer();
+  dt.items.add(new File([body], name, { type: mime }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await settled(el);
 }
 

@@ -2,35 +2,34 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { getPratica } from '../../api/applications.js';
-import { uploadFile } from '../../api/upload.js';
 import { toSdcError } from '../../core/errors.js';
 import { SdcElement } from '../../core/sdc-element.js';
 import type { Payment } from '../../domain/payment.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { ServiceAction } from '../../domain/service.js';
-import type { FileValue } from '../../forms/index.js';
 import { formatDateTime, formatTime } from '../../i18n/format.js';
 import { alertStyles } from '../../ui/alert.js';
 import { ApiController } from '../../controllers/api-controller.js';
 import { errorSummaryStyles, focusField, renderErrorSummary, renderWarningSummary } from '../../ui/error-summary.js';
-import { FileUploads, fieldStyles, renderNodes } from '../../ui/fields/index.js';
+import { FileUploads, fieldStyles } from '../../ui/fields/index.js';
 import { detectReturn } from '../../controllers/payment-flow.js';
 import { renderLoading, stateStyles } from '../../ui/states.js';
 import { renderStepper, stepperStyles } from '../../ui/stepper.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
-import { bolloFieldId, bolloSubmission, EMPTY_BOLLO, renderBolloStep, validateBollo } from './bollo-step.js';
+import { bolloSubmission, EMPTY_BOLLO, renderBolloStep, validateBollo } from './bollo-step.js';
 import { ConfirmationStep } from './confirmation-step.js';
 import { DraftSync, type Restored } from './draft-sync.js';
-import { FieldMessages, type PathItem } from './field-messages.js';
+import { FieldMessages } from './field-messages.js';
 import type { BolloEntry, LocalDraft } from './local-draft.js';
 import { PaymentStep } from './payment-step.js';
 import { RemoteOptions } from './remote-options.js';
-import { PRIVACY_PATH, privacyField, renderPrivacyStep } from './privacy-step.js';
+import { PRIVACY_PATH, renderPrivacyStep } from './privacy-step.js';
 import { renderRiepilogo } from './riepilogo-step.js';
 import { wizardStyles } from './sdc-pratica-wizard.styles.js';
 import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
+import { StepValidation } from './step-validation.js';
 import { serverIssues, SubmitFlow } from './submit-flow.js';
-import { loadWizard, type Loaded, type LoadOutcome } from './wizard-loader.js';
+import { loadWizard, uploaderFor, type Loaded, type LoadOutcome } from './wizard-loader.js';
 import { FORM_PREFIX, WizardNavigator, type Position } from './wizard-navigator.js';
 import { needsBolloStep, needsPayment, positionsOf, praticaUrl, receiptEmail, titleOf } from './wizard-steps.js';
 import * as views from './wizard-views.js';
@@ -46,13 +45,6 @@ declare module '../../core/events.js' {
   }
 }
 
-type View =
-  | { kind: 'loading' }
-  | ({ kind: 'error' } & views.ErrorView)
-  | { kind: 'login'; service: string }
-  | { kind: 'conflict'; local: LocalDraft; remote: Pratica }
-  | { kind: 'ready' };
-
 /**
  * The online pratica, from the privacy consent to the confirmation: Informativa sulla privacy → the
  * service's Form.io panels (the `applicant` Anagrafica prefilled from SPID/CIE, locked fields
@@ -62,10 +54,15 @@ type View =
  *
  * The element wires and renders; the work is in its controllers: `wizard-loader.ts` (a Task),
  * `WizardNavigator` (steps, history, title, focus), `FieldMessages` (GOV.UK error timing),
- * `DraftSync` (device and backend drafts), `SubmitFlow` (idempotent submit), `PaymentStep`.
+ * `StepValidation` (what Avanti/Invia checks on each step), `DraftSync` (device and backend drafts),
+ * `SubmitFlow` (idempotent submit), `PaymentStep`; step bodies are in `wizard-views.ts` and `*-step.ts`.
  *
  * @tag sdc-pratica-wizard
  * @summary The citizen's online request (pratica) for one service, with drafts, payment and confirmation.
+ *
+ * @attr {'blank' | 'self'} checkout-target - Where "Paga online" opens the pagoPA checkout: a new tab by
+ *   default (OpenCity lands the citizen on its own pratica page afterwards, so the wizard watches the
+ *   payment meanwhile); `self` keeps it in the same tab, for tenants whose landing leads back here.
  *
  * @event sdc-step-change - `{step, prevStep}` when the citizen changes step.
  * @event sdc-draft-saved - `{pratica?, local, savedAt}` when a draft is saved on the backend or on the device.
@@ -125,7 +122,7 @@ export class SdcPraticaWizard extends SdcElement {
 
   readonly api = new ApiController(this);
 
-  @state() private view: View = { kind: 'loading' };
+  @state() private view: views.WizardView = { kind: 'loading' };
   @state() private privacyAccepted = false;
   @state() private bollo: BolloEntry = { ...EMPTY_BOLLO };
   @state() private sessionExpired = false;
@@ -155,7 +152,7 @@ export class SdcPraticaWizard extends SdcElement {
     onError: () => undefined,
   });
 
-  readonly #messages = new FieldMessages(this, { targetId: (p) => this.#targetId(p), onChange: () => this.#nav.syncErrorTitle() });
+  readonly #messages: FieldMessages = new FieldMessages(this, { targetId: (p) => this.#steps.targetId(p), onChange: () => this.#nav.syncErrorTitle() });
 
   readonly #nav: WizardNavigator = new WizardNavigator(this, {
     positions: () => positionsOf(this.#loaded),
@@ -210,16 +207,16 @@ export class SdcPraticaWizard extends SdcElement {
     needsAuth: () => !!this.#loaded?.service.needsAuth,
   });
 
+  readonly #steps: StepValidation = new StepValidation(this, {
+    model: () => this.#loaded?.model, messages: this.#messages, nav: this.#nav, locale: () => this.resolvedLocale,
+    privacyAccepted: () => this.privacyAccepted, bollo: () => this.bollo, uploadsBusy: () => this.#uploads.busy, needsBollo: () => needsBolloStep(this.#loaded),
+  });
+
   readonly #payment = new PaymentStep(this, (p) => this.#onPaymentComplete(p));
   readonly #confirmation = new ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
   readonly #remoteOptions = new RemoteOptions(() => this.#loaded?.client, () => this.requestUpdate());
   readonly #uploads = new FileUploads(this, {
-    uploader: () => {
-      const client = this.#loaded?.client;
-      if (!client) return undefined;
-      return ({ file, signal, onProgress, fileType }) =>
-        uploadFile(client, file, { signal, fileType, onProgress: (l, total) => onProgress(total ? l / total : 0) }) as Promise<unknown> as Promise<FileValue>;
-    },
+    uploader: () => uploaderFor(this.#loaded?.client),
     getValue: (path) => this.#loaded?.model.getValue(path),
     commit: (path, value) => this.#onChange(path, value),
     locale: () => this.resolvedLocale,
@@ -306,64 +303,14 @@ export class SdcPraticaWizard extends SdcElement {
   // ----------------------------------------------------------------------------------------------
   // Steps
 
-  #targetId(path: string): string {
-    if (path === PRIVACY_PATH) return privacyField(this.resolvedLocale).id;
-    return this.#loaded?.model.node(path)?.id ?? path;
-  }
-
   #next(): void {
-    const l = this.#loaded;
-    if (!l || this.#submit.submitting) return;
+    if (!this.#loaded || this.#submit.submitting) return;
     const pos = this.#nav.position;
-    if (pos === 'privacy') {
-      if (!this.privacyAccepted) {
-        this.#messages.show([{ path: PRIVACY_PATH, message: t(this.resolvedLocale, 'privacyRequired'), severity: 'error', rule: 'required', label: '', stepKey: 'privacy' }]);
-        return;
-      }
-    } else if (pos.startsWith(FORM_PREFIX)) {
-      if (this.#uploads.busy) return this.#messages.show([], [t(this.resolvedLocale, 'uploadsBusy')]);
-      const issues = l.model.validateStep(pos.slice(FORM_PREFIX.length));
-      if (this.#messages.blocks(issues)) return this.#messages.show(issues);
-      void this.#drafts.saveRemote(false);
-    } else if (pos === 'riepilogo') {
-      if (!this.#checkAll()) return;
-      if (!needsBolloStep(this.#loaded)) return void this.#send();
-    } else if (pos === 'bollo') {
-      const e = validateBollo(this.bollo, this.resolvedLocale);
-      const keys = Object.keys(e) as Array<keyof BolloEntry>;
-      if (keys.length) return this.#messages.showKeyed(keys.map((k) => [`~bollo.${k}`, bolloFieldId(this.resolvedLocale, k), e[k]!]));
-      return void this.#send();
-    }
+    const verdict = this.#steps.check(pos);
+    if (verdict === 'send') return void this.#send();
+    if (verdict === 'stay') return;
+    if (pos.startsWith(FORM_PREFIX)) void this.#drafts.saveRemote(false);
     this.#nav.goTo(this.#nav.following());
-  }
-
-  /** Before sending: every visible step (some may have been skipped through the Riepilogo links). */
-  #checkAll(): boolean {
-    const errors = this.#loaded!.model.validateAll().filter((i) => i.severity === 'error');
-    if (!errors.length) return true;
-    const key = errors[0]!.stepKey;
-    this.#nav.openFromSummary(key);
-    this.#messages.show(errors.filter((i) => i.stepKey === key));
-    return false;
-  }
-
-  #confirmWarnings(): void {
-    const m = this.#loaded?.model;
-    if (!m) return;
-    this.#messages.confirm(m.validateStep(this.#nav.position.slice(FORM_PREFIX.length)));
-    this.#next();
-  }
-
-  /** A summary link may point to a field of another step (server errors on the Riepilogo). */
-  async #openStepOf(item: PathItem): Promise<void> {
-    const key = item.path ? this.#loaded?.model.stepOf(item.path) : undefined;
-    if (!key || this.#nav.position === `${FORM_PREFIX}${key}`) return;
-    const keep = { errors: this.#messages.errors, items: this.#messages.summaryItems };
-    this.#nav.openFromSummary(key);
-    this.#messages.errors = keep.errors;
-    this.#messages.summaryItems = keep.items.filter((i) => i.path && this.#loaded?.model.stepOf(i.path) === key);
-    this.requestUpdate();
-    await this.updateComplete;
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -405,17 +352,17 @@ export class SdcPraticaWizard extends SdcElement {
       }
     } catch (e) {
       const err = toSdcError(e);
+      if (err.kind === 'validation') return this.#steps.showServer(serverIssues(err, l.model));
       if (err.kind === 'unauthorized') {
         this.sessionExpired = true;
         this.#drafts.saveLocal();
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#session-expired')?.focus());
-      } else if (err.kind === 'validation') {
-        const { issues, general } = serverIssues(err, l.model);
-        this.#messages.show(issues, general.length || !issues.length ? [t(this.resolvedLocale, 'serverErrors'), ...general] : []);
-      } else {
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#submit-error')?.focus());
       }
+      this.#focusSoon(err.kind === 'unauthorized' ? 'session-expired' : 'submit-error');
     }
+  }
+
+  #focusSoon(id: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
   }
 
   #onPaymentComplete(payment: Payment): void {
@@ -470,9 +417,9 @@ export class SdcPraticaWizard extends SdcElement {
       ${this.sessionExpired || this.api.state === 'expired' ? views.renderSessionExpired(locale, this.api.loginUrl(), () => this.#drafts.saveLocal()) : nothing}
       ${views.renderNotice(locale, this.notice, () => this.#startOver())}
       ${msgs.general.length
-        ? views.renderGeneralSummary(msgs.general, msgs.summaryItems, (i) => void focusField(root, i, (x) => this.#openStepOf(x)))
-        : renderErrorSummary({ locale, items: msgs.summaryItems, root, beforeFocus: (i) => this.#openStepOf(i) })}
-      ${renderWarningSummary({ locale, items: msgs.warningItems, root, onConfirm: () => this.#confirmWarnings() })}
+        ? views.renderGeneralSummary(msgs.general, msgs.summaryItems, (i) => void focusField(root, i, (x) => this.#steps.openStepOf(x)))
+        : renderErrorSummary({ locale, items: msgs.summaryItems, root, beforeFocus: (i) => this.#steps.openStepOf(i) })}
+      ${renderWarningSummary({ locale, items: msgs.warningItems, root, onConfirm: () => { this.#steps.confirmWarnings(); this.#next(); } })}
       <h2 id="step-heading" class="step-heading" tabindex="-1">${pos === 'conferma' ? t(locale, 'doneTitle') : titleOf(this.#loaded, this.resolvedLocale, pos)}</h2>
       <form novalidate class="step step--${pos.startsWith(FORM_PREFIX) ? 'form' : pos}" @submit=${(e: Event) => { e.preventDefault(); this.#next(); }}>
         ${this.#renderBody(l, pos)}
@@ -503,21 +450,15 @@ export class SdcPraticaWizard extends SdcElement {
       });
     }
     if (pos.startsWith(FORM_PREFIX)) {
-      const changedRows = (focus?: string): void => {
-        this.#drafts.saveLocal();
-        this.requestUpdate();
-        if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(focus)}`)?.focus());
-      };
-      return html`<div class="form-step">${renderNodes(l.model.renderStep(pos.slice(FORM_PREFIX.length)), {
-        locale, headingLevel: 3, uploads: this.#uploads,
-        value: (p) => l.model.getValue(p),
-        error: (p) => msgs.errors.get(p),
-        warning: (p) => msgs.warnings.get(p),
+      return views.renderFormStep({
+        locale, model: l.model, stepKey: pos.slice(FORM_PREFIX.length), messages: msgs, uploads: this.#uploads, remoteOptions: this.#remoteOptions,
         onChange: (p, v, live) => this.#onChange(p, v, live),
-        addRow: (p) => { l.model.addRow(p); changedRows(); },
-        removeRow: (p, i) => { l.model.removeRow(p, i); changedRows(l.model.node(p)?.id ?? ''); },
-        remoteOptions: (n) => this.#remoteOptions.get(n),
-      })}</div>`;
+        rowsChanged: (focus) => {
+          this.#drafts.saveLocal();
+          this.requestUpdate();
+          if (focus) this.#focusSoon(focus);
+        },
+      });
     }
     if (pos === 'riepilogo') return renderRiepilogo({ locale, sections: l.model.summary(), onEdit: (p, k) => this.#nav.openFromSummary(k, p) });
     if (pos === 'bollo') {

@@ -2,12 +2,14 @@ import { getPratica } from '../../api/applications.js';
 import { getService } from '../../api/services.js';
 import { loadServiceForm, type ServiceForm } from '../../api/forms.js';
 import type { SdcClient } from '../../api/http.js';
+import { uploadFile } from '../../api/upload.js';
 import type { Session, SessionState } from '../../api/session.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import type { Citizen, CitizenField as DomainCitizenField } from '../../domain/citizen.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { Service, ServiceAction } from '../../domain/service.js';
-import { createFormModel, parseForm, toFormioData, type CitizenField, type CitizenProfile, type FormModel, type LintReport, type ParsedForm } from '../../forms/index.js';
+import { createFormModel, parseForm, toFormioData, type CitizenField, type CitizenProfile, type FileValue, type FormModel, type LintReport, type ParsedForm } from '../../forms/index.js';
+import type { Uploader } from '../../ui/fields/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { localDraftKey, readLocalDraft, type LocalDraft } from './local-draft.js';
 import { safeBackendUrl } from '../../ui/url-template.js';
@@ -156,4 +158,11 @@ function profileOf(c: Citizen): CitizenProfile {
     address: { street: c.residence.address, municipality: c.residence.municipality, postalCode: c.residence.postalCode, county: c.residence.province, country: c.residence.country },
     verified: [...new Set(c.readOnlyFields.map((f) => CITIZEN_TO_PROFILE[f]).filter((f): f is CitizenField => !!f))],
   };
+}
+
+/** File questions upload to the pratica's backend as soon as a file is picked. */
+export function uploaderFor(client: SdcClient | undefined): Uploader | undefined {
+  if (!client) return undefined;
+  return ({ file, signal, onProgress, fileType }) =>
+    uploadFile(client, file, { signal, fileType, onProgress: (l, total) => onProgress(total ? l / total : 0) }) as Promise<unknown> as Promise<FileValue>;
 }

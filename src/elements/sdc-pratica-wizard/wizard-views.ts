@@ -5,10 +5,21 @@ import type { Locale } from '../../i18n/locale.js';
 import type { Pratica } from '../../domain/pratica.js';
 import { renderError } from '../../ui/states.js';
 import type { LocalDraft } from './local-draft.js';
-import type { PathItem } from './field-messages.js';
+import type { FormModel } from '../../forms/index.js';
+import { renderNodes, type FileUploads } from '../../ui/fields/index.js';
+import type { FieldMessages, PathItem } from './field-messages.js';
+import type { RemoteOptions } from './remote-options.js';
 import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
 
 /** The screens that are not a step: a load failure, the login gate, the device/portal conflict. */
+
+/** What the wizard shows: one of those screens, or the steps (`ready`). */
+export type WizardView =
+  | { kind: 'loading' }
+  | ({ kind: 'error' } & ErrorView)
+  | { kind: 'login'; service: string }
+  | { kind: 'conflict'; local: LocalDraft; remote: Pratica }
+  | { kind: 'ready' };
 
 export interface ErrorView {
   title: WizardMessageKey;
@@ -126,4 +137,32 @@ export function renderActions(a: ActionsView): TemplateResult {
       </button>
     </div>
   </div>`;
+}
+
+export interface FormStepView {
+  locale: Locale;
+  model: FormModel;
+  /** The Form.io panel's key. */
+  stepKey: string;
+  messages: FieldMessages;
+  uploads: FileUploads;
+  remoteOptions: RemoteOptions;
+  onChange(path: string, value: unknown, live?: boolean): void;
+  /** A repeatable row was added or removed; `focus` is the id to focus afterwards. */
+  rowsChanged(focus?: string): void;
+}
+
+/** One Form.io panel, with the messages FieldMessages shows. */
+export function renderFormStep(v: FormStepView): TemplateResult {
+  const { model: m, messages: msgs } = v;
+  return html`<div class="form-step">${renderNodes(m.renderStep(v.stepKey), {
+    locale: v.locale, headingLevel: 3, uploads: v.uploads,
+    value: (p) => m.getValue(p),
+    error: (p) => msgs.errors.get(p),
+    warning: (p) => msgs.warnings.get(p),
+    onChange: (p, val, live) => v.onChange(p, val, live),
+    addRow: (p) => { m.addRow(p); v.rowsChanged(); },
+    removeRow: (p, i) => { m.removeRow(p, i); v.rowsChanged(m.node(p)?.id ?? ''); },
+    remoteOptions: (n) => v.remoteOptions.get(n),
+  })}</div>`;
 }
