@@ -5,18 +5,10 @@ import { adoptLightStyles } from '../../core/light-styles.js';
 import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
 import { feedbackStyles } from './sdc-feedback.styles.js';
 import { feedbackMessages as t } from './sdc-feedback.messages.js';
+import type { FeedbackDetail } from '../../domain/feedback.js';
 
-/** What the citizen said. `answer` is the key of the chosen follow-up answer, e.g. `positive1`, `other`. */
-export interface FeedbackDetail {
-  rating: 1 | 2 | 3 | 4 | 5;
-  positive: boolean;
-  answer?: string;
-  /** The label of the chosen answer, as shown. */
-  answerLabel?: string;
-  details?: string;
-  /** The page that was rated (`location.pathname` + search). */
-  page: string;
-}
+export type { FeedbackDetail };
+
 
 declare module '../../core/events.js' {
   interface SdcEventMap {

@@ -4,6 +4,8 @@
  * (opencity-api.md §3.5): a large file inflates by a third and a refused one wastes the citizen's upload.
  */
 
+import { addChosenFiles } from '../../domain/file-selection.js';
+
 export interface AttachmentRules {
   /** Extensions (lower case, no dot) the office accepts. */
   extensions: readonly string[];
@@ -84,23 +86,7 @@ export function addFiles(
   added: readonly File[],
   rules: AttachmentRules,
 ): { files: File[]; problems: AttachmentProblem[] } {
-  const files = [...current];
-  const problems: AttachmentProblem[] = [];
-  for (const f of added) {
-    const p = checkFile(f, rules);
-    if (p) {
-      problems.push(p);
-      continue;
-    }
-    // The same file chosen twice is one attachment.
-    if (files.some((x) => x.name === f.name && x.size === f.size && x.lastModified === f.lastModified)) continue;
-    if (files.length >= rules.maxFiles) {
-      if (!problems.some((x) => x.code === 'too-many')) problems.push({ code: 'too-many' });
-      continue;
-    }
-    files.push(f);
-  }
-  return { files, problems };
+  return addChosenFiles(current, added, (f) => checkFile(f, rules), rules.maxFiles);
 }
 
 /** Every problem with a set of files about to be sent (the last line of defence before the POST). */

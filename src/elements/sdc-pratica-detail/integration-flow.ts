@@ -9,6 +9,7 @@ import type { Message } from '../../domain/message.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import { plainText } from '../../ui/sanitize.js';
 import { acceptsFile } from '../../ui/fields/file-field.js';
+import { addChosenFiles } from '../../domain/file-selection.js';
 
 /**
  * The files an office takes with an integration answer: the platform's default extensions
@@ -137,21 +138,7 @@ export class IntegrationFlow implements ReactiveController {
 
   /** Checks type and size before anything is sent (ARCHITECTURE §7); keeps the files already chosen. */
   addFiles(list: readonly File[]): void {
-    const problems: FileProblem[] = [];
-    const files = [...this.files];
-    for (const f of list) {
-      const problem = checkIntegrationFile(f);
-      if (problem) {
-        problems.push(problem);
-        continue;
-      }
-      if (files.some((x) => x.name === f.name && x.size === f.size && x.lastModified === f.lastModified)) continue;
-      if (files.length >= INTEGRATION_FILES.maxFiles) {
-        if (!problems.some((p) => p.code === 'too-many')) problems.push({ code: 'too-many' });
-        continue;
-      }
-      files.push(f);
-    }
+    const { files, problems } = addChosenFiles(this.files, list, checkIntegrationFile, INTEGRATION_FILES.maxFiles);
     this.files = files;
     this.problems = problems;
     this.#host.requestUpdate();

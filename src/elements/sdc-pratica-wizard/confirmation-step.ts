@@ -9,6 +9,7 @@ import { fieldMessages } from '../../ui/fields/fields.messages.js';
 import { saveBlob } from '../../core/save-blob.js';
 import { richText } from '../../ui/sanitize.js';
 import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
+import type { FeedbackDetail } from '../../domain/feedback.js';
 
 export interface ConfirmationOptions {
   locale: Locale;
@@ -130,16 +131,6 @@ export type ConfirmationHost = ReactiveControllerHost & HTMLElement & {
   readonly resolvedLocale: Locale;
   readonly renderRoot: HTMLElement | DocumentFragment;
 };
-
-/** The feedback event: the same detail as `<sdc-feedback kind="service">`. */
-export interface FeedbackDetail {
-  rating: 1 | 2 | 3 | 4 | 5;
-  positive: boolean;
-  answer?: string;
-  answerLabel?: string;
-  details?: string;
-  page: string;
-}
 
 /** The confirmation's own state: the receipt download and the rating (C.SE.1.7). */
 export class ConfirmationStep implements ReactiveController {
