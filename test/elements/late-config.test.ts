@@ -142,7 +142,8 @@ describe('two providers, two tenants, one page', () => {
       await waitUntil(() => !listA.shadowRoot!.querySelector('.sdc-skeleton') && !listB.shadowRoot!.querySelector('.sdc-skeleton'), 'lists shown');
       expect(listA.api.client).to.equal(loginA.api.client);
       expect(listA.api.session).to.not.equal(listB.api.session);
-      expect(lists().map((r) => r.path).sort()).to.deep.equal(['/altro/api/applications', `${BASE}/api/applications`]);
+      // Each tenant is asked for its own citizen's pratiche (the list, and the login's unread badge).
+      expect([...new Set(lists().map((r) => r.path))].sort()).to.deep.equal(['/altro/api/applications', `${BASE}/api/applications`]);
       for (const r of seen) {
         if (!r.auth) continue;
         expect(r.auth).to.equal(`Bearer ${r.path.startsWith('/altro/') ? listB.api.session!.token : listA.api.session!.token}`);

@@ -38,7 +38,7 @@ const EXPECT: Record<string, Record<string, string | RegExp | typeof LOADING>> =
     RitiroConferma: /Presa in carico/,
     DaPagare: /Accesso agli atti amministrativi.*In attesa di pagamento.*Per far proseguire la pratica devi effettuare il pagam/,
     Bozza: /Bozza.*Questa richiesta è una bozza/,
-    RichiestaIntegrazioni: /In attesa di integrazioni.*Il Comune ti ha chiest/,
+    RichiestaIntegrazioni: /L’ufficio ti chiede delle integrazioni.*Invia le integrazioni/,
     Rifiutata: /Rifiutata.*La richiesta è stata respinta.*Motivazione/,
     ConclusaConPagamento: /Occupazione temporanea di suolo pubblico.*Accettata/,
     SenzaModulo: /Iscrizione al servizio di mensa scolastica.*Riepilogo/,
@@ -55,6 +55,9 @@ const EXPECT: Record<string, Record<string, string | RegExp | typeof LOADING>> =
     Caricamento: LOADING,
     Errore: SERVER_ERROR,
     NonAutenticato: LOGIN,
+    PagamentoAperto: /Pagamento aperto su pagoPA in un’altra scheda/,
+    RitornoNonRiuscito: /Pagamento non riuscito.*Paga di nuovo/,
+    RitornoPagato: /Pagamento completato.*Pagati/,
   },
   profile: {
     Vista: /Il mio profilo.*Dati anagrafici.*Contatti.*Residenza.*Domicilio/,

@@ -226,7 +226,7 @@ describe('sdc-payment-panel: same-tab checkout (checkout-target="self")', () => 
     for (let i = 0; i < 30 && phase(el) !== 'timeout'; i++) await step(15_000);
     expect(phase(el)).to.equal('timeout');
     expect(text($(el, '.verify'))).to.contain('non pagare di nuovo');
-    expect(text($(el, '.sdc-tag'))).to.equal('In corso');
+    expect(text($(el, '.sdc-tag'))).to.equal('Pagamento in corso');
     await expect(el).to.be.accessible();
     mutate((s) => settlePayment(s, pay.id, 'paid'));
     const button = [...el.shadowRoot!.querySelectorAll('.verify button')].find((b) => text(b) === 'Verifica di nuovo') as HTMLButtonElement;
