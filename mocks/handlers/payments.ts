@@ -4,7 +4,7 @@
  * (links only while PAYMENT_PENDING), the proxy callback `POST .../payment` (422 outside
  * 1500/1510), and `fetch`-able proxy links: avviso and receipt PDFs. The checkout page itself is a
  * navigation, served by the Vite plugin (mocks/vite-plugin.ts). Any other `/api/payments/...` path
- * answers 404, as on the platform, so the kit cannot come to depend on a route OpenCity lacks.
+ * (one payment by id: the reference lists only the collection) answers 404 through unlisted.ts.
  */
 import { http } from 'msw';
 import { mutate, tenantState, type PaymentRecord, type TenantState } from '../db.js';
@@ -76,12 +76,6 @@ export const paymentHandlers = [
     const base = baseOf(request);
     return json(list.map((p) => paymentToWire(p, s, base)));
   }),
-
-  // The platform has no route for one payment (opencity-api.md §3.6 lists only the collection):
-  // Symfony's router answers 404 (`{code, message}`, as mocks/handlers/unlisted.ts on main does for
-  // every unlisted route). The mock must fail where OpenCity fails.
-  http.all('*/api/payments/*', ({ request }) =>
-    json({ code: 404, message: `No route found for "${request.method} ${new URL(request.url).pathname}"` }, 404)),
 
   http.get('*/api/applications/:id/payment', ({ request, params }) => {
     const loaded = loadOwnApplication(request, String(params.id));
