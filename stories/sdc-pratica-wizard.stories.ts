@@ -74,13 +74,24 @@ async function pick(root: ShadowRoot, question: string, option: string) {
   await sleep(30);
 }
 
+/** Waits for what a step renders (a slow machine renders later than a designer clicks). */
+async function appear<T>(find: () => T | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const found = find();
+    if (found) return found;
+    await sleep(50);
+  }
+  throw new Error(`never appeared: ${what}`);
+}
+
 async function click(root: ShadowRoot, label: string, wait = 300) {
-  [...root.querySelectorAll('button')].find((b) => text(b) === label)!.click();
+  (await appear(() => [...root.querySelectorAll('button')].find((b) => text(b) === label), label)).click();
   await sleep(wait);
 }
 
 async function consent(root: ShadowRoot, en = false) {
-  input(root, en ? 'I have read and understood the privacy notice' : 'Ho letto e compreso l’informativa sulla privacy').click();
+  const label = en ? 'I have read and understood the privacy notice' : 'Ho letto e compreso l’informativa sulla privacy';
+  (await appear(() => input(root, label), label)).click();
   await sleep(30);
   await click(root, en ? 'Next' : 'Avanti');
 }
