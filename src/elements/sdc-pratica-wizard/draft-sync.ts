@@ -3,12 +3,14 @@ import { createPratica, getPratica, listPratiche, replacePraticaData } from '../
 import type { SdcClient } from '../../api/http.js';
 import type { Session } from '../../api/session.js';
 import { systemClock, type Clock } from '../../core/clock.js';
+import { detectReturn } from '../../controllers/payment-flow.js';
 import { toSdcError } from '../../core/errors.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import { toFormioData, type FormModel } from '../../forms/index.js';
 import { clearLocalDraft, writeLocalDraft, type BolloEntry, type LocalDraft } from './local-draft.js';
 import type { Loaded } from './wizard-loader.js';
 import { FORM_PREFIX } from './wizard-navigator.js';
+import { needsPayment } from './wizard-steps.js';
 
 /** How far before a lost create a found draft may be dated (device and backend clocks differ a little). */
 const LOST_CREATE_SKEW_MS = 5 * 60_000;
@@ -67,6 +69,31 @@ export interface Restored {
   orphans: boolean;
 }
 
+/** The wizard's state around the answers, as the device draft keeps it. */
+export interface WizardState {
+  position: string;
+  visited: string[];
+  privacyAccepted: boolean;
+  bollo: BolloEntry;
+  submitted: boolean;
+}
+
+/** The device draft of a loaded wizard: its state, and the answers with the Form.io step being filled. */
+export function snapshotOf(l: Loaded, s: WizardState): DraftSnapshot {
+  const { position, visited } = s;
+  return {
+    serviceId: l.service.id, position, privacyAccepted: s.privacyAccepted, bollo: s.bollo, visited, submitted: s.submitted || undefined,
+    envelope: l.model.toDraft({ currentStep: position.startsWith(FORM_PREFIX) ? position.slice(FORM_PREFIX.length) : null, visitedSteps: visited }),
+  };
+}
+
+/** Where a freshly loaded wizard opens: a sent pratica, the device/portal choice, or a (possibly empty) draft. */
+export type Opening =
+  | { kind: 'submitted'; pratica: Pratica; awaitingPayment: boolean }
+  | { kind: 'conflict'; local: LocalDraft; remote: Pratica }
+  /** `announced`: a device draft brought back, which the wizard says (with "Ricomincia"). */
+  | { kind: 'resume'; restored: Restored; announced?: LocalDraft };
+
 /** A backend draft and whether it was just created with the data being saved. */
 interface RemoteDraft {
   id: string;
@@ -122,6 +149,29 @@ export class DraftSync implements ReactiveController {
     this.#lostCreateSince = undefined;
     this.#cancelLive?.();
     this.#cancelLive = undefined;
+  }
+
+  /** Attaches to the loaded service and decides which draft to open, resuming it when there is no choice to make. */
+  open(l: Loaded, local?: LocalDraft, remote?: Pratica): Opening {
+    this.attach({ client: l.client, serviceId: l.service.id, draftKey: l.draftKey });
+    // A submitted pratica coming back from pagoPA (or a reload on the confirmation).
+    if (local?.submitted && remote && local.praticaId === remote.id && remote.statusCode !== PRATICA_STATUS.DRAFT) {
+      this.remoteId = remote.id;
+      // Back from pagoPA the pratica may already have moved on (1520 → 1900): the payment step still
+      // asks the backend for the payment's outcome before confirming (pa-domain.md §1.9).
+      const awaitingPayment = needsPayment(l) && ((remote.statusCode >= 1500 && remote.statusCode < 1900) || !!detectReturn());
+      return { kind: 'submitted', pratica: remote, awaitingPayment };
+    }
+    // Device answers newer than their last backend save: only the citizen knows which copy to keep.
+    if (remote && local && local.praticaId === remote.id && local.savedAt > (local.syncedAt ?? '')) return { kind: 'conflict', local, remote };
+    if (remote) return { kind: 'resume', restored: this.resumeRemote(l, remote, local) };
+    if (local && !local.submitted && local.privacyAccepted) return { kind: 'resume', restored: this.resumeLocal(l.model, local), announced: local };
+    return { kind: 'resume', restored: { privacyAccepted: false, visited: [], position: 'privacy', orphans: false } };
+  }
+
+  /** The citizen settled a device/portal conflict: resumes the copy chosen. */
+  choose(l: Loaded, c: { local: LocalDraft; remote: Pratica }, useLocal: boolean): Restored {
+    return useLocal ? this.resumeLocal(l.model, c.local) : this.resumeRemote(l, c.remote, c.local);
   }
 
   /** Resumes the device draft: its answers into the model, and the backend draft it points to. */

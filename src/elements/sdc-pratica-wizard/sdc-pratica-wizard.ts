@@ -1,30 +1,27 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { getPratica } from '../../api/applications.js';
 import { toSdcError } from '../../core/errors.js';
 import { SdcElement } from '../../core/sdc-element.js';
 import type { Payment } from '../../domain/payment.js';
-import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
+import type { Pratica } from '../../domain/pratica.js';
 import type { ServiceAction } from '../../domain/service.js';
-import { formatDateTime, formatTime } from '../../i18n/format.js';
+import { formatTime } from '../../i18n/format.js';
 import { alertStyles } from '../../ui/alert.js';
 import { ApiController } from '../../controllers/api-controller.js';
-import { errorSummaryStyles, focusField, renderErrorSummary, renderWarningSummary } from '../../ui/error-summary.js';
+import { errorSummaryStyles } from '../../ui/error-summary.js';
 import { FileUploads, fieldStyles } from '../../ui/fields/index.js';
-import { detectReturn } from '../../controllers/payment-flow.js';
 import { renderLoading, stateStyles } from '../../ui/states.js';
-import { renderStepper, stepperStyles } from '../../ui/stepper.js';
+import { stepperStyles } from '../../ui/stepper.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
-import { bolloSubmission, EMPTY_BOLLO, renderBolloStep, validateBollo } from './bollo-step.js';
+import { bolloSubmission, EMPTY_BOLLO } from './bollo-step.js';
 import { ConfirmationStep } from './confirmation-step.js';
-import { DraftSync, type Restored } from './draft-sync.js';
+import { DraftSync, snapshotOf, type Restored } from './draft-sync.js';
 import { FieldMessages } from './field-messages.js';
 import type { BolloEntry, LocalDraft } from './local-draft.js';
 import { PaymentStep } from './payment-step.js';
 import { RemoteOptions } from './remote-options.js';
-import { PRIVACY_PATH, renderPrivacyStep } from './privacy-step.js';
-import { renderRiepilogo } from './riepilogo-step.js';
 import { wizardStyles } from './sdc-pratica-wizard.styles.js';
 import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
 import { StepValidation } from './step-validation.js';
@@ -54,7 +51,7 @@ declare module '../../core/events.js' {
  *
  * The element wires and renders; the work is in its controllers: `wizard-loader.ts` (a Task),
  * `WizardNavigator` (steps, history, title, focus), `FieldMessages` (GOV.UK error timing),
- * `StepValidation` (what Avanti/Invia checks on each step), `DraftSync` (device and backend drafts),
+ * `StepValidation` (what Avanti/Invia checks on each step), `DraftSync` (device and backend drafts, which one to open),
  * `SubmitFlow` (idempotent submit), `PaymentStep`; step bodies are in `wizard-views.ts` and `*-step.ts`.
  *
  * @tag sdc-pratica-wizard
@@ -140,8 +137,7 @@ export class SdcPraticaWizard extends SdcElement {
       this.view = { kind: 'loading' };
       return loadWizard({
         client, serviceId, praticaId, action, refPratica, locale: this.resolvedLocale, formServerUrl: this.config?.formServerUrl,
-        ensureSession: (s) => this.api.ensureSession({ signal: s }),
-        session: () => this.api.session,
+        ensureSession: (s) => this.api.ensureSession({ signal: s }), session: () => this.api.session,
         // Same event as the service card: the page can title itself after the service (WCAG 2.4.2).
         onService: (service) => this.emit('sdc-service-loaded', { service }),
       }, signal);
@@ -155,15 +151,9 @@ export class SdcPraticaWizard extends SdcElement {
   readonly #messages: FieldMessages = new FieldMessages(this, { targetId: (p) => this.#steps.targetId(p), onChange: () => this.#nav.syncErrorTitle() });
 
   readonly #nav: WizardNavigator = new WizardNavigator(this, {
-    positions: () => positionsOf(this.#loaded),
-    titleOf: (p) => titleOf(this.#loaded, this.resolvedLocale, p),
-    serviceId: () => this.#loaded?.service.id,
-    locale: () => this.resolvedLocale,
-    noHistory: () => this.noHistory,
-    active: () => this.view.kind === 'ready',
-    submitted: () => this.#submitted,
-    hasErrors: () => this.#messages.hasErrors,
-    fieldId: (p) => this.#loaded?.model.node(p)?.id,
+    positions: () => positionsOf(this.#loaded), titleOf: (p) => titleOf(this.#loaded, this.resolvedLocale, p), serviceId: () => this.#loaded?.service.id,
+    locale: () => this.resolvedLocale, noHistory: () => this.noHistory, active: () => this.view.kind === 'ready', submitted: () => this.#submitted,
+    hasErrors: () => this.#messages.hasErrors, fieldId: (p) => this.#loaded?.model.node(p)?.id,
     onEnter: (p) => {
       this.#messages.clear();
       if (p === 'pagamento' && this.pratica && this.#loaded) this.#payment.start(this.#loaded.client, this.pratica.id);
@@ -176,18 +166,11 @@ export class SdcPraticaWizard extends SdcElement {
   });
 
   readonly #drafts: DraftSync = new DraftSync(this, {
-    snapshot: () => {
-      const l = this.#loaded;
-      if (!l || this.view.kind !== 'ready') return undefined;
-      const pos = this.#nav.position;
-      const visited = [...this.#nav.visited];
-      return {
-        serviceId: l.service.id, position: pos, privacyAccepted: this.privacyAccepted, bollo: this.bollo, visited, submitted: this.#submitted || undefined,
-        envelope: l.model.toDraft({ currentStep: pos.startsWith(FORM_PREFIX) ? pos.slice(FORM_PREFIX.length) : null, visitedSteps: visited }),
-      };
-    },
-    data: () => this.#loaded!.model.draftData(),
-    session: () => this.api.session,
+    // Nothing to keep while loading or while the citizen chooses between two drafts.
+    snapshot: () => (this.#loaded && this.view.kind === 'ready' ? snapshotOf(this.#loaded, {
+      position: this.#nav.position, visited: [...this.#nav.visited], privacyAccepted: this.privacyAccepted, bollo: this.bollo, submitted: this.#submitted,
+    }) : undefined),
+    data: () => this.#loaded!.model.draftData(), session: () => this.api.session,
     onSaved: ({ pratica, local, savedAt, explicit, recreated }) => {
       this.emit('sdc-draft-saved', { pratica, local, savedAt });
       // The one sentence about a new draft wins over "Richiesta salvata" (it says the draft is saved too).
@@ -201,10 +184,7 @@ export class SdcPraticaWizard extends SdcElement {
   });
 
   readonly #submit = new SubmitFlow(this, {
-    drafts: this.#drafts,
-    client: () => this.#loaded?.client,
-    session: () => this.api.session,
-    needsAuth: () => !!this.#loaded?.service.needsAuth,
+    drafts: this.#drafts, client: () => this.#loaded?.client, session: () => this.api.session, needsAuth: () => !!this.#loaded?.service.needsAuth,
   });
 
   readonly #steps: StepValidation = new StepValidation(this, {
@@ -216,10 +196,8 @@ export class SdcPraticaWizard extends SdcElement {
   readonly #confirmation = new ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
   readonly #remoteOptions = new RemoteOptions(() => this.#loaded?.client, () => this.requestUpdate());
   readonly #uploads = new FileUploads(this, {
-    uploader: () => uploaderFor(this.#loaded?.client),
-    getValue: (path) => this.#loaded?.model.getValue(path),
-    commit: (path, value) => this.#onChange(path, value),
-    locale: () => this.resolvedLocale,
+    uploader: () => uploaderFor(this.#loaded?.client), getValue: (path) => this.#loaded?.model.getValue(path),
+    commit: (path, value) => this.#onChange(path, value), locale: () => this.resolvedLocale,
   });
 
   override connectedCallback(): void {
@@ -244,9 +222,6 @@ export class SdcPraticaWizard extends SdcElement {
     this.requestUpdate();
   }
 
-  // ----------------------------------------------------------------------------------------------
-  // Loading outcome → first screen
-
   #apply(o: LoadOutcome): void {
     if (o.kind === 'error') return void (this.view = { ...o, link: o.linkPratica ? this.#praticaUrl(o.linkPratica) : o.link });
     if (o.kind === 'login') {
@@ -254,25 +229,15 @@ export class SdcPraticaWizard extends SdcElement {
       this.#drafts.attach(undefined);
       return void (this.view = { kind: 'login', service: o.service?.name ?? '' });
     }
-    const { loaded: l, local, remote } = o;
-    this.#loaded = l;
+    this.#loaded = o.loaded;
     this.#reset();
-    this.#drafts.attach({ client: l.client, serviceId: l.service.id, draftKey: l.draftKey });
-    // A submitted pratica coming back from pagoPA (or a reload on the confirmation).
-    if (local?.submitted && remote && local.praticaId === remote.id && remote.statusCode !== PRATICA_STATUS.DRAFT) {
-      this.pratica = remote;
-      this.#submitted = true;
-      this.#drafts.remoteId = remote.id;
-      this.view = { kind: 'ready' };
-      // Back from pagoPA the pratica may already have moved on (1520 → 1900): the payment step still
-      // asks the backend for the payment's outcome before confirming (pa-domain.md §1.9).
-      const awaitingPayment = needsPayment(l) && ((remote.statusCode >= 1500 && remote.statusCode < 1900) || !!detectReturn());
-      return this.#nav.goTo(awaitingPayment ? 'pagamento' : 'conferma', { push: false, focus: false });
-    }
-    if (remote && local && local.praticaId === remote.id && local.savedAt > (local.syncedAt ?? '')) this.view = { kind: 'conflict', local, remote };
-    else if (remote) this.#resume(this.#drafts.resumeRemote(l, remote, local));
-    else if (local && !local.submitted && local.privacyAccepted) this.#resume(this.#drafts.resumeLocal(l.model, local), local);
-    else this.#resume({ privacyAccepted: false, visited: [], position: 'privacy', orphans: false });
+    const open = this.#drafts.open(o.loaded, o.local, o.remote);
+    if (open.kind === 'conflict') return void (this.view = open);
+    if (open.kind === 'resume') return this.#resume(open.restored, open.announced);
+    this.pratica = open.pratica;
+    this.#submitted = true;
+    this.view = { kind: 'ready' };
+    this.#nav.goTo(open.awaitingPayment ? 'pagamento' : 'conferma', { push: false, focus: false });
   }
 
   #reset(): void {
@@ -289,19 +254,13 @@ export class SdcPraticaWizard extends SdcElement {
 
   /** Opens the wizard on a draft; `announced` says "we brought back your answers" (with "Ricomincia"). */
   #resume(r: Restored, announced?: LocalDraft): void {
-    const locale = this.resolvedLocale;
     this.privacyAccepted = r.privacyAccepted;
     this.bollo = { ...EMPTY_BOLLO, ...r.bollo };
     for (const p of r.visited) this.#nav.visited.add(p);
-    const orphans = r.orphans ? t(locale, 'orphans') : '';
-    if (announced) this.notice = { tone: 'info', text: `${t(locale, 'resumedLocal', { date: formatDateTime(announced.savedAt, locale) })} ${orphans}`.trim(), undo: true };
-    else if (orphans) this.notice = { tone: 'info', text: orphans };
+    this.notice = views.resumeNotice(this.resolvedLocale, r.orphans, announced) ?? this.notice;
     this.view = { kind: 'ready' };
     this.#nav.start(r.position && positionsOf(this.#loaded).includes(r.position) ? r.position : this.#nav.firstFormPosition);
   }
-
-  // ----------------------------------------------------------------------------------------------
-  // Steps
 
   #next(): void {
     if (!this.#loaded || this.#submit.submitting) return;
@@ -312,9 +271,6 @@ export class SdcPraticaWizard extends SdcElement {
     if (pos.startsWith(FORM_PREFIX)) void this.#drafts.saveRemote(false);
     this.#nav.goTo(this.#nav.following());
   }
-
-  // ----------------------------------------------------------------------------------------------
-  // Values, submit, end
 
   #onChange(path: string, value: unknown, live = false): void {
     const m = this.#loaded?.model;
@@ -329,17 +285,13 @@ export class SdcPraticaWizard extends SdcElement {
     if (r.changed || r.stepsChanged) this.requestUpdate();
   }
 
-  #submissionData(): Record<string, unknown> {
-    const data = this.#loaded!.model.submissionData();
-    return needsBolloStep(this.#loaded) ? { ...data, ...bolloSubmission(this.bollo) } : data;
-  }
-
   async #send(): Promise<void> {
     const l = this.#loaded!;
     this.#messages.clear();
     this.#drafts.saveLocal();
     try {
-      const pratica = await this.#submit.submit(this.#submissionData());
+      const data = l.model.submissionData();
+      const pratica = await this.#submit.submit(needsBolloStep(l) ? { ...data, ...bolloSubmission(this.bollo) } : data);
       this.pratica = pratica;
       this.#submitted = true;
       this.emit('sdc-submitted', { pratica });
@@ -369,8 +321,7 @@ export class SdcPraticaWizard extends SdcElement {
     this.completedPayment = payment;
     // `sdc-payment-complete` is declared by the payment panel (same event, same detail).
     this.emit('sdc-payment-complete', { payment });
-    const l = this.#loaded;
-    if (l) void getPratica(l.client, this.pratica!.id, { dedupe: false }).then((p) => (this.pratica = p), () => undefined);
+    if (this.#loaded) void getPratica(this.#loaded.client, this.pratica!.id, { dedupe: false }).then((p) => (this.pratica = p), () => undefined);
     this.#finish();
   }
 
@@ -387,17 +338,14 @@ export class SdcPraticaWizard extends SdcElement {
 
   #resolveConflict(useLocal: boolean): void {
     if (this.view.kind !== 'conflict') return;
-    const { local, remote } = this.view;
+    const restored = this.#drafts.choose(this.#loaded!, this.view, useLocal);
     this.view = { kind: 'ready' };
-    this.#resume(useLocal ? this.#drafts.resumeLocal(this.#loaded!.model, local) : this.#drafts.resumeRemote(this.#loaded!, remote, local));
+    this.#resume(restored);
   }
 
   #praticaUrl(id: string): string | undefined {
     return praticaUrl(this.config, this.resolvedBaseUrl, this.resolvedLocale, id);
   }
-
-  // ----------------------------------------------------------------------------------------------
-  // Rendering
 
   override render(): TemplateResult {
     const locale = this.resolvedLocale;
@@ -408,74 +356,44 @@ export class SdcPraticaWizard extends SdcElement {
     if (v.kind === 'conflict') return views.renderConflictView(locale, v.local, v.remote, (useLocal) => this.#resolveConflict(useLocal));
     const l = this.#loaded!;
     const pos = this.#nav.position;
-    const msgs = this.#messages;
-    const steps = this.#nav.steps(this.#submitted);
-    const sends = (pos === 'riepilogo' && !needsBolloStep(this.#loaded)) || pos === 'bollo';
-    const root = () => this.renderRoot;
-    return html`<div class="wizard" role="region" aria-label=${t(locale, 'label', { service: l.service.name })}>
-      ${pos === 'conferma' ? nothing : renderStepper({ locale, steps, onSelect: (k) => this.#nav.goTo(k) })}
-      ${this.sessionExpired || this.api.state === 'expired' ? views.renderSessionExpired(locale, this.api.loginUrl(), () => this.#drafts.saveLocal()) : nothing}
-      ${views.renderNotice(locale, this.notice, () => this.#startOver())}
-      ${msgs.general.length
-        ? views.renderGeneralSummary(msgs.general, msgs.summaryItems, (i) => void focusField(root, i, (x) => this.#steps.openStepOf(x)))
-        : renderErrorSummary({ locale, items: msgs.summaryItems, root, beforeFocus: (i) => this.#steps.openStepOf(i) })}
-      ${renderWarningSummary({ locale, items: msgs.warningItems, root, onConfirm: () => { this.#steps.confirmWarnings(); this.#next(); } })}
-      <h2 id="step-heading" class="step-heading" tabindex="-1">${pos === 'conferma' ? t(locale, 'doneTitle') : titleOf(this.#loaded, this.resolvedLocale, pos)}</h2>
-      <form novalidate class="step step--${pos.startsWith(FORM_PREFIX) ? 'form' : pos}" @submit=${(e: Event) => { e.preventDefault(); this.#next(); }}>
-        ${this.#renderBody(l, pos)}
-        ${this.#submit.error && pos === (needsBolloStep(this.#loaded) ? 'bollo' : 'riepilogo') ? views.renderSubmitError(locale, this.#submit.error) : nothing}
-        ${pos === 'pagamento' || pos === 'conferma'
-          ? nothing
-          : views.renderActions({
-              locale, sends, first: positionsOf(this.#loaded).indexOf(pos) === 0, submitting: this.#submit.submitting, failed: !!this.#submit.error,
-              backToSummary: this.#nav.returnToSummary && pos.startsWith(FORM_PREFIX), canSave: pos !== 'privacy' && !this.#submitted,
-              onBack: () => this.#nav.back(), onSave: () => void this.#drafts.saveRemote(true),
-            })}
-      </form>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#uploads.announcement}</div>
-    </div>`;
+    return views.renderReady({
+      locale, loaded: l, pos, steps: this.#nav.steps(this.#submitted), messages: this.#messages, root: () => this.renderRoot, notice: this.notice,
+      expired: this.sessionExpired || this.api.state === 'expired', loginUrl: () => this.api.loginUrl(), announcement: this.#uploads.announcement,
+      submitted: this.#submitted, submitting: this.#submit.submitting, submitError: this.#submit.error, returnToSummary: this.#nav.returnToSummary,
+      body: this.#renderBody(l, pos),
+      onSelect: (k) => this.#nav.goTo(k), beforeLogin: () => this.#drafts.saveLocal(), startOver: () => this.#startOver(), openStepOf: (i) => this.#steps.openStepOf(i),
+      onConfirmWarnings: () => { this.#steps.confirmWarnings(); this.#next(); },
+      onNext: () => this.#next(), onBack: () => this.#nav.back(), onSave: () => void this.#drafts.saveRemote(true),
+    });
   }
 
   #renderBody(l: Loaded, pos: Position): TemplateResult {
     const locale = this.resolvedLocale;
-    const msgs = this.#messages;
-    if (pos === 'privacy') {
-      return renderPrivacyStep({
-        locale, privacyUrl: this.privacyUrl ?? this.config?.privacyUrl, accepted: this.privacyAccepted, error: msgs.errors.get(PRIVACY_PATH),
-        onChange: (v) => {
-          this.privacyAccepted = v;
-          if (v && msgs.errors.has(PRIVACY_PATH)) msgs.clear();
-          this.#drafts.saveLocal();
-        },
-      });
-    }
-    if (pos.startsWith(FORM_PREFIX)) {
-      return views.renderFormStep({
-        locale, model: l.model, stepKey: pos.slice(FORM_PREFIX.length), messages: msgs, uploads: this.#uploads, remoteOptions: this.#remoteOptions,
-        onChange: (p, v, live) => this.#onChange(p, v, live),
-        rowsChanged: (focus) => {
-          this.#drafts.saveLocal();
-          this.requestUpdate();
-          if (focus) this.#focusSoon(focus);
-        },
-      });
-    }
-    if (pos === 'riepilogo') return renderRiepilogo({ locale, sections: l.model.summary(), onEdit: (p, k) => this.#nav.openFromSummary(k, p) });
-    if (pos === 'bollo') {
-      return renderBolloStep({
-        locale, amount: l.service.bollo?.amount ?? 16, value: this.bollo, errors: msgs.keyed('~bollo.'),
-        onChange: (next) => {
-          this.bollo = next;
-          const now = validateBollo(next, locale);
-          msgs.settleKeyed((k) => !!now[k.slice(7) as keyof BolloEntry]);
-          this.#drafts.saveLocal();
-        },
-      });
-    }
-    if (pos === 'pagamento') return this.#payment.render({ onFinish: () => this.#finish() });
-    return this.#confirmation.render({
-      locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment, email: receiptEmail(l),
-      areaUrl: this.config?.areaPersonaleUrl, praticaUrl: this.#praticaUrl(this.pratica!.id), client: l.client,
+    return views.renderStepBody({
+      locale, loaded: l, pos, messages: this.#messages, uploads: this.#uploads, remoteOptions: this.#remoteOptions,
+      privacyUrl: this.privacyUrl ?? this.config?.privacyUrl, privacyAccepted: this.privacyAccepted, bollo: this.bollo,
+      onPrivacy: (v) => {
+        this.privacyAccepted = v;
+        this.#steps.privacyChanged(v);
+        this.#drafts.saveLocal();
+      },
+      onChange: (p, v, live) => this.#onChange(p, v, live),
+      rowsChanged: (focus) => {
+        this.#drafts.saveLocal();
+        this.requestUpdate();
+        if (focus) this.#focusSoon(focus);
+      },
+      onEdit: (p, k) => this.#nav.openFromSummary(k, p),
+      onBollo: (next) => {
+        this.bollo = next;
+        this.#steps.bolloChanged(next);
+        this.#drafts.saveLocal();
+      },
+      payment: () => this.#payment.render({ onFinish: () => this.#finish() }),
+      confirmation: () => this.#confirmation.render({
+        locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment, email: receiptEmail(l),
+        areaUrl: this.config?.areaPersonaleUrl, praticaUrl: this.#praticaUrl(this.pratica!.id), client: l.client,
+      }),
     });
   }
 }

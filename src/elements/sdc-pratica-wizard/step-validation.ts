@@ -81,6 +81,17 @@ export class StepValidation implements ReactiveController {
     return false;
   }
 
+  /** The consent was given or taken back: its "required" message goes once it is given. */
+  privacyChanged(accepted: boolean): void {
+    if (accepted && this.o.messages.errors.has(PRIVACY_PATH)) this.o.messages.clear();
+  }
+
+  /** The bollo entry changed: a shown message goes once its field is valid, none appears (GOV.UK timing). */
+  bolloChanged(next: BolloEntry): void {
+    const now = validateBollo(next, this.o.locale());
+    this.o.messages.settleKeyed((k) => !!now[k.slice('~bollo.'.length) as keyof BolloEntry]);
+  }
+
   /** "Conferma e prosegui": the current step's warnings no longer block it. */
   confirmWarnings(): void {
     const m = this.o.model();

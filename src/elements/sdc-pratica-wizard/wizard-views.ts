@@ -4,12 +4,20 @@ import { formatDateTime } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Pratica } from '../../domain/pratica.js';
 import { renderError } from '../../ui/states.js';
-import type { LocalDraft } from './local-draft.js';
+import { focusField, renderErrorSummary, renderWarningSummary } from '../../ui/error-summary.js';
+import { renderStepper, type StepperStep } from '../../ui/stepper.js';
+import type { BolloEntry, LocalDraft } from './local-draft.js';
 import type { FormModel } from '../../forms/index.js';
 import { renderNodes, type FileUploads } from '../../ui/fields/index.js';
+import { renderBolloStep } from './bollo-step.js';
 import type { FieldMessages, PathItem } from './field-messages.js';
+import { PRIVACY_PATH, renderPrivacyStep } from './privacy-step.js';
 import type { RemoteOptions } from './remote-options.js';
+import { renderRiepilogo } from './riepilogo-step.js';
 import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
+import type { Loaded } from './wizard-loader.js';
+import { FORM_PREFIX, type Position } from './wizard-navigator.js';
+import { needsBolloStep, positionsOf, titleOf } from './wizard-steps.js';
 
 /** The screens that are not a step: a load failure, the login gate, the device/portal conflict. */
 
@@ -165,4 +173,92 @@ export function renderFormStep(v: FormStepView): TemplateResult {
     removeRow: (p, i) => { m.removeRow(p, i); v.rowsChanged(m.node(p)?.id ?? ''); },
     remoteOptions: (n) => v.remoteOptions.get(n),
   })}</div>`;
+}
+
+/** What to say on resuming a draft: a device draft brought back (with "Ricomincia"), answers the form no longer has. */
+export function resumeNotice(locale: Locale, orphans: boolean, announced?: LocalDraft): Notice | undefined {
+  const lost = orphans ? t(locale, 'orphans') : '';
+  if (announced) return { tone: 'info', text: `${t(locale, 'resumedLocal', { date: formatDateTime(announced.savedAt, locale) })} ${lost}`.trim(), undo: true };
+  return lost ? { tone: 'info', text: lost } : undefined;
+}
+
+export interface StepBodyView extends Omit<FormStepView, 'model' | 'stepKey'> {
+  loaded: Loaded;
+  pos: Position;
+  privacyUrl?: string;
+  privacyAccepted: boolean;
+  bollo: BolloEntry;
+  onPrivacy(accepted: boolean): void;
+  onBollo(next: BolloEntry): void;
+  onEdit(path: string, stepKey: string): void;
+  /** Pagamento and Conferma are rendered by their own controllers. */
+  payment(): TemplateResult;
+  confirmation(): TemplateResult;
+}
+
+/** The body of the current step. */
+export function renderStepBody(v: StepBodyView): TemplateResult {
+  const { locale, loaded: l, pos, messages: msgs } = v;
+  if (pos === 'privacy') return renderPrivacyStep({ locale, privacyUrl: v.privacyUrl, accepted: v.privacyAccepted, error: msgs.errors.get(PRIVACY_PATH), onChange: v.onPrivacy });
+  if (pos.startsWith(FORM_PREFIX)) return renderFormStep({ ...v, model: l.model, stepKey: pos.slice(FORM_PREFIX.length) });
+  if (pos === 'riepilogo') return renderRiepilogo({ locale, sections: l.model.summary(), onEdit: v.onEdit });
+  if (pos === 'bollo') return renderBolloStep({ locale, amount: l.service.bollo?.amount ?? 16, value: v.bollo, errors: msgs.keyed('~bollo.'), onChange: v.onBollo });
+  return pos === 'pagamento' ? v.payment() : v.confirmation();
+}
+
+export interface ReadyView {
+  locale: Locale;
+  loaded: Loaded;
+  pos: Position;
+  steps: StepperStep[];
+  messages: FieldMessages;
+  /** The element's render root, where summary links focus. */
+  root(): ParentNode | null | undefined;
+  notice?: Notice;
+  expired: boolean;
+  /** Asked only when the session has expired. */
+  loginUrl(): string | undefined;
+  submitted: boolean;
+  submitting: boolean;
+  submitError?: SdcError;
+  /** Came from Riepilogo's "Modifica": Avanti goes back there. */
+  returnToSummary: boolean;
+  announcement: string;
+  body: TemplateResult;
+  onSelect(key: string): void;
+  beforeLogin(): void;
+  startOver(): void;
+  openStepOf(item: PathItem): Promise<void>;
+  onConfirmWarnings(): void;
+  onNext(): void;
+  onBack(): void;
+  onSave(): void;
+}
+
+/** The steps: stepper, notices and summaries, the current step's body, the action bar. */
+export function renderReady(v: ReadyView): TemplateResult {
+  const { locale, loaded: l, pos, messages: msgs, root } = v;
+  const bollo = needsBolloStep(l);
+  return html`<div class="wizard" role="region" aria-label=${t(locale, 'label', { service: l.service.name })}>
+    ${pos === 'conferma' ? nothing : renderStepper({ locale, steps: v.steps, onSelect: v.onSelect })}
+    ${v.expired ? renderSessionExpired(locale, v.loginUrl(), v.beforeLogin) : nothing}
+    ${renderNotice(locale, v.notice, v.startOver)}
+    ${msgs.general.length
+      ? renderGeneralSummary(msgs.general, msgs.summaryItems, (i) => void focusField(root, i, v.openStepOf))
+      : renderErrorSummary({ locale, items: msgs.summaryItems, root, beforeFocus: v.openStepOf })}
+    ${renderWarningSummary({ locale, items: msgs.warningItems, root, onConfirm: v.onConfirmWarnings })}
+    <h2 id="step-heading" class="step-heading" tabindex="-1">${pos === 'conferma' ? t(locale, 'doneTitle') : titleOf(l, locale, pos)}</h2>
+    <form novalidate class="step step--${pos.startsWith(FORM_PREFIX) ? 'form' : pos}" @submit=${(e: Event) => { e.preventDefault(); v.onNext(); }}>
+      ${v.body}
+      ${v.submitError && pos === (bollo ? 'bollo' : 'riepilogo') ? renderSubmitError(locale, v.submitError) : nothing}
+      ${pos === 'pagamento' || pos === 'conferma'
+        ? nothing
+        : renderActions({
+            locale, sends: (pos === 'riepilogo' && !bollo) || pos === 'bollo', first: positionsOf(l).indexOf(pos) === 0,
+            submitting: v.submitting, failed: !!v.submitError, backToSummary: v.returnToSummary && pos.startsWith(FORM_PREFIX),
+            canSave: pos !== 'privacy' && !v.submitted, onBack: v.onBack, onSave: v.onSave,
+          })}
+    </form>
+    <div class="visually-hidden" role="status" aria-live="polite">${v.announcement}</div>
+  </div>`;
 }

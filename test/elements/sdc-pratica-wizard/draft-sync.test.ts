@@ -8,8 +8,9 @@ import { http, HttpResponse } from 'msw';
 import { BASE, SERVICE, addCitizen, addPratica, loginAs, scenarios, tenantState, worker } from '../../support/mock.js';
 import { FakeClock } from '../../support/fake-clock.js';
 import { SdcClient } from '../../../src/api/http.js';
-import { DraftSync, LIVE_SAVE_MS, type DraftSavedDetail } from '../../../src/elements/sdc-pratica-wizard/draft-sync.js';
-import { readLocalDraft } from '../../../src/elements/sdc-pratica-wizard/local-draft.js';
+import { DraftSync, LIVE_SAVE_MS, snapshotOf, type DraftSavedDetail, type Opening } from '../../../src/elements/sdc-pratica-wizard/draft-sync.js';
+import { localDraftKey, readLocalDraft, writeLocalDraft, type LocalDraft } from '../../../src/elements/sdc-pratica-wizard/local-draft.js';
+import { loadWizard, type Loaded } from '../../../src/elements/sdc-pratica-wizard/wizard-loader.js';
 
 class DraftHost extends ReactiveElement {}
 customElements.define('test-draft-host', DraftHost);
@@ -171,5 +172,76 @@ describe('DraftSync: the backend draft', () => {
     expect(mine).to.have.length(1);
     expect(drafts.remoteId).to.equal(mine[0]!.id);
     expect(requests.filter((r) => r === 'POST /api/applications')).to.have.length(1);
+  });
+});
+
+describe('DraftSync: which draft the wizard opens', () => {
+  /** Loads the service as the wizard does, with `setup` writing the device draft and naming the pratica asked for. */
+  async function opening(setup: (me: string) => { local?: Partial<LocalDraft>; praticaId?: string } = () => ({})): Promise<{ drafts: DraftSync; loaded: Loaded; open: Opening }> {
+    const { drafts, me } = await rig();
+    const client = new SdcClient(BASE);
+    const { local, praticaId } = setup(me);
+    if (local) {
+      writeLocalDraft(localDraftKey(client.baseUrl, SERVICE.biblioteca, me), {
+        v: 1, serviceId: SERVICE.biblioteca, position: 'riepilogo', privacyAccepted: true, savedAt: new Date().toISOString(),
+        envelope: { version: 1, formId: 'f', formRevision: '1', data: {}, currentStep: null, visitedSteps: [], savedAt: '' }, ...local,
+      });
+    }
+    const o = await loadWizard({
+      client, serviceId: SERVICE.biblioteca, praticaId, locale: 'it', onService: () => undefined,
+      ensureSession: (signal) => client.session.ensure({ signal }), session: () => client.session,
+    }, new AbortController().signal);
+    if (o.kind !== 'ready') throw new Error(`not loaded: ${o.kind}`);
+    return { drafts, loaded: o.loaded, open: drafts.open(o.loaded, o.local, o.remote) };
+  }
+
+  it('opens on the privacy step when there is no draft', async () => {
+    const { drafts, open } = await opening();
+    expect(open).to.deep.equal({ kind: 'resume', restored: { privacyAccepted: false, visited: [], position: 'privacy', orphans: false } });
+    expect(drafts.remoteId).to.equal(undefined);
+  });
+
+  it('resumes a device draft given consent, and says so', async () => {
+    const { open } = await opening(() => ({ local: { visited: ['privacy'] } }));
+    expect(open.kind).to.equal('resume');
+    if (open.kind !== 'resume') return;
+    expect(open.announced?.position).to.equal('riepilogo');
+    expect(open.restored).to.include({ privacyAccepted: true, position: 'riepilogo' });
+  });
+
+  it('lets the citizen choose when the device kept answers newer than the backend draft, then resumes the copy chosen', async () => {
+    const ids: string[] = [];
+    const { drafts, loaded, open } = await opening((me) => {
+      ids.push(addPratica({ user: me, service_id: SERVICE.biblioteca }).id);
+      return { praticaId: ids[0], local: { praticaId: ids[0], syncedAt: new Date(Date.now() - 60_000).toISOString() } };
+    });
+    expect(open.kind).to.equal('conflict');
+    if (open.kind !== 'conflict') return;
+    expect(drafts.remoteId).to.equal(undefined);
+    expect(drafts.choose(loaded, open, true)).to.include({ position: 'riepilogo' });
+    expect(drafts.remoteId).to.equal(ids[0]);
+  });
+
+  it('goes to the end of a pratica the device sent, keeping its id for the payment and the confirmation', async () => {
+    const ids: string[] = [];
+    const { drafts, open } = await opening((me) => {
+      ids.push(addPratica({ user: me, service_id: SERVICE.biblioteca, status: 1900 }).id);
+      return { local: { praticaId: ids[0], submitted: true } };
+    });
+    expect(open.kind).to.equal('submitted');
+    if (open.kind !== 'submitted') return;
+    expect(open.pratica.id).to.equal(ids[0]);
+    expect(open.awaitingPayment).to.equal(false);
+    expect(drafts.remoteId).to.equal(ids[0]);
+  });
+
+  it('keeps on the device the Form.io step being filled, not the wizard-only steps', async () => {
+    const { loaded } = await opening();
+    const state = { visited: ['privacy'], privacyAccepted: true, bollo: { identifier: '', date: '', time: '', declaration: false }, submitted: false };
+    const key = loaded.model.steps[0]!.key;
+    expect(snapshotOf(loaded, { ...state, position: `step:${key}` }).envelope.currentStep).to.equal(key);
+    const summary = snapshotOf(loaded, { ...state, position: 'riepilogo' });
+    expect(summary.envelope.currentStep).to.equal(null);
+    expect(summary).to.include({ position: 'riepilogo', submitted: undefined });
   });
 });
