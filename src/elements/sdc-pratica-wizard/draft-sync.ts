@@ -10,7 +10,7 @@ import { toFormioData, type FormModel } from '../../forms/index.js';
 import { clearLocalDraft, writeLocalDraft, type BolloEntry, type LocalDraft } from './local-draft.js';
 import type { Loaded } from './wizard-loader.js';
 import { FORM_PREFIX } from './wizard-navigator.js';
-import { needsPayment } from './wizard-steps.js';
+import { awaitsPayment, needsPayment } from './wizard-steps.js';
 
 /** How far before a lost create a found draft may be dated (device and backend clocks differ a little). */
 const LOST_CREATE_SKEW_MS = 5 * 60_000;
@@ -159,7 +159,7 @@ export class DraftSync implements ReactiveController {
       this.remoteId = remote.id;
       // Back from pagoPA the pratica may already have moved on (1520 → 1900): the payment step still
       // asks the backend for the payment's outcome before confirming (pa-domain.md §1.9).
-      const awaitingPayment = needsPayment(l) && ((remote.statusCode >= 1500 && remote.statusCode < 1900) || !!detectReturn());
+      const awaitingPayment = awaitsPayment(l, remote.statusCode) || (needsPayment(l) && !!detectReturn());
       return { kind: 'submitted', pratica: remote, awaitingPayment };
     }
     // Device answers newer than their last backend save: only the citizen knows which copy to keep.

@@ -28,7 +28,7 @@ import { StepValidation } from './step-validation.js';
 import { serverIssues, SubmitFlow } from './submit-flow.js';
 import { loadWizard, uploaderFor, type Loaded, type LoadOutcome } from './wizard-loader.js';
 import { FORM_PREFIX, WizardNavigator, type Position } from './wizard-navigator.js';
-import { needsBolloStep, needsPayment, positionsOf, praticaUrl, receiptEmail, titleOf } from './wizard-steps.js';
+import { awaitsPayment, needsBolloStep, positionsOf, praticaUrl, receiptEmail, titleOf } from './wizard-steps.js';
 import * as views from './wizard-views.js';
 
 declare module '../../core/events.js' {
@@ -295,7 +295,7 @@ export class SdcPraticaWizard extends SdcElement {
       this.pratica = pratica;
       this.#submitted = true;
       this.emit('sdc-submitted', { pratica });
-      if (needsPayment(this.#loaded) && pratica.statusCode >= 1500 && pratica.statusCode < 1900) {
+      if (awaitsPayment(this.#loaded, pratica.statusCode)) {
         this.#nav.goTo('pagamento');
         this.#drafts.saveLocal();
       } else {

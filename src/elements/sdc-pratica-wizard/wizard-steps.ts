@@ -10,6 +10,9 @@ const TITLES: Record<string, WizardMessageKey> = { privacy: 'privacyTitle', riep
 
 export const needsPayment = (l: Loaded | undefined): boolean => l?.service.paymentMode === 'immediate';
 
+/** A sent pratica the backend holds for its payment (1500–1899: opencity-api.md §5.1), for a service paid at submission. */
+export const awaitsPayment = (l: Loaded | undefined, statusCode: number): boolean => needsPayment(l) && statusCode >= 1500 && statusCode < 1900;
+
 /** A physical stamp at submission that the form itself does not ask for (pa-domain.md §2.1). */
 export function needsBolloStep(l: Loaded | undefined): boolean {
   const b = l?.service.bollo;
