@@ -3,28 +3,12 @@
  * element is rendered, no module state is shared between hosts.
  */
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FakeClock } from '../support/fake-clock.js';
 import {
   PENDING_STORAGE_KEY, PENDING_TTL_MS, PaymentFlow, checkoutTargetOf, detectReturn, returnLocation, type CheckoutTarget,
 } from '../../src/controllers/payment-flow.js';
 import type { Payment } from '../../src/domain/payment.js';
-
-class Host implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  addController(c: ReactiveController): void { this.controllers.push(c); }
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> { return Promise.resolve(true); }
-  connect(): void { this.controllers.forEach((c) => c.hostConnected?.()); }
-  disconnect(): void { this.controllers.forEach((c) => c.hostDisconnected?.()); }
-}
-
-class Page extends EventTarget {
-  visibilityState: DocumentVisibilityState = 'visible';
-  show(): void { this.visibilityState = 'visible'; this.dispatchEvent(new Event('visibilitychange')); }
-  hide(): void { this.visibilityState = 'hidden'; this.dispatchEvent(new Event('visibilitychange')); }
-}
+import { TestHost as Host, TestPage as Page } from '../support/controller-host.js';
 
 function memoryStorage(): Storage {
   const m = new Map<string, string>();

@@ -3,30 +3,11 @@
  * no element is rendered.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, mutate, scenarios, settlePayment, worker } from '../support/mock.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { SdcClient } from '../../src/api/http.js';
 import { PaymentWatch, checkoutPhase } from '../../src/controllers/payment-watch.js';
-
-/** A bare ReactiveControllerHost: what an element gives a controller, and nothing else. */
-class Host implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(c: ReactiveController): void { this.controllers.push(c); }
-  removeController(): void {}
-  requestUpdate(): void { this.updates++; }
-  get updateComplete(): Promise<boolean> { return Promise.resolve(true); }
-  connect(): void { this.controllers.forEach((c) => c.hostConnected?.()); }
-  disconnect(): void { this.controllers.forEach((c) => c.hostDisconnected?.()); }
-}
-
-/** The page's visibility as the watch sees it. */
-class Page extends EventTarget {
-  visibilityState: DocumentVisibilityState = 'visible';
-  show(): void { this.visibilityState = 'visible'; this.dispatchEvent(new Event('visibilitychange')); }
-  hide(): void { this.visibilityState = 'hidden'; this.dispatchEvent(new Event('visibilitychange')); }
-}
+import { TestHost as Host, TestPage as Page } from '../support/controller-host.js';
 
 function arrange() {
   loginAs('giulia');

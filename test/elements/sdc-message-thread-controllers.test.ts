@@ -4,7 +4,6 @@
  * ReadTracker ("Nuovo", the marker, `read_at` once) and the ThreadPoller (time from a FakeClock).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getResponse, http, HttpResponse } from 'msw';
 import { SdcClient } from '../../src/api/http.js';
 import { listMessages } from '../../src/api/messages.js';
@@ -17,21 +16,10 @@ import { AttachmentDownloads } from '../../src/elements/sdc-message-thread/attac
 import { handlers } from '../../mocks/handlers/index.js';
 import { BASE, CITIZEN, SERVICE, addFile, addMessage, addPratica, loginAs, messagesOf, mutate, worker } from '../support/mock.js';
 import { FakeClock } from '../support/fake-clock.js';
+import { TestHost as FakeHost } from '../support/controller-host.js';
 
 const OPERATOR = '5d0c0a7e-0000-4b1e-9c2d-0000000000aa';
 const T0 = Date.UTC(2026, 2, 5, 9, 0);
-
-/** The least a controller needs from its element: a place to register and a way to ask for a render. */
-class FakeHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(c: ReactiveController): void { this.controllers.push(c); }
-  removeController(c: ReactiveController): void { this.controllers.splice(this.controllers.indexOf(c), 1); }
-  requestUpdate(): void { this.updates++; }
-  get updateComplete(): Promise<boolean> { return Promise.resolve(true); }
-  connect(): this { this.controllers.forEach((c) => c.hostConnected?.()); return this; }
-  disconnect(): void { this.controllers.forEach((c) => c.hostDisconnected?.()); }
-}
 
 const until = (fn: () => unknown, message?: string) => waitUntil(fn, message, { timeout: 5000 });
 const isGiulia = (m: Message) => m.authorId === CITIZEN.giulia;
