@@ -3,19 +3,14 @@
  * no element is rendered.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, mutate, scenarios, settlePayment, worker } from '../support/mock.js';
+import { BASE, STATUS, mutate, scenarios, settlePayment, worker, giuliaAwaitingPayment } from '../support/mock.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { SdcClient } from '../../src/api/http.js';
 import { PaymentWatch, checkoutPhase } from '../../src/controllers/payment-watch.js';
 import { TestHost as Host, TestPage as Page } from '../support/controller-host.js';
 
 function arrange() {
-  loginAs('giulia');
-  const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PAYMENT_PENDING });
-  const pay = addPayment({
-    user_id: CITIZEN.giulia, service_id: app.service_id, remote_id: app.id, reason: 'Diritti di segreteria', amount: 25.5,
-  } as Parameters<typeof addPayment>[0]);
-  return { app, pay };
+  return giuliaAwaitingPayment({ reason: 'Diritti di segreteria', amount: 25.5 });
 }
 
 /** Counts the reads of payments and pratica the tenant receives. */

@@ -1,7 +1,5 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import {
-  BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, mutate, settlePayment, worker,
-} from '../support/mock.js';
+import { BASE, mutate, settlePayment, worker, giuliaAwaitingPayment } from '../support/mock.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { applicationHandlers } from '../../mocks/handlers/applications.js';
 import { paymentHandlers } from '../../mocks/handlers/payments.js';
@@ -13,13 +11,7 @@ import type { SdcPaymentPanel } from '../../src/elements/sdc-payment-panel/sdc-p
 const DAY = 86_400_000;
 
 function arrange() {
-  loginAs('giulia');
-  const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PAYMENT_PENDING });
-  const pay = addPayment({
-    user_id: CITIZEN.giulia, service_id: app.service_id, remote_id: app.id,
-    reason: 'Diritti di segreteria per accesso agli atti', amount: 25.5, expire_at: Date.now() + 30 * DAY,
-  } as Parameters<typeof addPayment>[0]);
-  return { app, pay };
+  return giuliaAwaitingPayment({ reason: 'Diritti di segreteria per accesso agli atti', amount: 25.5, expire_at: Date.now() + 30 * DAY });
 }
 
 /** The page's visibility, as the browser reports it when the citizen switches tabs. */

@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { BASE, CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, mutate, settlePayment } from '../support/mock.js';
+import { BASE, mutate, settlePayment, giuliaAwaitingPayment } from '../support/mock.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { SdcClient } from '../../src/api/http.js';
 import { PENDING_STORAGE_KEY, type CheckoutTarget } from '../../src/controllers/payment-flow.js';
@@ -33,12 +33,7 @@ const switchTab = (to: DocumentVisibilityState) => {
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function arrange() {
-  loginAs('giulia');
-  const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PAYMENT_PENDING });
-  const pay = addPayment({
-    user_id: CITIZEN.giulia, service_id: app.service_id, remote_id: app.id, reason: 'Diritti di segreteria accesso agli atti', amount: 10,
-  } as Parameters<typeof addPayment>[0]);
-  return { app, pay };
+  return giuliaAwaitingPayment({ reason: 'Diritti di segreteria accesso agli atti', amount: 10 });
 }
 
 async function setup(praticaId: string) {

@@ -10,6 +10,7 @@
  */
 import { resetTenant } from '../../mocks/db.js';
 import { startMockBackend, worker } from '../../mocks/browser.js';
+import { addPayment, addPratica, loginAs, CITIZEN, SERVICE, STATUS } from '../../mocks/state.js';
 
 /** The tenant base URL used by tests and the demo. */
 export const BASE = '/lang';
@@ -36,3 +37,12 @@ afterEach(() => {
 export { worker };
 export { scenarios } from '../../mocks/scenarios.js';
 export * from '../../mocks/state.js';
+
+
+/** Giulia logged in, with an accesso agli atti pratica waiting for one pagoPA payment (status 1500). */
+export function giuliaAwaitingPayment(payment: { reason: string; amount: number; expire_at?: number }) {
+  loginAs('giulia');
+  const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PAYMENT_PENDING });
+  const pay = addPayment({ user_id: CITIZEN.giulia, service_id: app.service_id, remote_id: app.id, ...payment } as Parameters<typeof addPayment>[0]);
+  return { app, pay };
+}
