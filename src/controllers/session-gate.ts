@@ -1,5 +1,6 @@
 import { SdcError } from '../core/errors.js';
 import type { SdcClient } from '../api/http.js';
+import type { Locale } from '../i18n/locale.js';
 
 /**
  * Resolves when a citizen is logged in; otherwise throws an `unauthorized` SdcError, which the area
@@ -17,6 +18,6 @@ export function needsLogin(error: unknown): boolean {
   return error instanceof SdcError && error.kind === 'unauthorized';
 }
 
-export function errorText(error: unknown, locale: 'it' | 'en'): string | undefined {
+export function errorText(error: unknown, locale: Locale): string | undefined {
   return error instanceof SdcError ? error.userMessage(locale) : undefined;
 }

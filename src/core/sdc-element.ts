@@ -6,7 +6,47 @@ import { createSdcEvent, type SdcEventMap } from './events.js';
 import { defineElement } from './define.js';
 import { ensureContextRoot } from './context-root.js';
 import { VERSION } from './version.js';
-import { toLocale, type Locale } from '../i18n/locale.js';
+import { toLocale, DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { hasMessages, loadMessages, onMessagesChange, withMessageScope, type ElementMessages } from '../i18n/messages.js';
+
+/** Every connected element, for the one `lang` observer of the document (no per-element polling). */
+const connected = new Set<SdcElement>();
+let langObserver: MutationObserver | undefined;
+
+/** Re-renders the elements whose language changed: a `lang` attribute anywhere in the document, `<html lang>` included. */
+function watchLang(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const el of connected) el.localeMaybeChanged();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The nearest `lang` up the composed tree (through shadow roots), then `<html lang>`. */
+function inheritedLang(from: Element): string | null {
+  let el: Element | null = from;
+  while (el) {
+    const found = el.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    const root = el.getRootNode();
+    el = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.getAttribute('lang');
+}
+
+/** Reads the `texts` attribute: JSON of `{ "ns.key": "…" }` or `{ "de": { "ns.key": "…" } }`. */
+const messagesConverter = {
+  fromAttribute(value: string | null): ElementMessages | undefined {
+    if (!value) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ElementMessages) : undefined;
+    } catch {
+      console.warn('[sdc-widgets] the texts attribute is not valid JSON: it is ignored.');
+      return undefined;
+    }
+  },
+};
 
 /**
  * Base of every public element: safe registration, typed events, configuration from
@@ -24,8 +64,18 @@ export class SdcElement extends LitElement {
   /** The OpenCity tenant base URL, e.g. `https://servizi.comune.example.it/lang`. Overrides the provider's. */
   @property({ attribute: 'base-url', reflect: true }) baseUrl?: string;
 
-  /** `it` (default) or `en`. Falls back to the provider, then to the nearest `lang` attribute. */
+  /**
+   * `it` (default), `en` or `de`. Falls back to the provider, then to the nearest `lang` attribute
+   * (the element's own, an ancestor's, `<html lang>`); changes to any of them are followed live.
+   */
   @property({ reflect: true }) locale?: Locale;
+
+  /**
+   * This element's own wording, by `namespace.key` (README, "Testi e lingue"), for its language
+   * (`{ "sdc-pratica-wizard.submit": "Invia la domanda" }`) or per language (`{ "de": {…} }`).
+   * Wins over `registerMessages`; applies to what the element and the elements inside it render.
+   */
+  @property({ attribute: 'texts', converter: messagesConverter }) texts?: ElementMessages;
 
   /** Configuration from the nearest `<sdc-provider>`, if any. @internal */
   @consume({ context: configContext, subscribe: true })
@@ -41,7 +91,58 @@ export class SdcElement extends LitElement {
   get resolvedLocale(): Locale {
     if (this.locale) return toLocale(this.locale);
     if (this.config?.locale) return toLocale(this.config.locale);
-    return toLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    return toLocale(inheritedLang(this));
+  }
+
+  #lastLocale?: Locale;
+  #lastMessages?: ElementMessages;
+  #unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchLang();
+    // A locale arrived or the page's wording changed: render again (strings are read during render).
+    this.#unsubscribe = onMessagesChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /** Called by the document's `lang` observer. @internal */
+  localeMaybeChanged(): void {
+    if (this.resolvedLocale !== this.#lastLocale) this.requestUpdate();
+  }
+
+  /** Own `texts` first, then those of the kit's elements around it (through shadow roots). */
+  #scope(): ElementMessages[] {
+    const out: ElementMessages[] = [];
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof SdcElement && node.texts) out.push(node.texts);
+      const parent: Node | null = node.parentNode;
+      node = parent instanceof ShadowRoot ? parent.host : parent;
+    }
+    return out;
+  }
+
+  protected override performUpdate(): void {
+    const locale = this.resolvedLocale;
+    this.#lastLocale = locale;
+    // Italian renders at once; another locale renders Italian until its catalogues arrive, then again.
+    if (locale !== DEFAULT_LOCALE && !hasMessages(locale)) void loadMessages(locale);
+    if (this.texts !== this.#lastMessages) {
+      this.#lastMessages = this.texts;
+      // Elements inside this one read its `texts` too (cheap: an element with nothing new re-renders nothing).
+      for (const el of connected) if (el !== this) el.requestUpdate();
+    }
+    const scope = this.#scope();
+    if (!scope.length) return super.performUpdate();
+    withMessageScope(scope, () => super.performUpdate());
   }
 
   /** Fires a typed `sdc-*` event that bubbles out of shadow roots. Returns false when a listener cancelled it. */

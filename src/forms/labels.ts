@@ -30,6 +30,8 @@ export function isNounLabel(label: string): boolean {
 export function withArticle(label: string, locale: Locale): string {
   const text = label.trim().replace(/\s*\*$/, '');
   if (locale === 'en') return lowerFirst(text);
+  // German nouns keep their capital and their article depends on a gender we cannot guess: quote the label.
+  if (locale === 'de') return `„${text}“`;
   const first = (text.split(/[\s(]/)[0] ?? '').toLowerCase();
   const body = lowerFirst(text);
   const isAcronym = /^[A-Z.]{2,}$/.test(text.split(/\s/)[0] ?? '');

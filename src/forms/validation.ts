@@ -2,7 +2,7 @@
  * Validation of one component instance (form-engines.md §5.3): Form.io rules, the Italian
  * validators and `validate.json`, with messages built from the label (messages.ts).
  */
-import type { Locale } from '../i18n/locale.js';
+import { localeTag, type Locale } from '../i18n/locale.js';
 import { formatDate, formatFileSize } from '../i18n/format.js';
 import type { Tpl } from './compile.js';
 import type { Issue, Severity } from './types.js';
@@ -108,8 +108,8 @@ function validateScalar(t: Tpl, v: unknown, ctx: ValidationContext, out: Issue[]
   if (control === 'number' || control === 'currency') {
     const n = parseNumber(v);
     if (!Number.isFinite(n)) { out.push(issue(t, ctx, 'number', 'number')); return; }
-    if (val.min !== undefined && n < val.min) out.push(issue(t, ctx, 'min', 'min', { min: val.min.toLocaleString(ctx.locale === 'it' ? 'it-IT' : 'en-GB') }));
-    if (val.max !== undefined && n > val.max) out.push(issue(t, ctx, 'max', 'max', { max: val.max.toLocaleString(ctx.locale === 'it' ? 'it-IT' : 'en-GB') }));
+    if (val.min !== undefined && n < val.min) out.push(issue(t, ctx, 'min', 'min', { min: val.min.toLocaleString(localeTag(ctx.locale)) }));
+    if (val.max !== undefined && n > val.max) out.push(issue(t, ctx, 'max', 'max', { max: val.max.toLocaleString(localeTag(ctx.locale)) }));
     return;
   }
   if (control === 'radio' || control === 'select') {

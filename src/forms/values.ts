@@ -2,7 +2,7 @@
  * Value shapes of the components (form-engines.md §1.4, §1.6): empty values like Form.io's,
  * coercion of what an input gives into the stored Form.io shape, emptiness, display text.
  */
-import type { Locale } from '../i18n/locale.js';
+import { localeTag, type Locale } from '../i18n/locale.js';
 import { formatAmount, formatDate, formatDateTime, formatFileSize } from '../i18n/format.js';
 import type { Control, FileValue, Option } from './types.js';
 import { parseAnyDate, realDate } from './italian.js';
@@ -173,12 +173,12 @@ export function displayValue(control: Control | undefined, v: unknown, ctx: {
       const n = parseNumber(v);
       if (!Number.isFinite(n)) return String(v);
       return ctx.currency && ctx.currency !== 'EUR'
-        ? `${n.toLocaleString(ctx.locale === 'it' ? 'it-IT' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${ctx.currency}`
+        ? `${n.toLocaleString(localeTag(ctx.locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${ctx.currency}`
         : formatAmount(n, ctx.locale);
     }
     case 'number': {
       const n = parseNumber(v);
-      return Number.isFinite(n) ? n.toLocaleString(ctx.locale === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 10 }) : String(v);
+      return Number.isFinite(n) ? n.toLocaleString(localeTag(ctx.locale), { maximumFractionDigits: 10 }) : String(v);
     }
     case 'day':
     case 'date': {

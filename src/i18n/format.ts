@@ -8,7 +8,7 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
   return f;
 }
 
-const TAG: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
+const TAG: Record<Locale, string> = { it: 'it-IT', en: 'en-GB', de: 'de-DE' };
 
 /**
  * Euro amounts the Italian way: `1.020,99 €`. Grouping is forced on: Intl's `it-IT` omits the

@@ -1,27 +1,231 @@
-import { DEFAULT_LOCALE, type Locale } from './locale.js';
-
-export type Params = Record<string, string | number>;
-export type Catalog<K extends string> = { it: Record<K, string>; en: Record<K, string> };
-export type Translate<K extends string> = (locale: Locale, key: K, params?: Params) => string;
+import { DEFAULT_LOCALE, LOCALES, localeTag, type Locale } from './locale.js';
 
 /**
- * Declares one area's messages in both languages and returns a typed translator.
- * Each element or module imports only its own catalogue, so a page that uses one element
- * does not download the strings of all the others. Placeholders are `{name}`.
- * Plurals: `{count, one {# risultato} other {# risultati}}`.
+ * Message catalogues, one per element or module.
+ *
+ * Italian is written inline in `x.messages.ts` and is the typed source of the keys; every other locale
+ * lives in a sibling file (`x.messages.en.ts`, `x.messages.de.ts`) typed `TranslationOf<typeof it>` and
+ * loaded with `import()` the first time a page asks for that locale, so an Italian page downloads no
+ * other language. While a locale loads the translator answers in Italian; when it arrives every
+ * listener of `onMessagesChange` (each connected element) renders again.
+ *
+ * Every catalogue has a namespace (`sdc-pratica-wizard`, `ui`…): a message's public key is
+ * `namespace.key`, the key an ente uses to override it (`registerMessages`, the `messages` property).
  */
-export function defineMessages<K extends string>(catalog: Catalog<K>): Translate<K> {
-  return (locale, key, params) => format(catalog[locale]?.[key] ?? catalog[DEFAULT_LOCALE][key] ?? key, params);
+
+export type Params = Record<string, string | number>;
+/** A translation of a catalogue: every key of the Italian source, nothing more (a missing key is a type error). */
+export type TranslationOf<T> = { [K in keyof T]: string };
+export type Translate<K extends string> = (locale: Locale, key: K, params?: Params) => string;
+/** Loads one locale of one catalogue: `() => import('./x.messages.en.js')`. */
+export type Loader<K extends string> = () => Promise<{ default: Record<K, string> }>;
+
+/**
+ * Every catalogue's Italian source by namespace, filled by declaration merging in each `*.messages.ts`,
+ * so override keys are typed: `registerMessages('it', { 'sdc-login.logout': 'Esci dal sito' })`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SdcMessageCatalogs {}
+type KeyOf<N extends keyof SdcMessageCatalogs> = `${N & string}.${keyof SdcMessageCatalogs[N] & string}`;
+/** `namespace.key` of any message of the kit. */
+export type MessageKey = [keyof SdcMessageCatalogs] extends [never] ? string : { [N in keyof SdcMessageCatalogs]: KeyOf<N> }[keyof SdcMessageCatalogs];
+/** Overrides by `namespace.key`. */
+export type MessageOverrides = Partial<Record<MessageKey, string>>;
+/**
+ * What an element's `messages` property takes: overrides for whatever language it renders in
+ * (`{ 'sdc-login.logout': '…' }`), or per language (`{ it: {…}, de: {…} }`), or both.
+ */
+export type ElementMessages = MessageOverrides | Partial<Record<Locale, MessageOverrides>>;
+
+interface Entry {
+  readonly ns: string;
+  readonly it: Record<string, string>;
+  readonly loaders: Partial<Record<Locale, Loader<string>>>;
+  readonly loaded: Map<Locale, Record<string, string>>;
+  readonly pending: Map<Locale, Promise<void>>;
 }
 
-const PLURAL = /\{(\w+), one \{([^}]*)\} other \{([^}]*)\}\}/g;
+const registry = new Map<string, Entry>();
+const pageOverrides = new Map<Locale, Map<string, string>>();
+const listeners = new Set<(locale: Locale | undefined) => void>();
 
-export function format(template: string, params?: Params): string {
+function notify(locale: Locale | undefined): void {
+  for (const l of [...listeners]) l(locale);
+}
+
+/**
+ * Runs `fn` whenever messages change: a locale finished loading (its catalogues are now complete), or a
+ * page registered overrides (`undefined`). One shared notifier, so elements never poll. Returns the unsubscribe.
+ */
+export function onMessagesChange(fn: (locale: Locale | undefined) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/**
+ * Declares one catalogue: its namespace, the Italian source and where its other locales are.
+ * Returns the typed translator `(locale, key, params)`.
+ */
+export function defineMessages<K extends string>(
+  ns: string,
+  it: Record<K, string>,
+  loaders: Partial<Record<Exclude<Locale, 'it'>, Loader<K>>> = {},
+): Translate<K> {
+  const entry: Entry = { ns, it, loaders: loaders as Entry['loaders'], loaded: new Map([['it', it]]), pending: new Map() };
+  // Two copies of one module (two bundles on a page) keep the first: same strings.
+  if (!registry.has(ns)) registry.set(ns, entry);
+  return (locale, key, params) => format(lookup(entry, locale, key), params, locale);
+}
+
+/** The element scope: overrides of the element being rendered (see `withMessageScope`). */
+let scope: readonly ElementMessages[] = [];
+
+function fromElement(locale: Locale, id: string): string | undefined {
+  for (const m of scope) {
+    const perLocale = (m as Partial<Record<Locale, MessageOverrides>>)[locale];
+    const v = (perLocale && typeof perLocale === 'object' ? (perLocale as Record<string, string>)[id] : undefined)
+      ?? (m as Record<string, unknown>)[id];
+    if (typeof v === 'string') return v;
+  }
+  return undefined;
+}
+
+function lookup(entry: Entry, locale: Locale, key: string): string {
+  const id = `${entry.ns}.${key}`;
+  if (scope.length) {
+    const own = fromElement(locale, id);
+    if (own !== undefined) return own;
+  }
+  const page = pageOverrides.get(locale)?.get(id);
+  if (page !== undefined) return page;
+  const table = entry.loaded.get(locale);
+  if (!table && locale !== DEFAULT_LOCALE) void loadMessages(locale);
+  return table?.[key] ?? entry.it[key] ?? key;
+}
+
+/**
+ * Loads `locale` for every catalogue defined so far (the ones the page's elements imported), in
+ * parallel; resolves when all are in and listeners have been told. Loading them together means a
+ * string computed outside a render (a validation message) is never left in Italian because its
+ * catalogue was not asked for yet. Tests and Node scripts await it before using a locale.
+ */
+export function loadMessages(locale: Locale): Promise<void> {
+  const jobs: Promise<void>[] = [];
+  for (const entry of registry.values()) {
+    if (entry.loaded.has(locale)) continue;
+    let p = entry.pending.get(locale);
+    if (!p) {
+      const load = entry.loaders[locale];
+      if (!load) continue;
+      p = load().then(
+        (mod) => { entry.loaded.set(locale, mod.default); },
+        // A chunk that fails to load (offline, moved CDN folder) leaves Italian in place; a later render retries.
+        (e: unknown) => { console.warn(`[sdc-widgets] could not load the "${locale}" messages of ${entry.ns}`, e); },
+      ).finally(() => entry.pending.delete(locale));
+      entry.pending.set(locale, p);
+    }
+    jobs.push(p);
+  }
+  if (!jobs.length) return Promise.resolve();
+  return Promise.all(jobs).then(() => notify(locale));
+}
+
+/** True when every catalogue defined so far has `locale` in memory. */
+export function hasMessages(locale: Locale): boolean {
+  for (const e of registry.values()) if (!e.loaded.has(locale) && e.loaders[locale]) return false;
+  return true;
+}
+
+/**
+ * Overrides strings for the whole page, in one language: `registerMessages('it', { 'sdc-pratica-wizard.submit': 'Invia la domanda' })`.
+ * Later calls add to (and win over) earlier ones; elements already on the page render again.
+ */
+export function registerMessages(locale: Locale, overrides: MessageOverrides): void {
+  let m = pageOverrides.get(locale);
+  if (!m) pageOverrides.set(locale, (m = new Map()));
+  for (const [k, v] of Object.entries(overrides as Record<string, string | undefined>)) {
+    if (typeof v === 'string') m.set(k, v);
+  }
+  notify(undefined);
+}
+
+/** Removes every page override (tests; a page that swaps its wording set). */
+export function clearMessages(): void {
+  pageOverrides.clear();
+  notify(undefined);
+}
+
+/**
+ * Runs `fn` (an element's update) with `overrides` in force: translators called meanwhile answer from
+ * them first. Render is synchronous, so a scope set around it is exactly the element's own strings.
+ */
+export function withMessageScope<T>(overrides: readonly ElementMessages[], fn: () => T): T {
+  const prev = scope;
+  scope = overrides;
+  try {
+    return fn();
+  } finally {
+    scope = prev;
+  }
+}
+
+/** Every catalogue defined so far: its Italian source and loaders (the completeness test). @internal */
+export function catalogues(): ReadonlyMap<string, { it: Record<string, string>; loaders: Partial<Record<Locale, Loader<string>>> }> {
+  return registry;
+}
+
+export { LOCALES };
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralCategory(n: number, locale: Locale): string {
+  let r = pluralRules.get(locale);
+  if (!r) pluralRules.set(locale, (r = new Intl.PluralRules(localeTag(locale))));
+  return r.select(n);
+}
+
+/** `{name, one {…} other {…}}` with optional `=0`, `=1`…, `zero`, `two`, `few`, `many` branches. */
+const PLURAL_HEAD = /\{(\w+),\s*plural,\s*|\{(\w+),\s*(?==\d|zero\s*\{|one\s*\{|two\s*\{|few\s*\{|many\s*\{|other\s*\{)/g;
+
+/** Reads the branches of a plural starting at `i` (just after `{name, `); returns them and the index after the closing brace. */
+function readBranches(t: string, i: number): { branches: Map<string, string>; end: number } | undefined {
+  const branches = new Map<string, string>();
+  for (;;) {
+    while (t[i] === ' ') i++;
+    if (t[i] === '}') return { branches, end: i + 1 };
+    const sel = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(t.slice(i));
+    if (!sel) return undefined;
+    i += sel[0].length;
+    let depth = 1;
+    const start = i;
+    for (; i < t.length && depth; i++) {
+      if (t[i] === '{') depth++;
+      else if (t[i] === '}') depth--;
+    }
+    if (depth) return undefined;
+    branches.set(sel[1]!, t.slice(start, i - 1));
+  }
+}
+
+/**
+ * Fills `{name}` placeholders and plural forms. Plurals follow the locale's `Intl.PluralRules`:
+ * `{count, =0 {nessun risultato} one {# risultato} other {# risultati}}`; a category the text does not
+ * spell (Italian `many` for a million) falls back to `other`. `#` is the number.
+ */
+export function format(template: string, params?: Params, locale: Locale = DEFAULT_LOCALE): string {
   if (!params) return template;
-  return template
-    .replace(PLURAL, (_, name: string, one: string, other: string) => {
-      const n = Number(params[name]);
-      return (n === 1 ? one : other).replace('#', String(params[name]));
-    })
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  let out = '';
+  let last = 0;
+  PLURAL_HEAD.lastIndex = 0;
+  for (let m = PLURAL_HEAD.exec(template); m; m = PLURAL_HEAD.exec(template)) {
+    const name = (m[1] ?? m[2])!;
+    const read = name in params ? readBranches(template, m.index + m[0].length) : undefined;
+    if (!read) continue;
+    const n = Number(params[name]);
+    const branch = read.branches.get(`=${n}`) ?? read.branches.get(pluralCategory(n, locale)) ?? read.branches.get('other') ?? '';
+    out += template.slice(last, m.index) + branch.replace(/#/g, String(params[name]));
+    last = read.end;
+    PLURAL_HEAD.lastIndex = read.end;
+  }
+  out += template.slice(last);
+  return out.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

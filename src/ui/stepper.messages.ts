@@ -1,20 +1,23 @@
-import { defineMessages } from '../i18n/messages.js';
+import { defineMessages, type TranslationOf } from '../i18n/messages.js';
 
-export const stepperMessages = defineMessages({
-  it: {
-    label: 'Passi della richiesta',
-    count: 'Passo {n} di {total}',
-    done: 'Completato:',
-    current: 'Attivo:',
-    todo: 'Da completare:',
-    goTo: 'Torna al passo {n}: {title}',
-  },
-  en: {
-    label: 'Steps of the request',
-    count: 'Step {n} of {total}',
-    done: 'Completed:',
-    current: 'Current:',
-    todo: 'To do:',
-    goTo: 'Back to step {n}: {title}',
-  },
+/** Italian: the default locale and the source of the keys. Translations: ./stepper.messages.en.ts, ./stepper.messages.de.ts. */
+const it = {
+  label: 'Passi della richiesta',
+  count: 'Passo {n} di {total}',
+  done: 'Completato:',
+  current: 'Attivo:',
+  todo: 'Da completare:',
+  goTo: 'Torna al passo {n}: {title}',
+};
+
+/** What `./stepper.messages.<locale>.ts` exports: every key of `it`, nothing more. */
+export type Translation = TranslationOf<typeof it>;
+
+export const stepperMessages = defineMessages('stepper', it, {
+  en: () => import('./stepper.messages.en.js'),
+  de: () => import('./stepper.messages.de.js'),
 });
+
+declare module '../i18n/messages.js' {
+  interface SdcMessageCatalogs { 'stepper': typeof it }
+}

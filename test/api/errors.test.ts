@@ -4,6 +4,7 @@ import { SdcError, toSdcError } from '../../src/core/errors.js';
 import { getTenant } from '../../src/api/tenant.js';
 import { listServices } from '../../src/api/services.js';
 import { API, makeClient, rejection, worker } from './local-worker.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 
 async function errorOf(status: number, body: BodyInit | null, contentType = 'application/json'): Promise<SdcError> {
   worker.use(http.get(`${API}/tenants/info`, () => new HttpResponse(body, { status, headers: { 'Content-Type': contentType } })));
@@ -105,6 +106,7 @@ describe('SdcError from every error body shape (opencity-api.md §7.2)', () => {
   });
 
   it('gives the English message on request', async () => {
+    await loadMessages('en');
     const e = await errorOf(404, JSON.stringify(['Service not found']));
     expect(e.userMessage('en')).to.equal('What you are looking for was not found. It may have been removed.');
   });

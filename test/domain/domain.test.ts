@@ -14,6 +14,7 @@ import { isReadOnly, readOnlyFieldsOf } from '../../src/domain/citizen.js';
 import { meetingStatusOf, slotStart } from '../../src/domain/meeting.js';
 import { hasNextPage } from '../../src/domain/page.js';
 import { attachmentName } from '../../src/domain/attachment.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 
 describe('pratica status groups (pa-domain.md §6)', () => {
   it('maps every OpenCity code to the citizen group', () => {
@@ -157,6 +158,7 @@ describe('labels', () => {
     const { praticaStatusLabel, praticaGroupLabel, paymentStatusLabel, serviceActionLabel, meetingStatusLabel, serviceStatusLabel } = await import(
       '../../src/domain/labels.js'
     );
+    await loadMessages('en');
     expect(praticaStatusLabel(2000)).to.equal('Acquisita');
     expect(praticaStatusLabel(4200)).to.equal('In attesa di integrazioni');
     expect(praticaStatusLabel(2000, 'en')).to.equal('Received');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { lintForm } from '../../src/forms/index.js';
 import { fixture } from './helpers.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 
 describe('Form engine: lint', () => {
   it('lists every problem of a form for the ente editor, errors first', async () => {
@@ -26,6 +27,7 @@ describe('Form engine: lint', () => {
   });
 
   it('explains each finding in Italian, or English on request', async () => {
+    await loadMessages('en');
     const json = await fixture('problemi-lint.json');
     const it = lintForm(json).issues.find((i) => i.code === 'radio-many-options')!;
     expect(it.message).to.equal('Il gruppo di opzioni ha 7 scelte: con più di 5 scelte usa un menu a tendina (select).');

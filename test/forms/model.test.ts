@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createFormModel, parseForm, type FieldNode, type GridNode, type GroupNode, type ColumnsNode, type ContentNode } from '../../src/forms/index.js';
 import { fixture, model } from './helpers.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 
 describe('Form engine: steps, render tree, summary', () => {
   it('makes each top-level panel a step and groups other top-level components into their own step', () => {
@@ -94,7 +95,8 @@ describe('Form engine: steps, render tree, summary', () => {
     });
   });
 
-  it('formats checkbox, date and file answers in the summary, in English too', () => {
+  it('formats checkbox, date and file answers in the summary, in English too', async () => {
+    await loadMessages('en');
     const m = model([
       { type: 'checkbox', key: 'c', label: 'Privacy' },
       { type: 'datetime', key: 'd', label: 'Data', enableTime: false },

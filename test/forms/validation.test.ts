@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { hasErrors } from '../../src/forms/index.js';
 import { fixture, messages, model } from './helpers.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 
 const tf = (key: string, label: string, validate: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
   ({ type: 'textfield', key, label, validate, ...extra });
@@ -33,7 +34,8 @@ describe('Form engine: validation', () => {
     ]);
   });
 
-  it('writes the same messages in English', () => {
+  it('writes the same messages in English', async () => {
+    await loadMessages('en');
     const m = model([tf('fiscal_code', 'Tax code', { required: true }), tf('x', 'Name', { minLength: 3 })], { locale: 'en' });
     m.setValue('x', 'ab');
     expect(messages(m.validateAll())).to.deep.equal(['Enter tax code', 'Name must be at least 3 characters']);

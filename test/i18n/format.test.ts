@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { formatAmount, formatDate, formatDateTime, formatFileSize, formatRelative } from '../../src/i18n/format.js';
-import { defineMessages, format } from '../../src/i18n/messages.js';
-import { toLocale } from '../../src/i18n/locale.js';
 
 describe('i18n formatting', () => {
   it('formats amounts the Italian way with grouping always on', () => {
@@ -39,34 +37,5 @@ describe('i18n formatting', () => {
   it('formats file sizes', () => {
     expect(formatFileSize(1536)).to.equal('1,5 KB');
     expect(formatFileSize(5 * 1024 * 1024)).to.equal('5 MB');
-  });
-});
-
-describe('i18n messages', () => {
-  const t = defineMessages({
-    it: { hello: 'Ciao {name}', results: '{count, one {# risultato} other {# risultati}}' },
-    en: { hello: 'Hello {name}', results: '{count, one {# result} other {# results}}' },
-  });
-
-  it('switches between Italian and English', () => {
-    expect(t('it', 'hello', { name: 'Maria' })).to.equal('Ciao Maria');
-    expect(t('en', 'hello', { name: 'Maria' })).to.equal('Hello Maria');
-  });
-
-  it('chooses the plural form', () => {
-    expect(t('it', 'results', { count: 1 })).to.equal('1 risultato');
-    expect(t('it', 'results', { count: 12 })).to.equal('12 risultati');
-    expect(t('en', 'results', { count: 0 })).to.equal('0 results');
-  });
-
-  it('leaves unknown placeholders visible rather than printing "undefined"', () => {
-    expect(format('Ciao {name}', {})).to.equal('Ciao {name}');
-  });
-
-  it('narrows language tags to a supported locale', () => {
-    expect(toLocale('en-GB')).to.equal('en');
-    expect(toLocale('it-IT')).to.equal('it');
-    expect(toLocale('de')).to.equal('it');
-    expect(toLocale(undefined)).to.equal('it');
   });
 });

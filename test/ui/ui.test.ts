@@ -6,6 +6,7 @@ import { renderAlert, alertStyles } from '../../src/ui/alert.js';
 import { renderPager, pagerStyles } from '../../src/ui/pagination.js';
 import { plainText, sanitizeHtml } from '../../src/ui/sanitize.js';
 import { base, controls, tokens } from '../../src/styles/tokens.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 
 /** Mounts a template in a shadow root styled like the kit's elements. */
 class UiHost extends LitElement {
@@ -49,6 +50,7 @@ describe('shared states', () => {
   });
 
   it('speaks English when asked', async () => {
+    await loadMessages('en');
     const el = await mount(renderError('en', undefined, () => {}));
     expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
   });

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { AvailableDay } from '../../domain/index.js';
-import type { Locale } from '../../i18n/locale.js';
+import { localeTag, type Locale } from '../../i18n/locale.js';
 import { formatLongDate } from '../../i18n/format.js';
 import { bookingMessages as t } from './sdc-appointment-booking.messages.js';
 
@@ -17,6 +17,7 @@ export function addDays(date: string, days: number): string {
 const WEEKDAYS: Record<Locale, string[]> = {
   it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
 };
 
 export interface DayGridOptions {
@@ -48,7 +49,7 @@ export function renderDayGrid(o: DayGridOptions): TemplateResult {
   const cells: Array<string | null> = [...Array(lead).fill(null), ...Array.from({ length: count }, (_, i) => ymd(new Date(y!, m! - 1, i + 1)))];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
-  const monthName = new Intl.DateTimeFormat(o.locale === 'it' ? 'it-IT' : 'en-GB', { month: 'long', year: 'numeric' }).format(first);
+  const monthName = new Intl.DateTimeFormat(localeTag(o.locale), { month: 'long', year: 'numeric' }).format(first);
 
   const onKey = (e: KeyboardEvent, date: string) => {
     const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };

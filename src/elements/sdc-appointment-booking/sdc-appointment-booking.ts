@@ -19,6 +19,7 @@ import {
   type AvailableDay, type Calendar, type Meeting, meetingStatusLabel, meetingStatusTone, type Service, type Slot,
 } from '../../api/index.js';
 import { formatLongDate, formatTime } from '../../i18n/format.js';
+import { localeTag } from '../../i18n/locale.js';
 import { bookingMessages } from './sdc-appointment-booking.messages.js';
 import { bookingStyles } from './sdc-appointment-booking.styles.js';
 import { renderDayGrid, ymd } from './day-grid.js';
@@ -249,7 +250,7 @@ export class SdcAppointmentBooking extends SdcElement {
       <div class="month-bar">
         <button type="button" class="btn btn-outline btn-sm" ?disabled=${this.month.slice(0, 7) <= today} @click=${() => this.#shiftMonth(-1)}>
           <span aria-hidden="true">‹</span><span class="visually-hidden">${this.t('prevMonth')}</span></button>
-        <p class="month-name" aria-live="polite">${new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', { month: 'long', year: 'numeric' }).format(new Date(`${this.month}T00:00:00`))}</p>
+        <p class="month-name" aria-live="polite">${new Intl.DateTimeFormat(localeTag(locale), { month: 'long', year: 'numeric' }).format(new Date(`${this.month}T00:00:00`))}</p>
         <button type="button" class="btn btn-outline btn-sm" @click=${() => this.#shiftMonth(1)}>
           <span class="visually-hidden">${this.t('nextMonth')}</span><span aria-hidden="true">›</span></button>
       </div>

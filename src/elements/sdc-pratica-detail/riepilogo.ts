@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/locale.js';
+import { localeTag, type Locale } from '../../i18n/locale.js';
 
 /**
  * The Riepilogo of a submitted pratica when its form cannot be loaded: the data keys humanised. With
@@ -40,7 +40,7 @@ function display(v: unknown, locale: Locale, tx: FallbackTexts): string {
     }
     return v.map((x) => display(x, locale, tx)).filter(Boolean).join(', ');
   }
-  if (typeof v === 'number') return v.toLocaleString(locale === 'en' ? 'en-GB' : 'it-IT');
+  if (typeof v === 'number') return v.toLocaleString(localeTag(locale));
   if (typeof v === 'string') {
     if (ISO_DATE.test(v)) return formatDate(v, locale);
     if (ISO_DATETIME.test(v)) return formatDateTime(v, locale);

@@ -9,7 +9,7 @@ const INPUT_TYPE: Record<string, string> = { email: 'email', tel: 'tel', url: 'u
 function displayValue(p: FieldProps): string {
   const v = p.value;
   if (v == null) return '';
-  if (typeof v === 'number') return p.locale === 'it' ? String(v).replace('.', ',') : String(v);
+  if (typeof v === 'number') return p.locale !== 'en' ? String(v).replace('.', ',') : String(v);
   return typeof v === 'string' ? v : String(v);
 }
 

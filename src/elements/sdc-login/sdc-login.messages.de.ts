@@ -1,0 +1,13 @@
+import type { Translation } from './sdc-login.messages.js';
+
+export default {
+  loginShort: 'Anmelden',
+  loginRest: 'im persönlichen Bereich',
+  expired: 'Die Sitzung ist abgelaufen: Melden Sie sich erneut an.',
+  areaPersonale: 'Persönlicher Bereich',
+  logout: 'Abmelden',
+  citizen: 'Benutzer',
+  messagesNone: 'Nachrichten',
+  messagesOne: '1 ungelesene Nachricht',
+  messagesMany: '{count} ungelesene Nachrichten',
+} satisfies Translation;

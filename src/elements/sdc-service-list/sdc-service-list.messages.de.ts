@@ -1,0 +1,27 @@
+import type { Translation } from './sdc-service-list.messages.js';
+
+export default {
+  searchLabel: 'Dienst suchen',
+  searchHint: 'Zum Beispiel: Schulmensa, Bescheinigung, Besetzung öffentlichen Grundes',
+  search: 'Suchen',
+  categories: 'Nach Kategorie durchsuchen',
+  allCategories: 'Alle Kategorien',
+  count: '{count, one {# Dienst gefunden} other {# Dienste gefunden}}, in alphabetischer Reihenfolge',
+  countFor: '{count, one {# Dienst gefunden} other {# Dienste gefunden}} für „{q}“, in alphabetischer Reihenfolge',
+  countIn: '{count, one {# Dienst gefunden} other {# Dienste gefunden}} in {topic}, in alphabetischer Reihenfolge',
+  countForIn: '{count, one {# Dienst gefunden} other {# Dienste gefunden}} für „{q}“ in {topic}, in alphabetischer Reihenfolge',
+  loading: 'Dienste werden gesucht…',
+  loadMore: 'Weitere Ergebnisse laden',
+  shown: 'Sie sehen {shown} von {total} Diensten.',
+  emptyTitle: 'Keine Dienste gefunden',
+  emptyText: 'Versuchen Sie es mit anderen Wörtern, überprüfen Sie die Schreibweise oder wählen Sie eine andere Kategorie.',
+  clearFilters: 'Alle Dienste anzeigen',
+  errorTitle: 'Die Dienste konnten nicht geladen werden',
+  errorWhat: 'Überprüfen Sie die Verbindung und versuchen Sie es erneut. Wenn das Problem weiterhin besteht, versuchen Sie es später noch einmal.',
+  retry: 'Erneut versuchen',
+  missingBase: 'Die Liste der Dienste ist nicht konfiguriert: Die Adresse des Backends (base-url) fehlt.',
+  statusSuspended: 'Ausgesetzt',
+  statusScheduled: 'Noch nicht aktiv',
+  booking: 'Termin vereinbaren',
+  bookingText: 'Sie finden nicht, was Sie suchen? Sie können mit einem Amt der Gemeinde sprechen.',
+} satisfies Translation;

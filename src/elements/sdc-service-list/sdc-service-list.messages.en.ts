@@ -1,0 +1,27 @@
+import type { Translation } from './sdc-service-list.messages.js';
+
+export default {
+  searchLabel: 'Search for a service',
+  searchHint: 'For example: school canteen, certificate, public land',
+  search: 'Search',
+  categories: 'Browse by category',
+  allCategories: 'All categories',
+  count: '{count, one {# service found} other {# services found}} in alphabetical order',
+  countFor: '{count, one {# service found} other {# services found}} for “{q}”, in alphabetical order',
+  countIn: '{count, one {# service found} other {# services found}} in {topic}, in alphabetical order',
+  countForIn: '{count, one {# service found} other {# services found}} for “{q}” in {topic}, in alphabetical order',
+  loading: 'Searching services…',
+  loadMore: 'Load more results',
+  shown: 'You are seeing {shown} of {total} services.',
+  emptyTitle: 'No services found',
+  emptyText: 'Try other words, check the spelling or choose another category.',
+  clearFilters: 'Show all services',
+  errorTitle: 'The services could not be loaded',
+  errorWhat: 'Check your connection and try again. If the problem persists, try later.',
+  retry: 'Try again',
+  missingBase: 'The service list is not configured: the backend address (base-url) is missing.',
+  statusSuspended: 'Suspended',
+  statusScheduled: 'Not yet active',
+  booking: 'Book an appointment',
+  bookingText: 'Can’t find what you need? You can talk to an office of the Comune.',
+} satisfies Translation;

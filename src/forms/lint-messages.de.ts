@@ -1,0 +1,28 @@
+import type { Translation } from './lint-messages.js';
+
+export default {
+  'invalid-definition': 'Die Definition ist kein Form.io-Formular: Die Liste "components" fehlt.',
+  'invalid-component': 'Ungültige Komponente (kein Objekt oder ohne "type"): wird ignoriert.',
+  'unsupported-type': 'Der Typ "{type}" wird nicht unterstützt: Die Komponente wird nicht angezeigt (ein vorhandener Wert bleibt erhalten).',
+  'unsupported-type-partial': 'Der Typ "{type}" wird nur teilweise unterstützt: Seine Felder werden untereinander angezeigt.',
+  'unsupported-type-button': 'Die Schaltflächen des Formulars werden ignoriert: Der Assistent hat eigene Schaltflächen Zurück, Weiter und Senden.',
+  'unsupported-property': 'Die Eigenschaft "{prop}" wird nicht unterstützt: Sie wird ignoriert und die Prüfung bleibt beim Server.',
+  'js-code': '"{prop}" enthält JavaScript-Code, der nie ausgeführt wird: Die Komponente bleibt immer sichtbar. Verwenden Sie eine einfache Bedingung oder JSONLogic.',
+  'js-code-validate': '"{prop}" enthält JavaScript-Code, der nie ausgeführt wird: Die Prüfung übernimmt der Server. Verwenden Sie die Validierungsregeln oder validate.json (JSONLogic).',
+  'js-code-value': '"{prop}" enthält JavaScript-Code, der nie ausgeführt wird: Der Wert wird nicht im Browser berechnet. Verwenden Sie JSONLogic oder berechnen Sie den Wert auf dem Server.',
+  'jsonlogic-operator': 'Die Bedingung verwendet nicht unterstützte Operatoren ({ops}): Die Komponente bleibt immer sichtbar.',
+  'jsonlogic-operator-validate': 'Die Regel validate.json verwendet nicht unterstützte Operatoren ({ops}): Die Prüfung übernimmt der Server.',
+  'condition-reference': 'Die Bedingung bezieht sich auf "{ref}", das im Formular nicht existiert.',
+  cycle: 'Zirkuläre Bedingungen ({keys}): Die Bedingung wird ignoriert und die Komponente bleibt sichtbar.',
+  'duplicate-key': 'Der Schlüssel "{key}" wird bereits von einem anderen Feld verwendet ({other}): Beide Felder würden dieselben Daten schreiben.',
+  'missing-key': 'Die Komponente „{label}“ hat keinen Schlüssel ("key"): Ihr Wert kann nicht gespeichert werden.',
+  'missing-label': 'Das Feld "{key}" hat keine Beschriftung: Wer einen Screenreader verwendet, weiß nicht, was einzugeben ist.',
+  'radio-many-options': 'Die Optionsgruppe hat {count} Auswahlmöglichkeiten: Bei mehr als 5 verwenden Sie ein Auswahlmenü (select).',
+  'invalid-pattern': 'Der reguläre Ausdruck von "validate.pattern" ist ungültig: Er wird ignoriert.',
+  'nested-form-not-inlined': 'Das verschachtelte Formular "{form}" ist nicht in der Definition enthalten: Seine Felder können nicht angezeigt werden.',
+  'nested-form-cycle': 'Das verschachtelte Formular "{form}" enthält sich selbst (zirkulärer Verweis): Es wird nicht wiederholt.',
+  'select-fallback': 'Die Auswahlmöglichkeiten von "{key}" werden mit JavaScript (dataSrc "custom") oder über eine Adresse berechnet, die von den Antworten abhängt: Sie können nicht geladen werden, und das Feld wird als Freitext abgefragt. Verwenden Sie eine Werteliste (dataSrc "values") oder eine feste Adresse (dataSrc "url").',
+  'needs-element': 'Die Komponente "{key}" ({type}) kann nur mit dem Terminkalender ausgefüllt werden: Das Formular wird im Assistenten nicht angeboten. Verwenden Sie das Element <{element}> (zum Beispiel auf der Seite für Terminbuchungen).',
+  'form-io-default': '"{prop}" fehlt: Wie in Form.io verwendet das Feld den Standardwert "{value}". Geben Sie den gewünschten Wert an (zum Beispiel "EUR").',
+  'missing-applicant': 'Das Formular enthält nicht das von OpenCity verlangte verschachtelte Formular "applicant" (Anagrafica).',
+} satisfies Translation;

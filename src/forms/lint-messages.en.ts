@@ -1,0 +1,28 @@
+import type { Translation } from './lint-messages.js';
+
+export default {
+  'invalid-definition': 'The definition is not a Form.io form: the "components" list is missing.',
+  'invalid-component': 'Invalid component (not an object or no "type"): ignored.',
+  'unsupported-type': 'Type "{type}" is not supported: the component is not shown (an existing value is kept).',
+  'unsupported-type-partial': 'Type "{type}" is partly supported: its fields are shown one below the other.',
+  'unsupported-type-button': 'Form buttons are ignored: the wizard has its own Back, Next and Submit buttons.',
+  'unsupported-property': 'Property "{prop}" is not supported: it is ignored and the server checks it.',
+  'js-code': '"{prop}" contains JavaScript, which is never run: the component is always shown. Use a simple condition or JSONLogic.',
+  'js-code-validate': '"{prop}" contains JavaScript, which is never run: the server validates. Use validation rules or validate.json (JSONLogic).',
+  'js-code-value': '"{prop}" contains JavaScript, which is never run: the value is not calculated in the browser. Use JSONLogic or calculate it on the server.',
+  'jsonlogic-operator': 'The condition uses unsupported operators ({ops}): the component is always shown.',
+  'jsonlogic-operator-validate': 'The validate.json rule uses unsupported operators ({ops}): the server validates.',
+  'condition-reference': 'The condition refers to "{ref}", which is not in the form.',
+  cycle: 'Circular conditions ({keys}): the condition is ignored and the component is shown.',
+  'duplicate-key': 'Key "{key}" is already used by another field ({other}): both fields would write the same data.',
+  'missing-key': 'Component “{label}” has no "key": its value cannot be saved.',
+  'missing-label': 'Field "{key}" has no label: screen reader users cannot tell what to enter.',
+  'radio-many-options': 'The radio group has {count} options: with more than 5, use a select.',
+  'invalid-pattern': 'The "validate.pattern" regular expression is invalid: it is ignored.',
+  'nested-form-not-inlined': 'Nested form "{form}" is not included in the definition: its fields cannot be shown.',
+  'nested-form-cycle': 'Nested form "{form}" includes itself (circular reference): it is not repeated.',
+  'select-fallback': 'The options of "{key}" are computed in JavaScript (dataSrc "custom") or from a URL that depends on the answers: they cannot be loaded, and the field is asked as free text. Use a list of values (dataSrc "values") or a fixed URL (dataSrc "url").',
+  'needs-element': 'Component "{key}" ({type}) can only be completed with the appointment calendar: the wizard does not offer this form. Use the <{element}> element (e.g. on the booking page).',
+  'form-io-default': '"{prop}" is missing: like Form.io, the field uses the default "{value}". Set the intended value (e.g. "EUR").',
+  'missing-applicant': 'The form has no "applicant" nested form (Anagrafica), which OpenCity requires.',
+} satisfies Translation;
