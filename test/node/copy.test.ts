@@ -13,8 +13,8 @@ function walk(dir: string): string[] {
     return statSync(join(ROOT, p)).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
   });
 }
-/** The UI catalogues: every `*.messages.ts`, and the domain's labels. */
-const CATALOGUES = walk('src').filter((p) => p.endsWith('.messages.ts') || p === 'src/domain/labels.ts');
+/** The UI catalogues: every `*.messages.ts` with its translations (`*.messages.en.ts`, `*.messages.de.ts`), and the domain's labels. */
+const CATALOGUES = walk('src').filter((p) => /\.messages(\.[a-z]{2})?\.ts$/.test(p) || p === 'src/domain/labels.ts');
 
 /** Every string literal of a file (template literals' text included), by TypeScript's scanner. */
 function strings(file: string): string[] {
@@ -43,7 +43,7 @@ test('sex reads "Femminile" / "Maschile" in the UI', () => {
 test('pratica status names live only in domain/labels.ts (one vocabulary for list, detail, iter, payments)', () => {
   // Distinctive status names (§5.1); a catalogue that needs one calls praticaStatusLabel() instead.
   const NAMES = new Set(['Acquisita', 'Protocollata', 'Presa in carico', 'In lavorazione', 'Integrazioni concluse', 'Integrazioni inviate', 'Richiesta integrazioni', 'In attesa di integrazioni', 'Pagamento rifiutato', 'In creazione', 'In preparazione']);
-  const bad = CATALOGUES.filter((f) => f !== 'src/domain/labels.ts')
+  const bad = CATALOGUES.filter((f) => !f.startsWith('src/domain/labels.'))
     .flatMap((f) => strings(f).filter((s) => NAMES.has(s)).map((s) => `${f}: ${s}`));
   assert.deepEqual(bad, []);
 });
