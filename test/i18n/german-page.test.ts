@@ -9,7 +9,7 @@ import '../../src/elements/sdc-service-card/define.js';
 import '../../src/elements/sdc-area-personale/define.js';
 import { BASE, CITIZEN, SERVICE, loginAs, tenantState } from '../support/mock.js';
 import { $, $$, deepText, text } from '../support/dom.js';
-import { check, field, mountWizard, press, stepHeading, summaryLinks, type } from '../support/wizard.js';
+import { check, mountWizard, press, stepHeading, summaryLinks, type } from '../support/wizard.js';
 
 const START = location.pathname + location.search;
 
