@@ -36,12 +36,17 @@ const distance = (gzip, target) => {
   return d >= 0 ? `OK, ${kb(d)} under ${kb(target)}` : `OVER by ${kb(-d)} (${kb(target)})`;
 };
 
-/** Bundles one element's define.ts alone, minified, every dependency inlined (like the CDN file). */
+/**
+ * Bundles one element's define.ts alone, minified, every dependency inlined (like the CDN file).
+ * Returns what a page in Italian downloads: the entry and the chunks it imports statically. The
+ * catalogues of other languages (`x.messages.en.ts`, `.de.ts`) are `import()`ed only on a page in
+ * that language: they are returned apart, summed per locale (`lazy`).
+ */
 async function bundleAlone(tag, entry = `src/elements/${tag}/define.ts`) {
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), `sdc-size-${tag}-`));
   try {
-    await build({
+    const result = await build({
       configFile: false,
       logLevel: 'silent',
       publicDir: false,
@@ -52,11 +57,21 @@ async function bundleAlone(tag, entry = `src/elements/${tag}/define.ts`) {
         sourcemap: false,
         reportCompressedSize: false,
         lib: { entry: { [tag]: entry }, formats: ['es'] },
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        rolldownOptions: { output: { minify: true } },
       },
     });
-    const files = readdirSync(outDir).filter((f) => f.endsWith('.js'));
-    return Buffer.concat(files.map((f) => readFileSync(join(outDir, f))));
+    const output = (Array.isArray(result) ? result[0] : result).output.filter((c) => c.type === 'chunk');
+    const byName = new Map(output.map((c) => [c.fileName, c]));
+    const seen = new Set();
+    const walk = (c) => { if (seen.has(c.fileName)) return; seen.add(c.fileName); for (const i of c.imports) if (byName.has(i)) walk(byName.get(i)); };
+    output.filter((c) => c.isEntry).forEach(walk);
+    const eager = Buffer.concat(output.filter((c) => seen.has(c.fileName)).map((c) => readFileSync(join(outDir, c.fileName))));
+    const lazy = {};
+    for (const c of output.filter((x) => !seen.has(x.fileName))) {
+      const locale = /messages\.(\w\w)\b/.exec(c.facadeModuleId ?? c.fileName)?.[1] ?? 'other';
+      (lazy[locale] ??= []).push(readFileSync(join(outDir, c.fileName)));
+    }
+    return Object.assign(eager, { lazy: Object.fromEntries(Object.entries(lazy).map(([l, bufs]) => [l, bufs])) });
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -68,6 +83,8 @@ if (!existsSync(CDN)) {
 }
 
 const rows = [];
+/** Per element and locale: the catalogues loaded only on a page in that language. */
+const lazyRows = [];
 const cdn = sizes(readFileSync(CDN));
 rows.push({ entry: 'sdc-widgets.js (CDN, whole kit)', ...cdn, target: distance(cdn.gzip, KIT_TARGET), budget: true });
 
@@ -97,8 +114,15 @@ const tags = tagsAll;
 
 for (const tag of tags) {
   try {
-    const s = sizes(await bundleAlone(tag));
+    const built = await bundleAlone(tag);
+    const s = sizes(built);
     rows.push({ entry: `${tag} (alone)`, ...s, target: distance(s.gzip, ENTRY_TARGET), budget: true });
+    // What a page in English or German adds (each catalogue its own small file, gzip summed per file).
+    for (const [locale, bufs] of Object.entries(built.lazy ?? {})) {
+      const g = bufs.reduce((n, b) => n + sizes(b).gzip, 0);
+      const r = bufs.reduce((n, b) => n + b.length, 0);
+      lazyRows.push({ element: tag, locale, files: bufs.length, raw: r, gzip: g });
+    }
   } catch (e) {
     rows.push({ entry: `${tag} (alone)`, raw: NaN, gzip: NaN, brotli: NaN, target: `BUILD FAILED: ${String(e.message ?? e).split('\n')[0]}`, budget: false });
   }
@@ -109,6 +133,11 @@ for (const tag of tags) {
 for (const f of ['formio.form.min.js', 'formio.full.min.js', 'formio.form.min.css']) {
   const p = `node_modules/@formio/js/dist/${f}`;
   if (existsSync(p)) rows.push({ entry: `@formio/js ${f}`, ...sizes(readFileSync(p)), target: 'reference', budget: false });
+}
+
+if (lazyRows.length) {
+  console.log('Loaded only on a page in that language (not in the sizes above)');
+  console.table(lazyRows.map((r) => ({ ...r, 'gzip KB': (r.gzip / KB).toFixed(1) })));
 }
 
 const formio = rows.find((r) => r.entry.includes('formio.form.min.js'));

@@ -7,7 +7,7 @@ import { defineElement } from './define.js';
 import { ensureContextRoot } from './context-root.js';
 import { VERSION } from './version.js';
 import { toLocale, DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
-import { hasMessages, loadMessages, onMessagesChange, withMessageScope, type ElementMessages } from '../i18n/messages.js';
+import { loadMessages, onMessagesChange, withMessageScope, type ElementMessages } from '../i18n/messages.js';
 
 /** Every connected element, for the one `lang` observer of the document (no per-element polling). */
 const connected = new Set<SdcElement>();
@@ -33,20 +33,6 @@ function inheritedLang(from: Element): string | null {
   }
   return document.documentElement.getAttribute('lang');
 }
-
-/** Reads the `texts` attribute: JSON of `{ "ns.key": "…" }` or `{ "de": { "ns.key": "…" } }`. */
-const messagesConverter = {
-  fromAttribute(value: string | null): ElementMessages | undefined {
-    if (!value) return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ElementMessages) : undefined;
-    } catch {
-      console.warn('[sdc-widgets] the texts attribute is not valid JSON: it is ignored.');
-      return undefined;
-    }
-  },
-};
 
 /**
  * Base of every public element: safe registration, typed events, configuration from
@@ -75,7 +61,7 @@ export class SdcElement extends LitElement {
    * (`{ "sdc-pratica-wizard.submit": "Invia la domanda" }`) or per language (`{ "de": {…} }`).
    * Wins over `registerMessages`; applies to what the element and the elements inside it render.
    */
-  @property({ attribute: 'texts', converter: messagesConverter }) texts?: ElementMessages;
+  @property({ type: Object }) texts?: ElementMessages;
 
   /** Configuration from the nearest `<sdc-provider>`, if any. @internal */
   @consume({ context: configContext, subscribe: true })
@@ -134,7 +120,7 @@ export class SdcElement extends LitElement {
     const locale = this.resolvedLocale;
     this.#lastLocale = locale;
     // Italian renders at once; another locale renders Italian until its catalogues arrive, then again.
-    if (locale !== DEFAULT_LOCALE && !hasMessages(locale)) void loadMessages(locale);
+    if (locale !== DEFAULT_LOCALE) void loadMessages(locale);
     if (this.texts !== this.#lastMessages) {
       this.#lastMessages = this.texts;
       // Elements inside this one read its `texts` too (cheap: an element with nothing new re-renders nothing).

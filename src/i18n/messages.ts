@@ -183,28 +183,9 @@ function pluralCategory(n: number, locale: Locale): string {
   return r.select(n);
 }
 
-/** `{name, one {…} other {…}}` with optional `=0`, `=1`…, `zero`, `two`, `few`, `many` branches. */
-const PLURAL_HEAD = /\{(\w+),\s*plural,\s*|\{(\w+),\s*(?==\d|zero\s*\{|one\s*\{|two\s*\{|few\s*\{|many\s*\{|other\s*\{)/g;
-
-/** Reads the branches of a plural starting at `i` (just after `{name, `); returns them and the index after the closing brace. */
-function readBranches(t: string, i: number): { branches: Map<string, string>; end: number } | undefined {
-  const branches = new Map<string, string>();
-  for (;;) {
-    while (t[i] === ' ') i++;
-    if (t[i] === '}') return { branches, end: i + 1 };
-    const sel = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(t.slice(i));
-    if (!sel) return undefined;
-    i += sel[0].length;
-    let depth = 1;
-    const start = i;
-    for (; i < t.length && depth; i++) {
-      if (t[i] === '{') depth++;
-      else if (t[i] === '}') depth--;
-    }
-    if (depth) return undefined;
-    branches.set(sel[1]!, t.slice(start, i - 1));
-  }
-}
+/** `{name, =0 {…} one {…} few {…} other {…}}`: branches may hold `{placeholders}`, one level deep. */
+const PLURAL = /\{(\w+),((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const BRANCH = /(=\d+|\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
 
 /**
  * Fills `{name}` placeholders and plural forms. Plurals follow the locale's `Intl.PluralRules`:
@@ -213,19 +194,12 @@ function readBranches(t: string, i: number): { branches: Map<string, string>; en
  */
 export function format(template: string, params?: Params, locale: Locale = DEFAULT_LOCALE): string {
   if (!params) return template;
-  let out = '';
-  let last = 0;
-  PLURAL_HEAD.lastIndex = 0;
-  for (let m = PLURAL_HEAD.exec(template); m; m = PLURAL_HEAD.exec(template)) {
-    const name = (m[1] ?? m[2])!;
-    const read = name in params ? readBranches(template, m.index + m[0].length) : undefined;
-    if (!read) continue;
-    const n = Number(params[name]);
-    const branch = read.branches.get(`=${n}`) ?? read.branches.get(pluralCategory(n, locale)) ?? read.branches.get('other') ?? '';
-    out += template.slice(last, m.index) + branch.replace(/#/g, String(params[name]));
-    last = read.end;
-    PLURAL_HEAD.lastIndex = read.end;
-  }
-  out += template.slice(last);
-  return out.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template
+    .replace(PLURAL, (whole, name: string, body: string) => {
+      if (!(name in params)) return whole;
+      const n = Number(params[name]);
+      const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1], m[2]]));
+      return (branches.get(`=${n}`) ?? branches.get(pluralCategory(n, locale)) ?? branches.get('other') ?? '').replace(/#/g, String(params[name]));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
