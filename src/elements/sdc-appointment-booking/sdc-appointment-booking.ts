@@ -18,7 +18,8 @@ import {
   listCalendars, romeWallTime, updateMeetingDetails,
   type AvailableDay, type Calendar, type Meeting, meetingStatusLabel, meetingStatusTone, type Service, type Slot,
 } from '../../api/index.js';
-import { formatLongDate, formatTime } from '../../i18n/format.js';
+import { formatLongDate, formatTime, withTimeZoneNote } from '../../i18n/format.js';
+import { romeInstant } from '../../domain/rome-time.js';
 import { bookingMessages } from './sdc-appointment-booking.messages.js';
 import { bookingStyles } from './sdc-appointment-booking.styles.js';
 import { renderDayGrid, ymd } from './day-grid.js';
@@ -205,7 +206,7 @@ export class SdcAppointmentBooking extends SdcElement {
       <h2 data-step-heading tabindex="-1">${this.t(`step.${this.step}`)}</h2>
       ${renderErrorSummary({ locale: this.resolvedLocale, items: this.#summaryItems(), root: () => this.renderRoot })}
       ${this.notice ? renderAlert('warning', this.t(this.notice)) : nothing}
-      ${this.draft && this.heldUntil && this.step !== 'data' ? html`<p class="held" role="status">${this.t('heldUntil', { time: formatTime(this.heldUntil, this.resolvedLocale) })}</p>` : nothing}
+      ${this.draft && this.heldUntil && this.step !== 'data' ? html`<p class="held" role="status">${this.t('heldUntil', { time: withTimeZoneNote(formatTime(this.heldUntil, this.resolvedLocale), this.heldUntil, this.resolvedLocale) })}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => { e.preventDefault(); void this.#next(); }}>
         ${this.#renderStep(o)}
         ${this.actionError ? renderError(this.resolvedLocale, this.actionError.message, () => void this.#next()) : nothing}
@@ -276,7 +277,7 @@ export class SdcAppointmentBooking extends SdcElement {
       error: (e) => renderError(locale, toSdcError(e).message, () => void this.#slots.run()),
       complete: (slots) => slots.length
         ? html`<fieldset class="slots">
-            <legend>${this.t('slotsLegend', { date: formatLongDate(this.day!, locale) })}</legend>
+            <legend>${withTimeZoneNote(this.t('slotsLegend', { date: formatLongDate(this.day!, locale) }), romeInstant(this.day!, '12:00'), locale)}</legend>
             <div class="slot-list">
               ${slots.map((s) => html`<label class="slot">
                 <input type="radio" name="slot" id="slot-${s.startTime}" .checked=${this.#sameSlot(s)}
@@ -394,7 +395,8 @@ export class SdcAppointmentBooking extends SdcElement {
     const date = m ? romeWallTime(m.from).date : this.chosenSlot?.date ?? '';
     const from = m ? romeWallTime(m.from).time : this.chosenSlot?.startTime ?? '';
     const to = m ? romeWallTime(m.to).time : this.chosenSlot?.endTime ?? '';
-    return this.t('whenValue', { date: formatLongDate(date, this.resolvedLocale), range: this.t('slotRange', { from, to }) });
+    const text = this.t('whenValue', { date: formatLongDate(date, this.resolvedLocale), range: this.t('slotRange', { from, to }) });
+    return date && from ? withTimeZoneNote(text, m?.from ?? romeInstant(date, from), this.resolvedLocale) : text;
   }
 
   #icsUrl(m: Meeting, cal?: Calendar): string {

@@ -9,7 +9,7 @@ import { renderLoading, renderError, renderLogin, renderEmpty, stateStyles } fro
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { saveBlob } from '../../core/save-blob.js';
-import { formatDate, formatDateTime, formatTime, formatLongDate } from '../../i18n/format.js';
+import { formatDate, formatDateTime, formatTime, formatLongDate, withTimeZoneNote } from '../../i18n/format.js';
 import { getPratica, getPraticaHistory, withdrawPratica } from '../../api/applications.js';
 import { getService } from '../../api/services.js';
 import { loadPraticaForm, type ServiceForm } from '../../api/forms.js';
@@ -255,7 +255,7 @@ export class SdcPraticaDetail extends SdcElement {
           ? html`<div><dt>${t(locale, 'submittedAt')}</dt><dd>${formatDate(p.submittedAt, locale)}</dd></div>`
           : html`<div><dt>${t(locale, 'createdAt')}</dt><dd>${formatDate(p.createdAt, locale)}</dd></div>`}
         ${this.#takenAt() ? html`<div><dt>${t(locale, 'takenAt')}</dt><dd>${formatDate(this.#takenAt(), locale)}</dd></div>` : nothing}
-        ${p.updatedAt ? html`<div><dt>${t(locale, 'updatedAt')}</dt><dd>${formatDateTime(p.updatedAt, locale)}</dd></div>` : nothing}
+        ${p.updatedAt ? html`<div><dt>${t(locale, 'updatedAt')}</dt><dd>${withTimeZoneNote(formatDateTime(p.updatedAt, locale), p.updatedAt, locale)}</dd></div>` : nothing}
         ${this.#expected(p, service) ? html`<div><dt>${t(locale, 'expectedAt')}</dt><dd>${formatDate(this.#expected(p, service), locale)}</dd></div>` : nothing}
       </dl>
       ${this.#renderActions(p, service)}
@@ -420,7 +420,7 @@ export class SdcPraticaDetail extends SdcElement {
       ${list.map((h, i) => {
         const current = i === list.length - 1;
         return html`<li class=${current ? 'current' : ''} aria-current=${current ? 'step' : 'false'}>
-          <time datetime=${h.date.toISOString()}>${formatDateTime(h.date, locale)}</time>
+          <time datetime=${h.date.toISOString()}>${withTimeZoneNote(formatDateTime(h.date, locale), h.date, locale)}</time>
           <span class="status">${praticaStatusLabel(h.statusCode, locale, h.statusGroup)}${current
             ? html` <span class="current-label">(${t(locale, 'iterCurrent')})</span>` : nothing}</span>
           ${h.message ? html`<p class="message">${h.message}</p>` : nothing}
@@ -454,7 +454,7 @@ export class SdcPraticaDetail extends SdcElement {
         list.length === 0
           ? html`<p>${t(locale, 'meetingsEmpty')}</p>`
           : html`<ul class="meetings">${list.map(({ meeting: m, calendar }) => html`<li class="meeting">
-              <p><strong>${t(locale, 'meetingWhen', { date: formatLongDate(m.from, locale), from: formatTime(m.from, locale), to: formatTime(m.to, locale) })}</strong></p>
+              <p><strong>${withTimeZoneNote(t(locale, 'meetingWhen', { date: formatLongDate(m.from, locale), from: formatTime(m.from, locale), to: formatTime(m.to, locale) }), m.from, locale)}</strong></p>
               ${calendar ? html`<p>${calendar.title}${calendar.location ? html` – ${calendar.location}` : nothing}</p>` : nothing}
               <p>${statusTag(meetingStatusLabel(m.status, locale), meetingStatusTone(m.status))}</p>
               ${m.motivationOutcome ? html`<p>${m.motivationOutcome}</p>` : nothing}

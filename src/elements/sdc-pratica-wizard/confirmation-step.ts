@@ -3,7 +3,7 @@ import type { SdcClient } from '../../api/http.js';
 import type { Pratica } from '../../domain/pratica.js';
 import type { Payment } from '../../domain/payment.js';
 import type { Service } from '../../domain/service.js';
-import { formatAmount, formatDateTime } from '../../i18n/format.js';
+import { formatAmount, formatDateTime, withTimeZoneNote } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { fieldMessages } from '../../ui/fields/fields.messages.js';
 import { saveBlob } from '../../core/save-blob.js';
@@ -90,6 +90,11 @@ function renderRating(o: ConfirmationOptions): TemplateResult {
   </section>`;
 }
 
+function sentAt(pratica: Pratica, locale: Locale): string {
+  const at = pratica.submittedAt ?? pratica.updatedAt ?? new Date();
+  return withTimeZoneNote(formatDateTime(at, locale), at, locale);
+}
+
 /**
  * "Richiesta inviata" (Modello Comuni confirmation, pa-domain.md §5.1; GOV.UK confirmation page):
  * number and protocol, date, e-mail of the receipt, next steps, area personale, receipt PDF, rating.
@@ -103,7 +108,7 @@ export function renderConfirmation(o: ConfirmationOptions): TemplateResult {
       <dl class="confirmation__facts">
         <div><dt>${t(locale, 'praticaNumber')}</dt><dd class="mono">${pratica.id}</dd></div>
         ${pratica.protocolNumber ? html`<div><dt>${t(locale, 'protocolNumber')}</dt><dd class="mono">${pratica.protocolNumber}</dd></div>` : nothing}
-        <div><dt>${t(locale, 'date')}</dt><dd>${formatDateTime(pratica.submittedAt ?? pratica.updatedAt ?? new Date(), locale)}</dd></div>
+        <div><dt>${t(locale, 'date')}</dt><dd>${sentAt(pratica, locale)}</dd></div>
       </dl>
     </div>
     ${payment
