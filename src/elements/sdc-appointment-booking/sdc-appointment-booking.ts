@@ -355,7 +355,9 @@ export class SdcAppointmentBooking extends SdcElement {
   #renderDone(m: Meeting, o: Offices): TemplateResult {
     const cal = o.calendars.find((c) => c.id === m.calendarId);
     const pending = m.status === 'in-attesa';
-    const area = this.areaPersonaleUrl ?? this.config?.areaPersonaleUrl;
+    // Only a logged-in citizen has an area personale; an anonymous booking has none to go to.
+    const signedIn = !!this.api.session?.isAuthenticated && !this.api.session.isAnonymousUser;
+    const area = signedIn ? this.areaPersonaleUrl ?? this.config?.areaPersonaleUrl : undefined;
     return html`<div class="done">
       <h2 data-step-heading tabindex="-1">${pending ? this.t('donePending') : this.t('doneTitle')}</h2>
       <p>${this.t('statusLabel')}: ${statusTag(meetingStatusLabel(m.status, this.resolvedLocale), meetingStatusTone(m.status))}</p>
@@ -364,7 +366,7 @@ export class SdcAppointmentBooking extends SdcElement {
         <div class="summary__row"><dt>${this.t('place')}</dt><dd>${cal?.title ?? ''}${cal?.location ? html`<br />${cal.location}` : nothing}</dd></div>
         <div class="summary__row"><dt>${this.t('summaryReason')}</dt><dd>${this.form.reason}</dd></div>
       </dl>
-      <p>${pending ? this.t('donePendingText', { email: this.form.email }) : this.t('doneEmail', { email: this.form.email })}</p>
+      ${pending ? html`<p>${this.t('donePendingText')}</p>` : nothing}
       <h3>${this.t('bring')}</h3>
       ${o.service?.texts.cosaServe ? html`<div class="rich">${richText(o.service.texts.cosaServe)}</div>` : html`<p>${this.t('bringDefault')}</p>`}
       <div class="actions actions--start">

@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages({
   it: {
     back: 'Torna alle pratiche',
-    number: 'Numero pratica',
+    number: 'Numero della pratica',
     protocol: 'Numero di protocollo',
     createdAt: 'Data di creazione',
     submittedAt: 'Data di invio',
@@ -68,7 +68,7 @@ export const messages = defineMessages({
   },
   en: {
     back: 'Back to applications',
-    number: 'Application number',
+    number: 'Request number',
     protocol: 'Protocol number',
     createdAt: 'Created on',
     submittedAt: 'Submitted on',

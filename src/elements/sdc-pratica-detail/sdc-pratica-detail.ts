@@ -22,7 +22,7 @@ import { meetingStatusTone, type Meeting, type Calendar } from '../../domain/mee
 import { meetingStatusLabel, praticaStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-pratica-detail.messages.js';
 import { detailStyles } from './sdc-pratica-detail.styles.js';
-import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
+import { actionUrl, DEFAULT_WIZARD_URL, praticaReference, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
 import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
 import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
 import { IntegrationAnswer, integrationStyles } from './integration-answer.js';
@@ -235,22 +235,22 @@ export class SdcPraticaDetail extends SdcElement {
 
   #renderPratica(p: Pratica) {
     const locale = this.resolvedLocale;
-    const number = praticaNumber(p);
+    const ref = praticaReference(p);
+    const number = ref.value;
     const label = praticaStatusLabel(p.statusCode, locale, p.statusGroup);
     const service = this.service.value;
     const hasPayment = !!p.paymentType || p.paymentData !== undefined || PAYMENT_CODES.has(p.statusCode);
     return html`
       <div class="head">
-        <p class="head__kicker">${t(locale, p.protocolNumber ? 'protocol' : 'number')} ${number}</p>
+        <p class="head__kicker">${t(locale, ref.kind)} ${number}</p>
         <h2 tabindex="-1" id="detail-title">${p.serviceName}</h2>
         <p>${statusTag(label, praticaTone(p))}</p>
       </div>
       <div class="notice" tabindex="-1">${this.notice ? renderAlert('success', this.notice) : nothing}</div>
       ${this.#renderNotices(p)}
       <dl class="facts">
-        <div class="wide"><dt>${t(locale, 'number')}</dt><dd>${p.id}</dd></div>
         <div><dt>${t(locale, 'status')}</dt><dd>${label}</dd></div>
-        ${p.protocolNumber ? html`<div><dt>${t(locale, 'protocol')}</dt><dd>${p.protocolNumber}</dd></div>` : nothing}
+        <div><dt>${t(locale, ref.kind)}</dt><dd>${number}</dd></div>
         ${p.submittedAt
           ? html`<div><dt>${t(locale, 'submittedAt')}</dt><dd>${formatDate(p.submittedAt, locale)}</dd></div>`
           : html`<div><dt>${t(locale, 'createdAt')}</dt><dd>${formatDate(p.createdAt, locale)}</dd></div>`}

@@ -28,7 +28,7 @@ import { StepValidation } from './step-validation.js';
 import { serverIssues, SubmitFlow } from './submit-flow.js';
 import { loadWizard, uploaderFor, type Loaded, type LoadOutcome } from './wizard-loader.js';
 import { FORM_PREFIX, WizardNavigator, type Position } from './wizard-navigator.js';
-import { awaitsPayment, needsBolloStep, positionsOf, praticaUrl, receiptEmail, titleOf } from './wizard-steps.js';
+import { awaitsPayment, needsBolloStep, positionsOf, praticaUrl, titleOf } from './wizard-steps.js';
 import * as views from './wizard-views.js';
 
 declare module '../../core/events.js' {
@@ -369,6 +369,7 @@ export class SdcPraticaWizard extends SdcElement {
 
   #renderBody(l: Loaded, pos: Position): TemplateResult {
     const locale = this.resolvedLocale;
+    const signedIn = !!this.api.session?.isAuthenticated && !this.api.session.isAnonymousUser;
     return views.renderStepBody({
       locale, loaded: l, pos, messages: this.#messages, uploads: this.#uploads, remoteOptions: this.#remoteOptions,
       privacyUrl: this.privacyUrl ?? this.config?.privacyUrl, privacyAccepted: this.privacyAccepted, bollo: this.bollo,
@@ -391,8 +392,9 @@ export class SdcPraticaWizard extends SdcElement {
       },
       payment: () => this.#payment.render({ onFinish: () => this.#finish() }),
       confirmation: () => this.#confirmation.render({
-        locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment, email: receiptEmail(l),
-        areaUrl: this.config?.areaPersonaleUrl, praticaUrl: this.#praticaUrl(this.pratica!.id), client: l.client,
+        locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment,
+        // An anonymous citizen has no area personale to go to, nor a page of the pratica there.
+        areaUrl: signedIn ? this.config?.areaPersonaleUrl : undefined, praticaUrl: signedIn ? this.#praticaUrl(this.pratica!.id) : undefined, client: l.client,
       }),
     });
   }
