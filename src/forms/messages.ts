@@ -3,7 +3,9 @@ import { defineMessages } from '../i18n/messages.js';
 /**
  * Validation messages (GOV.UK style: say what to do, built from the label; never "campo non
  * valido"). `{field}` is the label with its article in lower case ("il codice fiscale"),
- * `{Field}` the same capitalised for the start of a sentence. The same text is used inline and in
+ * `{Field}` the same capitalised for the start of a sentence; a label that is not a noun ("Dal
+ * giorno", "Presenti la richiesta come") comes quoted in both («Dal giorno»), never glued to an
+ * article ("Inserisci il dal giorno"). `{label}` is the label as written. The same text is used inline and in
  * the error summary.
  */
 export const formMessages = defineMessages({
@@ -11,6 +13,7 @@ export const formMessages = defineMessages({
     required: 'Inserisci {field}',
     choiceFallback: 'Scrivi la tua risposta: l’elenco delle scelte non è disponibile in questa pagina.',
     requiredChoice: 'Seleziona {field}',
+    requiredChoiceQuoted: 'Scegli un’opzione per «{label}»',
     requiredQuestion: 'Rispondi alla domanda «{label}»',
     requiredCheckbox: 'Per continuare seleziona «{label}»',
     requiredFile: 'Allega {field}',
@@ -76,6 +79,7 @@ export const formMessages = defineMessages({
     required: 'Enter {field}',
     choiceFallback: 'Type your answer: the list of choices is not available on this page.',
     requiredChoice: 'Select {field}',
+    requiredChoiceQuoted: 'Choose an option for “{label}”',
     requiredQuestion: 'Answer the question “{label}”',
     requiredCheckbox: 'To continue, select “{label}”',
     requiredFile: 'Attach {field}',
