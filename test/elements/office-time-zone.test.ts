@@ -1,7 +1,7 @@
 // Office times read in Italian time on any device (issue 19): the browser runs in New York, and every
 // element that shows a time or a day shows Rome's, saying "ora italiana" next to times.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { BASE, SERVICE, addCitizen, addMessage, addPayment, addPratica, loginAs, tenantState } from '../support/mock.js';
+import { BASE, CALENDAR, SERVICE, addCitizen, addMessage, addPayment, addPratica, loginAs, tenantState } from '../support/mock.js';
 import { $, $$, text } from '../support/dom.js';
 import { emulateTimeZone } from '../support/time-zone.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
@@ -12,6 +12,7 @@ import '../../src/elements/sdc-pratiche-list/define.js';
 import '../../src/elements/sdc-messages-inbox/define.js';
 import '../../src/elements/sdc-payments-list/define.js';
 import '../../src/elements/sdc-message-thread/define.js';
+import '../../src/elements/sdc-appointment-booking/define.js';
 
 const wait = (fn: () => unknown, message: string) => waitUntil(fn, message, { timeout: 8000 });
 /** 23:30 UTC on 5 March: already 6 March in Rome (00:30), still 5 March in New York (18:30). */
@@ -78,5 +79,25 @@ describe('office times in Europe/Rome on a device in another zone', () => {
     await wait(() => $(payments, '[data-payment]'), 'the payments list did not load');
     expect(text($(payments, '[data-payment]'))).to.contain('06/03/2026').and.not.contain('05/03/2026');
     await expect(payments).to.be.accessible();
+  });
+
+  it('says until when a slot is held, and when the appointment is, in Rome time', async () => {
+    loginAs('giulia');
+    const el = await fixture<HTMLElement>(html`<sdc-appointment-booking base-url=${BASE} calendar-id=${CALENDAR.anagrafe}></sdc-appointment-booking>`);
+    await wait(() => $(el, 'button.first-available') && $(el, 'table.day-grid'), 'the month');
+    $<HTMLButtonElement>(el, 'button.first-available')!.click();
+    await wait(() => $(el, 'input[name=slot]'), 'slots');
+    expect(text($(el, '.slots legend'))).to.match(/ \(ora italiana\)$/);
+    const slot = $<HTMLInputElement>(el, 'input[name=slot]')!;
+    const start = slot.id.replace('slot-', '');
+    slot.click();
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+    await wait(() => $(el, '.held'), 'the slot was not held');
+    const draft = tenantState().meetings.find((m) => m.status === 6 && m.draft_expiration)!;
+    const until = romeWallTime(new Date(draft.draft_expiration!)).time;
+    expect(text($(el, '.held'))).to.contain(`fino alle ${until} (ora italiana)`);
+    // The slot the citizen picked is the Rome time the office gave.
+    expect(romeWallTime(new Date(draft.from_time)).time).to.equal(start);
+    await expect(el).to.be.accessible();
   });
 });
