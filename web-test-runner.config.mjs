@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { timeZonePlugin } from './test/support/time-zone-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -47,7 +48,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // The same VERSION as the build (vite.config.ts `define`), so tests see the real one.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __SDC_VERSION__: JSON.stringify(version) } }), stubStorybookTest],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __SDC_VERSION__: JSON.stringify(version) } }), stubStorybookTest, timeZonePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args },

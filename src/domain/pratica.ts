@@ -208,3 +208,26 @@ export interface PraticaQuery {
 export function normalizeStatusName(name: string | null | undefined): string {
   return (name ?? '').toLowerCase().replace(/^status_/, '');
 }
+
+/**
+ * The one identifier a citizen sees and quotes for a pratica (issue 19): its protocol number when the
+ * ente has registered it, else the short form of its id. Every element (wizard confirmation, list,
+ * detail, inbox) shows this, labelled by its kind, never the raw UUID.
+ */
+export interface PraticaReference { kind: 'protocol' | 'number'; value: string }
+
+/** `b530c437-bb8c-…` → `B530C437`: the first 8 hex digits, upper case (a UUID's first group). */
+export function praticaShortId(id: string): string {
+  const hex = id.replace(/[^0-9a-f]/gi, '');
+  return (hex.length >= 8 ? hex.slice(0, 8) : id).toUpperCase();
+}
+
+export function praticaReference(p: Pick<Pratica, 'id' | 'protocolNumber'>): PraticaReference {
+  const protocol = p.protocolNumber?.trim();
+  return protocol ? { kind: 'protocol', value: protocol } : { kind: 'number', value: praticaShortId(p.id) };
+}
+
+/** The value of {@link praticaReference}. */
+export function praticaNumber(p: Pick<Pratica, 'id' | 'protocolNumber'>): string {
+  return praticaReference(p).value;
+}

@@ -27,6 +27,42 @@ export function isNounLabel(label: string): boolean {
   return l.split(/\s+/).length <= 6;
 }
 
+// Words a noun phrase does not start with (articles, prepositions, conjunctions, interrogatives),
+// and articles that, second, show a verb with its object ("Presenti la richiesta come").
+const NOT_A_NOUN_START = new Set([
+  'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'di', 'da', 'a', 'in', 'con', 'su', 'per', 'tra', 'fra',
+  'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'del', 'dello', 'della',
+  'dei', 'degli', 'delle', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle',
+  'come', 'se', 'quando', 'dove', 'entro', 'fino', 'verso', 'oltre', 'prima', 'dopo', 'quale', 'quali', 'quanti', 'quante',
+  'cosa', 'chi', 'perché', 'non', 'già', 'anche', 'ho', 'hai', 'sono', 'è', 'e', 'o', 'from', 'to', 'until',
+]);
+const ARTICLES = new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una']);
+const DANGLING = new Set(['come', 'di', 'a', 'da', 'per', 'con', 'in', 'su', 'se', 'il', 'la', 'al', 'alla', 'dal', 'dalla']);
+
+/**
+ * Whether a label reads as a noun that can take an article inside a sentence ("Codice fiscale" →
+ * "il codice fiscale"). "Dal giorno" or "Presenti la richiesta come" cannot: gluing an article to
+ * them gives "Inserisci il dal giorno"; such labels are quoted instead (see {@link labelInSentence}).
+ */
+export function takesArticle(label: string): boolean {
+  const words = label.trim().replace(/\s*\*$/, '').toLowerCase().split(/\s+/).map((w) => w.replace(/^[«“"'(]+|[»”"'),.;:]+$/g, ''));
+  const [first = '', second = ''] = words;
+  if (!first || /^(l|un|dell|all|dall|nell|sull)[’']/.test(first)) return false;
+  if (NOT_A_NOUN_START.has(first)) return false;
+  if (ARTICLES.has(second) || /^l[’']/.test(second)) return false;
+  return !(words.length > 1 && DANGLING.has(words[words.length - 1]!));
+}
+
+/**
+ * The label as it goes inside a validation sentence: with its article when it reads as a noun
+ * ("il codice fiscale"), else quoted as written («Dal giorno», “From day”), never glued.
+ */
+export function labelInSentence(label: string, locale: Locale): { text: string; quoted: boolean } {
+  const text = label.trim().replace(/\s*\*$/, '');
+  if (takesArticle(text)) return { text: withArticle(text, locale), quoted: false };
+  return { text: locale === 'it' ? `«${text}»` : `“${text}”`, quoted: true };
+}
+
 export function withArticle(label: string, locale: Locale): string {
   const text = label.trim().replace(/\s*\*$/, '');
   if (locale === 'en') return lowerFirst(text);

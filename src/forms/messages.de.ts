@@ -65,4 +65,5 @@ export default {
   yes: 'Ja',
   no: 'Nein',
   row: '{label} – {index}',
+  requiredChoiceQuoted: 'Wählen Sie eine Option für „{label}“',
 } satisfies Translation;

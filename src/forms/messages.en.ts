@@ -64,4 +64,5 @@ export default {
   yes: 'Yes',
   no: 'No',
   row: '{label} – {index}',
+  requiredChoiceQuoted: 'Choose an option for “{label}”',
 } satisfies Translation;

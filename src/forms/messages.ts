@@ -65,6 +65,7 @@ const it = {
   yes: 'Sì',
   no: 'No',
   row: '{label} – {index}',
+  requiredChoiceQuoted: 'Scegli un’opzione per «{label}»',
 };
 
 /** What `./messages.<locale>.ts` exports: every key of `it`, nothing more. */

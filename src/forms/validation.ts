@@ -7,7 +7,7 @@ import { formatDate, formatFileSize } from '../i18n/format.js';
 import type { Tpl } from './compile.js';
 import type { Issue, Severity } from './types.js';
 import { formMessages, type FormMessageKey } from './messages.js';
-import { capitalize, isNounLabel, withArticle } from './labels.js';
+import { capitalize, isNounLabel, labelInSentence, takesArticle } from './labels.js';
 import { acceptsFile, dateParts, isEmptyValue, isoDay, parseNumber } from './values.js';
 import {
   checkCap, checkProvincia, checkCodiceFiscale, checkCodiceFiscaleOrPartitaIva, checkEmail, checkIban, checkItalianDate,
@@ -48,8 +48,9 @@ export function fieldName(t: Tpl): string {
 
 function issue(t: Tpl, ctx: ValidationContext, rule: string, key: FormMessageKey, params: Record<string, string | number> = {}, severity: Severity = 'error'): Issue {
   const name = fieldName(t);
-  const field = withArticle(name, ctx.locale);
-  const all = { field, Field: capitalize(field), label: name, ...params };
+  const inSentence = labelInSentence(name, ctx.locale);
+  const field = inSentence.text;
+  const all = { field, Field: inSentence.quoted ? field : capitalize(field), label: name, ...params };
   let message: string;
   const custom = t.c.validate?.customMessage;
   const override = t.c.errors?.[rule] ?? t.c.errors?.[FORMIO_ERROR_KEY[rule] ?? ''];
@@ -64,7 +65,7 @@ function requiredKey(t: Tpl): FormMessageKey {
   if (t.control === 'checkbox') return 'requiredCheckbox';
   if (!isNounLabel(fieldName(t))) return 'requiredQuestion';
   if (t.control === 'file') return 'requiredFile';
-  if (t.control === 'radio' || t.control === 'select' || t.control === 'checkboxes') return 'requiredChoice';
+  if (t.control === 'radio' || t.control === 'select' || t.control === 'checkboxes') return takesArticle(fieldName(t)) ? 'requiredChoice' : 'requiredChoiceQuoted';
   return 'required';
 }
 

@@ -78,7 +78,5 @@ export function nextActionOf(p: Pick<Pratica, 'statusCode' | 'statusGroup'>): Ne
   return undefined;
 }
 
-/** The number a citizen quotes: the protocol number when there is one, else a short form of the id. */
-export function praticaNumber(p: Pick<Pratica, 'id' | 'protocolNumber'>): string {
-  return p.protocolNumber ?? (p.id.split('-').pop() ?? p.id).toUpperCase();
-}
+/** The number a citizen quotes (domain/pratica.ts defines the rule once). */
+export { praticaNumber, praticaReference } from '../domain/pratica.js';

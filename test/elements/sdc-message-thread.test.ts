@@ -82,7 +82,7 @@ describe('sdc-message-thread: reading', () => {
     ]);
     expect(list.map((li) => text(li.querySelector('.msg__author')))).to.deep.equal([ENTE.name, 'Tu', ENTE.name]);
     expect(text(list[0]!.querySelector('.msg__subject'))).to.equal('Presa in carico');
-    expect(text(list[0]!.querySelector('time'))).to.match(/^05\/03\/2026, \d\d:00$/);
+    expect(text(list[0]!.querySelector('time'))).to.match(/^05\/03\/2026, \d\d:00( \(ora italiana\))?$/);
     expect(list[1]!.querySelector('.msg--mine')).to.exist;
     await expect(el).to.be.accessible();
   });

@@ -185,7 +185,7 @@ describe('sdc-payment-panel: what the citizen sees', () => {
     const { app, pay } = arrange({ status: 'COMPLETE', paidAt, praticaStatus: STATUS.SUBMITTED });
     const el = await mount({ praticaId: app.id });
     expect(text($(el, '.sdc-tag'))).to.equal('Pagato');
-    expect(fact(el, 'Pagato il')).to.match(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/);
+    expect(fact(el, 'Pagato il')).to.match(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}( \(ora italiana\))?$/);
     const receipt = $(el, 'a[data-doc=receipt]') as HTMLAnchorElement;
     expect(receipt.href).to.contain(`/payment-proxy/receipt/${pay.id}`);
     expect($(el, '.pay-online')).to.equal(null);

@@ -69,7 +69,7 @@ describe('sdc-pratica-detail', () => {
     expect(steps.at(-1)!.getAttribute('aria-current')).to.equal('step');
     expect(text(steps.at(-1)!.querySelector('.message'))).to.equal('Iscrizione confermata per l’anno scolastico.');
     expect(steps[0]!.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}T/);
-    expect(text(steps[0]!.querySelector('time'))).to.match(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/);
+    expect(text(steps[0]!.querySelector('time'))).to.match(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}( \(ora italiana\))?$/);
     expect($(el, '.timeline')!.getAttribute('aria-label')).to.equal('Iter della pratica');
   });
 

@@ -266,7 +266,8 @@ describe('sdc-pratica-wizard: payment and confirmation', () => {
     expect(submitted).to.equal(true);
     expect(focused(el)?.id).to.equal('step-heading');
     expect(text($(el, '.confirmation__facts'))).to.contain('Numero della pratica');
-    expect(text($(el, '.confirmation'))).to.contain('giulia.bianchi@example.org');
+    // No "we e-mailed you": the backend never says an e-mail was sent (issue 19).
+    expect(text($(el, '.confirmation'))).not.to.contain('Ti abbiamo inviato');
     expect(text($(el, '[data-element=feedback-title]'))).to.equal('Quanto è stato facile usare questo servizio?');
     expect($$(el, '[data-element^=feedback-rate-]')).to.have.length(5);
     expect($(el, '[data-element=feedback-rating-positive]')).to.exist;

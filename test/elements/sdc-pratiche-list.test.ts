@@ -81,7 +81,7 @@ describe('sdc-pratiche-list', () => {
     expect(completa.getAttribute('href')).to.equal(`/richiesta.html?service=${SERVICE.accessoAtti}&pratica=${draft.id}`);
     expect(text(cards[1]!.querySelector('.sdc-tag'))).to.equal('In attesa di pagamento');
     expect(cards[1]!.querySelector('[data-action="paga"]')!.getAttribute('href')).to.match(/^#\/pratiche\/.+\?sezione=pagamenti$/);
-    expect(text(cards[2]!.querySelector('.meta'))).to.contain('Protocollo n.PG-2026-0042');
+    expect(text(cards[2]!.querySelector('.card__category'))).to.equal('Protocollo n. PG-2026-0042');
     expect(cards[2]!.querySelector('[data-action="rispondi"]')).to.exist;
     // Red only for problems.
     expect(cards[3]!.querySelector('.sdc-tag--danger')).to.exist;

@@ -34,6 +34,25 @@ describe('Form engine: validation', () => {
     ]);
   });
 
+  it('quotes a label that is not a noun instead of gluing an article to it', async () => {
+    const m = model([
+      { type: 'radio', key: 'ruolo', label: 'Presenti la richiesta come', values: [{ label: 'Genitore', value: 'g' }], validate: { required: true } },
+      { type: 'textfield', key: 'dal', label: 'Dal giorno', validate: { required: true } },
+      { type: 'textfield', key: 'al', label: 'Al giorno', validate: { minLength: 10 } },
+      { type: 'select', key: 'fascia', label: 'Fascia ISEE', data: { values: [{ label: 'A', value: 'a' }] }, validate: { required: true } },
+    ]);
+    m.setValue('al', '1/2');
+    expect(messages(m.validateAll())).to.deep.equal([
+      'Scegli un’opzione per «Presenti la richiesta come»',
+      'Inserisci «Dal giorno»',
+      '«Al giorno» deve avere almeno 10 caratteri',
+      'Seleziona la fascia ISEE',
+    ]);
+    await loadMessages('en');
+    const en = model([{ type: 'textfield', key: 'dal', label: 'Dal giorno', validate: { required: true } }], { locale: 'en' });
+    expect(messages(en.validateAll())).to.deep.equal(['Enter “Dal giorno”']);
+  });
+
   it('writes the same messages in English', async () => {
     await loadMessages('en');
     const m = model([tf('fiscal_code', 'Tax code', { required: true }), tf('x', 'Name', { minLength: 3 })], { locale: 'en' });

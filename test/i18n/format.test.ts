@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatAmount, formatDate, formatDateTime, formatFileSize, formatRelative } from '../../src/i18n/format.js';
+import { formatAmount, formatDate, formatDateTime, formatFileSize, formatLongDate, formatRelative, formatTime, timeZoneNote, withTimeZoneNote } from '../../src/i18n/format.js';
 
 describe('i18n formatting', () => {
   it('formats amounts the Italian way with grouping always on', () => {
@@ -24,8 +24,24 @@ describe('i18n formatting', () => {
     expect(formatAmount(Number.NaN)).to.equal('');
   });
 
-  it('formats date and time', () => {
-    expect(formatDateTime(new Date(2026, 2, 5, 14, 30))).to.equal('05/03/2026, 14:30');
+  it('formats date and time in Italian time, whatever the device’s zone', () => {
+    // 13:30 UTC is 14:30 in Rome in winter (CET) and 15:30 in summer (CEST).
+    expect(formatDateTime(new Date(Date.UTC(2026, 2, 5, 13, 30)))).to.equal('05/03/2026, 14:30');
+    expect(formatTime('2026-07-05T13:30:00Z')).to.equal('15:30');
+    expect(formatTime('2026-07-05T13:30:00Z', 'it', 'UTC')).to.equal('13:30');
+    // Late evening UTC is already the next day in Rome.
+    expect(formatDate('2026-03-05T23:30:00Z')).to.equal('06/03/2026');
+    expect(formatLongDate('2026-03-05')).to.equal('giovedì 5 marzo 2026');
+  });
+
+  it('says "ora italiana" only when the device’s clock reads differently from Rome’s', () => {
+    const at = new Date(Date.UTC(2026, 2, 5, 13, 30));
+    const deviceIsRome = -at.getTimezoneOffset() === 60;
+    expect(timeZoneNote(at)).to.equal(deviceIsRome ? '' : 'ora italiana');
+    expect(timeZoneNote(at, 'en')).to.equal(deviceIsRome ? '' : 'Italian time');
+    expect(withTimeZoneNote('14:30', at)).to.equal(deviceIsRome ? '14:30' : '14:30 (ora italiana)');
+    // A calendar day has no time to qualify.
+    expect(timeZoneNote('2026-03-05')).to.equal('');
   });
 
   it('formats relative times in both languages', () => {

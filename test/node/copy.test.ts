@@ -13,8 +13,13 @@ function walk(dir: string): string[] {
     return statSync(join(ROOT, p)).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
   });
 }
-/** The UI catalogues: every `*.messages.ts` with its translations (`*.messages.en.ts`, `*.messages.de.ts`), and the domain's labels. */
-const CATALOGUES = walk('src').filter((p) => /\.messages(\.[a-z]{2})?\.ts$/.test(p) || p === 'src/domain/labels.ts');
+/**
+ * The UI catalogues: every messages file however it is split (`x.messages.ts`, `x.messages.it.ts`,
+ * `forms/messages.ts`, `lint-messages.ts`, a `messages/` folder), and the domain's labels. Not the
+ * catalogue machinery (`i18n/messages.ts`).
+ */
+const CATALOGUES = walk('src').filter((p) => p !== 'src/i18n/messages.ts'
+  && (/(^|[/.-])messages([./][\w./-]*)?\.ts$/.test(p) || /\/messages\//.test(p) || p === 'src/domain/labels.ts'));
 
 /** Every string literal of a file (template literals' text included), by TypeScript's scanner. */
 function strings(file: string): string[] {
@@ -26,8 +31,9 @@ function strings(file: string): string[] {
   return out;
 }
 
-test('the catalogues are found', () => {
+test('the catalogues are found, the form engine’s validation messages among them', () => {
   assert.ok(CATALOGUES.length > 10);
+  assert.ok(CATALOGUES.includes('src/forms/messages.ts'));
 });
 
 test('visible text uses typographic apostrophes (l’ufficio, not l\'ufficio)', () => {

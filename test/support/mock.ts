@@ -28,6 +28,12 @@ before(async () => {
 
 beforeEach(() => {
   resetTenant();
+  // A wizard keeps its backend draft in the page's URL (?pratica=): each test starts without one.
+  if (new URLSearchParams(location.search).has('pratica')) {
+    const url = new URL(location.href);
+    url.searchParams.delete('pratica');
+    history.replaceState(history.state, '', url);
+  }
 });
 
 afterEach(() => {

@@ -74,8 +74,6 @@ export default {
   doneTitle: 'Termin bestätigt',
   donePending: 'Terminanfrage gesendet',
   doneText: 'Wir erwarten Sie am {date} {range} in {place}.',
-  donePendingText: 'Das Amt muss die Anfrage genehmigen: Sie erhalten die Bestätigung per E-Mail an {email}.',
-  doneEmail: 'Wir haben die Zusammenfassung an {email} gesendet.',
   statusLabel: 'Status',
   bring: 'Was Sie mitbringen sollten',
   bringDefault: 'Einen gültigen Ausweis und alle Unterlagen, die für Ihr Anliegen nützlich sind.',
@@ -86,4 +84,5 @@ export default {
   loadError: 'Die Ämter konnten nicht geladen werden',
   retry: 'Erneut versuchen',
   place: 'Ort',
+  donePendingText: 'Das Amt muss den Antrag noch genehmigen: Der Termin ist erst nach der Genehmigung bestätigt.',
 } satisfies Translation;

@@ -74,8 +74,6 @@ export default {
   doneTitle: 'Appointment confirmed',
   donePending: 'Appointment request sent',
   doneText: 'We expect you on {date} {range} at {place}.',
-  donePendingText: 'The office must approve the request: you will receive an email at {email} with the confirmation.',
-  doneEmail: 'We sent the summary to {email}.',
   statusLabel: 'Status',
   bring: 'What to bring',
   bringDefault: 'A valid identity document and any documents useful for your request.',
@@ -86,4 +84,5 @@ export default {
   loadError: 'The offices could not be loaded',
   retry: 'Try again',
   place: 'Where',
+  donePendingText: 'The office still has to approve the request: the appointment is confirmed only once approved.',
 } satisfies Translation;

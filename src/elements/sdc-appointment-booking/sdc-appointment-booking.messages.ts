@@ -75,8 +75,6 @@ const it = {
   doneTitle: 'Appuntamento confermato',
   donePending: 'Richiesta di appuntamento inviata',
   doneText: 'Ti aspettiamo il {date} {range} presso {place}.',
-  donePendingText: 'L’ufficio deve approvare la richiesta: riceverai una email a {email} con la conferma.',
-  doneEmail: 'Abbiamo inviato il riepilogo a {email}.',
   statusLabel: 'Stato',
   bring: 'Cosa portare',
   bringDefault: 'Un documento d’identità valido e la documentazione utile per la tua richiesta.',
@@ -87,6 +85,7 @@ const it = {
   loadError: 'Non è stato possibile caricare gli uffici',
   retry: 'Riprova',
   place: 'Dove',
+  donePendingText: 'L’ufficio deve ancora approvare la richiesta: l’appuntamento sarà confermato solo dopo l’approvazione.',
 };
 
 /** What `./sdc-appointment-booking.messages.<locale>.ts` exports: every key of `it`, nothing more. */

@@ -18,7 +18,8 @@ import {
   listCalendars, romeWallTime, updateMeetingDetails,
   type AvailableDay, type Calendar, type Meeting, meetingStatusLabel, meetingStatusTone, type Service, type Slot,
 } from '../../api/index.js';
-import { formatLongDate, formatTime } from '../../i18n/format.js';
+import { formatLongDate, formatTime, withTimeZoneNote } from '../../i18n/format.js';
+import { romeInstant } from '../../domain/rome-time.js';
 import { localeTag } from '../../i18n/locale.js';
 import { bookingMessages } from './sdc-appointment-booking.messages.js';
 import { bookingStyles } from './sdc-appointment-booking.styles.js';
@@ -206,7 +207,7 @@ export class SdcAppointmentBooking extends SdcElement {
       <h2 data-step-heading tabindex="-1">${this.t(`step.${this.step}`)}</h2>
       ${renderErrorSummary({ locale: this.resolvedLocale, items: this.#summaryItems(), root: () => this.renderRoot })}
       ${this.notice ? renderAlert('warning', this.t(this.notice)) : nothing}
-      ${this.draft && this.heldUntil && this.step !== 'data' ? html`<p class="held" role="status">${this.t('heldUntil', { time: formatTime(this.heldUntil, this.resolvedLocale) })}</p>` : nothing}
+      ${this.draft && this.heldUntil && this.step !== 'data' ? html`<p class="held" role="status">${this.t('heldUntil', { time: withTimeZoneNote(formatTime(this.heldUntil, this.resolvedLocale), this.heldUntil, this.resolvedLocale) })}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => { e.preventDefault(); void this.#next(); }}>
         ${this.#renderStep(o)}
         ${this.actionError ? renderError(this.resolvedLocale, this.actionError.message, () => void this.#next()) : nothing}
@@ -277,7 +278,7 @@ export class SdcAppointmentBooking extends SdcElement {
       error: (e) => renderError(locale, toSdcError(e).message, () => void this.#slots.run()),
       complete: (slots) => slots.length
         ? html`<fieldset class="slots">
-            <legend>${this.t('slotsLegend', { date: formatLongDate(this.day!, locale) })}</legend>
+            <legend>${withTimeZoneNote(this.t('slotsLegend', { date: formatLongDate(this.day!, locale) }), romeInstant(this.day!, '12:00'), locale)}</legend>
             <div class="slot-list">
               ${slots.map((s) => html`<label class="slot">
                 <input type="radio" name="slot" id="slot-${s.startTime}" .checked=${this.#sameSlot(s)}
@@ -355,7 +356,9 @@ export class SdcAppointmentBooking extends SdcElement {
   #renderDone(m: Meeting, o: Offices): TemplateResult {
     const cal = o.calendars.find((c) => c.id === m.calendarId);
     const pending = m.status === 'in-attesa';
-    const area = this.areaPersonaleUrl ?? this.config?.areaPersonaleUrl;
+    // Only a logged-in citizen has an area personale; an anonymous booking has none to go to.
+    const signedIn = !!this.api.session?.isAuthenticated && !this.api.session.isAnonymousUser;
+    const area = signedIn ? this.areaPersonaleUrl ?? this.config?.areaPersonaleUrl : undefined;
     return html`<div class="done">
       <h2 data-step-heading tabindex="-1">${pending ? this.t('donePending') : this.t('doneTitle')}</h2>
       <p>${this.t('statusLabel')}: ${statusTag(meetingStatusLabel(m.status, this.resolvedLocale), meetingStatusTone(m.status))}</p>
@@ -364,7 +367,7 @@ export class SdcAppointmentBooking extends SdcElement {
         <div class="summary__row"><dt>${this.t('place')}</dt><dd>${cal?.title ?? ''}${cal?.location ? html`<br />${cal.location}` : nothing}</dd></div>
         <div class="summary__row"><dt>${this.t('summaryReason')}</dt><dd>${this.form.reason}</dd></div>
       </dl>
-      <p>${pending ? this.t('donePendingText', { email: this.form.email }) : this.t('doneEmail', { email: this.form.email })}</p>
+      ${pending ? html`<p>${this.t('donePendingText')}</p>` : nothing}
       <h3>${this.t('bring')}</h3>
       ${o.service?.texts.cosaServe ? html`<div class="rich">${richText(o.service.texts.cosaServe)}</div>` : html`<p>${this.t('bringDefault')}</p>`}
       <div class="actions actions--start">
@@ -395,7 +398,8 @@ export class SdcAppointmentBooking extends SdcElement {
     const date = m ? romeWallTime(m.from).date : this.chosenSlot?.date ?? '';
     const from = m ? romeWallTime(m.from).time : this.chosenSlot?.startTime ?? '';
     const to = m ? romeWallTime(m.to).time : this.chosenSlot?.endTime ?? '';
-    return this.t('whenValue', { date: formatLongDate(date, this.resolvedLocale), range: this.t('slotRange', { from, to }) });
+    const text = this.t('whenValue', { date: formatLongDate(date, this.resolvedLocale), range: this.t('slotRange', { from, to }) });
+    return date && from ? withTimeZoneNote(text, m?.from ?? romeInstant(date, from), this.resolvedLocale) : text;
   }
 
   #icsUrl(m: Meeting, cal?: Calendar): string {

@@ -9,7 +9,7 @@ import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
 import { cancelMeeting, listCalendars, listMeetings, romeWallTime, type Calendar, type Meeting, meetingStatusLabel, meetingStatusTone } from '../../api/index.js';
-import { formatLongDate } from '../../i18n/format.js';
+import { formatLongDate, withTimeZoneNote } from '../../i18n/format.js';
 import { meetingsMessages } from './sdc-meetings-list.messages.js';
 
 const DAY = 86_400_000;
@@ -131,7 +131,7 @@ export class SdcMeetingsList extends SdcElement {
 
   #when(m: Meeting): string {
     const from = romeWallTime(m.from);
-    return this.t('when', { date: formatLongDate(from.date, this.resolvedLocale), from: from.time, to: romeWallTime(m.to).time });
+    return withTimeZoneNote(this.t('when', { date: formatLongDate(from.date, this.resolvedLocale), from: from.time, to: romeWallTime(m.to).time }), m.from, this.resolvedLocale);
   }
 
   #renderMeeting(m: Meeting, d: Data, upcoming: boolean): TemplateResult {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Message } from '../../domain/message.js';
 import { attachmentName, type Attachment } from '../../domain/attachment.js';
 import type { Pratica } from '../../domain/pratica.js';
-import { formatDateTime, formatFileSize } from '../../i18n/format.js';
+import { formatDateTime, formatFileSize, withTimeZoneNote } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { richText, sanitizeHtml } from '../../ui/sanitize.js';
 import { threadMessages as t } from './sdc-message-thread.messages.js';
@@ -56,7 +56,7 @@ export class PreparedBodies {
 export function renderMessage(v: MessageView, m: Message, prepared: { clean: string; actions: ActionLink[] }): TemplateResult {
   const { locale, mine, isNew } = v;
   const author = mine ? t(locale, 'you') : v.enteName || t(locale, 'office');
-  const when = formatDateTime(m.createdAt, locale);
+  const when = withTimeZoneNote(formatDateTime(m.createdAt, locale), m.createdAt, locale);
   const labelId = `msg-${m.id}-label`;
   return html`<li class="thread__item" data-message-id=${m.id} data-unread=${v.unread ? 'true' : 'false'}>
     ${v.marker ? html`<div class="marker"><span>${t(locale, 'newMarker')}</span></div>` : nothing}
@@ -123,7 +123,7 @@ export interface OutgoingView {
 
 export function renderOutgoing(v: OutgoingView, o: OutboxItem): TemplateResult {
   const { locale } = v;
-  const when = formatDateTime(o.createdAt, locale);
+  const when = withTimeZoneNote(formatDateTime(o.createdAt, locale), o.createdAt, locale);
   const author = t(locale, 'you');
   const labelId = `msg-${o.localId}-label`;
   const failed = o.state === 'failed';

@@ -29,4 +29,5 @@ export default {
   openPratica: 'Zum Antrag',
   errorTitle: 'Die Nachrichten konnten nicht geladen werden',
   attachmentsOnly: 'Anhänge: {count}',
+  praticaProtocol: 'Protokoll Nr. {number}',
 } satisfies Translation;

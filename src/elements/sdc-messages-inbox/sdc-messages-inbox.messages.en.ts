@@ -29,4 +29,5 @@ export default {
   openPratica: 'Go to the application',
   errorTitle: 'The messages could not be loaded',
   attachmentsOnly: 'Attachments: {count}',
+  praticaProtocol: 'Protocol no. {number}',
 } satisfies Translation;

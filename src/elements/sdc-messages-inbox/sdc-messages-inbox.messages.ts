@@ -30,6 +30,7 @@ const it = {
   openPratica: 'Vai alla pratica',
   errorTitle: 'Non è stato possibile caricare i messaggi',
   attachmentsOnly: 'Allegati: {count}',
+  praticaProtocol: 'Protocollo n. {number}',
 };
 
 /** What `./sdc-messages-inbox.messages.<locale>.ts` exports: every key of `it`, nothing more. */

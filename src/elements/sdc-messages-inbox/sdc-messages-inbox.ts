@@ -8,7 +8,7 @@ import { tokens, base, controls } from '../../styles/tokens.js';
 import { renderEmpty, renderError, renderLoading, renderLogin, stateStyles } from '../../ui/states.js';
 import { needsLogin, errorText } from '../../controllers/session-gate.js';
 import { readUrlParams, writeUrlParams, type UrlSync } from '../../controllers/url-state.js';
-import { praticaNumber } from '../../ui/pratica-links.js';
+import { praticaReference } from '../../ui/pratica-links.js';
 import { plainText } from '../../ui/sanitize.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -32,6 +32,12 @@ interface Row {
   pratica: Pratica;
   summary?: ThreadSummary;
   failed?: boolean;
+}
+
+/** "Pratica n. B530C437" or "Protocollo n. PG-2026-0042" (the one identifier rule, domain/pratica.ts). */
+function refText(locale: Locale, p: Pick<Pratica, 'id' | 'protocolNumber'>): string {
+  const ref = praticaReference(p);
+  return t(locale, ref.kind === 'protocol' ? 'praticaProtocol' : 'pratica', { number: ref.value });
 }
 
 /**
@@ -365,13 +371,13 @@ export class SdcMessagesInbox extends SdcElement {
     const p = r.pratica;
     const s = r.summary;
     const id = p.id;
-    const number = praticaNumber(p);
+    const number = refText(locale, p);
     const unread = s?.unread ?? 0;
     const descId = `row-${id}-desc`;
     const title = html`<p class="row__title"><a href=${this.#hrefFor(id)} aria-describedby=${s ? descId : nothing} @click=${(e: Event) => this.#open(e, id)}>${p.serviceName}</a></p>`;
     if (!s) {
       return html`<li class="row" part="row" data-pratica=${id} data-pending=${r.failed ? nothing : id}>
-        <div>${title}<p class="row__pratica">${t(locale, 'pratica', { number })}</p></div>
+        <div>${title}<p class="row__pratica">${number}</p></div>
         ${r.failed
           ? html`<p class="row__error" role="alert">${t(locale, 'rowError')}
               <button type="button" class="btn btn-outline btn-sm" @click=${() => this.#retryRow(id)}>${t(locale, 'retry')}</button></p>`
@@ -382,7 +388,7 @@ export class SdcMessagesInbox extends SdcElement {
     const last = s.last!;
     const excerpt = excerptOf(last.body) || (last.attachments.length ? t(locale, 'attachmentsOnly', { count: last.attachments.length }) : '');
     return html`<li class="row ${unread ? 'row--unread' : ''}" part="row" data-pratica=${id}>
-      <div>${title}<p class="row__pratica">${t(locale, 'pratica', { number })}</p></div>
+      <div>${title}<p class="row__pratica">${number}</p></div>
       <div class="row__side">${unread
         ? html`<span class="badge" part="badge" role="img" aria-label=${unread === 1 ? t(locale, 'unreadLabelOne') : t(locale, 'unreadLabel', { count: unread })}>${unread}</span>`
         : nothing}</div>
@@ -401,7 +407,7 @@ export class SdcMessagesInbox extends SdcElement {
     const detail = this.detailUrl ? this.detailUrl.replace('{pratica}', encodeURIComponent(id)) : '';
     return html`<div class="open">
       <a class="back" href=${this.#backHref()} @click=${(e: Event) => this.#back(e)}><span aria-hidden="true">‹</span> ${t(locale, 'back')}</a>
-      ${p ? html`<p class="open__pratica">${p.serviceName} – ${t(locale, 'pratica', { number: praticaNumber(p) })}${detail
+      ${p ? html`<p class="open__pratica">${p.serviceName} – ${refText(locale, p)}${detail
         ? html` · <a href=${detail}>${t(locale, 'openPratica')}</a>` : nothing}</p>` : nothing}
       <sdc-message-thread pratica-id=${id} heading-level=${level} .pratica=${p} class="open__thread"
         base-url=${this.baseUrl ?? nothing} locale=${this.locale ?? nothing}></sdc-message-thread>

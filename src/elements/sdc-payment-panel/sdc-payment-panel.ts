@@ -11,7 +11,7 @@ import { renderEmpty, renderError, renderLoading, renderLogin, stateStyles } fro
 import { statusTag, statusTagStyles, type Tone } from '../../ui/status-tag.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { uiMessages as ui } from '../../ui/ui.messages.js';
-import { formatAmount, formatDate, formatDateTime } from '../../i18n/format.js';
+import { formatAmount, formatDate, formatDateTime, withTimeZoneNote } from '../../i18n/format.js';
 import { getPratica } from '../../api/applications.js';
 import { getService } from '../../api/services.js';
 import { getPayment, listPayments } from '../../api/payments.js';
@@ -406,7 +406,7 @@ export class SdcPaymentPanel extends SdcElement {
     return html`<dl class="facts">
       ${p.reason ? html`<div class="wide"><dt>${t(locale, 'causale')}</dt><dd>${p.reason}</dd></div>` : nothing}
       ${p.status === 'pagato'
-        ? p.paidAt ? html`<div><dt>${t(locale, 'paidAt')}</dt><dd>${formatDateTime(p.paidAt, locale)}</dd></div>` : nothing
+        ? p.paidAt ? html`<div><dt>${t(locale, 'paidAt')}</dt><dd>${withTimeZoneNote(formatDateTime(p.paidAt, locale), p.paidAt, locale)}</dd></div>` : nothing
         : p.type === 'bollo' ? nothing
         : html`<div><dt>${t(locale, 'dueDate')}</dt><dd>${p.dueDate ? formatDate(p.dueDate, locale) : t(locale, 'noDueDate')}</dd></div>`}
       ${code
@@ -451,7 +451,7 @@ export class SdcPaymentPanel extends SdcElement {
         ? html`<div><dt>${t(locale, 'bolloIdentifier')}</dt><dd class="mono" data-bollo-id>${p.bollo.identifier}</dd></div>`
         : nothing}
       ${p.bollo?.emittedAt
-        ? html`<div><dt>${t(locale, 'bolloEmittedAt')}</dt><dd>${formatDateTime(p.bollo.emittedAt, locale)}</dd></div>`
+        ? html`<div><dt>${t(locale, 'bolloEmittedAt')}</dt><dd>${withTimeZoneNote(formatDateTime(p.bollo.emittedAt, locale), p.bollo.emittedAt, locale)}</dd></div>`
         : nothing}
     </dl>`;
   }

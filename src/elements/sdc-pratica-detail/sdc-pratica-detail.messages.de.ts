@@ -2,7 +2,6 @@ import type { Translation } from './sdc-pratica-detail.messages.js';
 
 export default {
   back: 'Zurück zu den Anträgen',
-  number: 'Antragsnummer',
   protocol: 'Protokollnummer',
   createdAt: 'Erstellt am',
   submittedAt: 'Eingereicht am',
@@ -64,4 +63,5 @@ export default {
   withdrawError: 'Der Antrag konnte nicht zurückgezogen werden. {reason}',
   notFound: 'Antrag nicht gefunden',
   missingId: 'Kein Antrag ausgewählt.',
+  number: 'Antragsnummer',
 } satisfies Translation;

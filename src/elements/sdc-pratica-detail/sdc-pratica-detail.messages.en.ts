@@ -2,7 +2,6 @@ import type { Translation } from './sdc-pratica-detail.messages.js';
 
 export default {
   back: 'Back to applications',
-  number: 'Application number',
   protocol: 'Protocol number',
   createdAt: 'Created on',
   submittedAt: 'Submitted on',
@@ -64,4 +63,5 @@ export default {
   withdrawError: 'The application could not be withdrawn. {reason}',
   notFound: 'Application not found',
   missingId: 'No application selected.',
+  number: 'Request number',
 } satisfies Translation;

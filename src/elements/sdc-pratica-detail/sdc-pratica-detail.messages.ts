@@ -3,7 +3,6 @@ import { defineMessages, type TranslationOf } from '../../i18n/messages.js';
 /** Italian: the default locale and the source of the keys. Translations: ./sdc-pratica-detail.messages.en.ts, ./sdc-pratica-detail.messages.de.ts. */
 const it = {
   back: 'Torna alle pratiche',
-  number: 'Numero pratica',
   protocol: 'Numero di protocollo',
   createdAt: 'Data di creazione',
   submittedAt: 'Data di invio',
@@ -65,6 +64,7 @@ const it = {
   withdrawError: 'Non è stato possibile ritirare la pratica. {reason}',
   notFound: 'Pratica non trovata',
   missingId: 'Nessuna pratica selezionata.',
+  number: 'Numero della pratica',
 };
 
 /** What `./sdc-pratica-detail.messages.<locale>.ts` exports: every key of `it`, nothing more. */

@@ -9,7 +9,7 @@ import { renderLoading, renderError, renderLogin, renderEmpty, stateStyles } fro
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
 import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { saveBlob } from '../../core/save-blob.js';
-import { formatDate, formatDateTime, formatTime, formatLongDate } from '../../i18n/format.js';
+import { formatDate, formatDateTime, formatTime, formatLongDate, withTimeZoneNote } from '../../i18n/format.js';
 import { getPratica, getPraticaHistory, withdrawPratica } from '../../api/applications.js';
 import { getService } from '../../api/services.js';
 import { loadPraticaForm, type ServiceForm } from '../../api/forms.js';
@@ -22,7 +22,7 @@ import { meetingStatusTone, type Meeting, type Calendar } from '../../domain/mee
 import { meetingStatusLabel, praticaStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-pratica-detail.messages.js';
 import { detailStyles } from './sdc-pratica-detail.styles.js';
-import { actionUrl, DEFAULT_WIZARD_URL, praticaNumber, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
+import { actionUrl, DEFAULT_WIZARD_URL, praticaReference, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
 import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
 import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
 import { IntegrationAnswer, integrationStyles } from './integration-answer.js';
@@ -235,27 +235,27 @@ export class SdcPraticaDetail extends SdcElement {
 
   #renderPratica(p: Pratica) {
     const locale = this.resolvedLocale;
-    const number = praticaNumber(p);
+    const ref = praticaReference(p);
+    const number = ref.value;
     const label = praticaStatusLabel(p.statusCode, locale, p.statusGroup);
     const service = this.service.value;
     const hasPayment = !!p.paymentType || p.paymentData !== undefined || PAYMENT_CODES.has(p.statusCode);
     return html`
       <div class="head">
-        <p class="head__kicker">${t(locale, p.protocolNumber ? 'protocol' : 'number')} ${number}</p>
+        <p class="head__kicker">${t(locale, ref.kind)} ${number}</p>
         <h2 tabindex="-1" id="detail-title">${p.serviceName}</h2>
         <p>${statusTag(label, praticaTone(p))}</p>
       </div>
       <div class="notice" tabindex="-1">${this.notice ? renderAlert('success', this.notice) : nothing}</div>
       ${this.#renderNotices(p)}
       <dl class="facts">
-        <div class="wide"><dt>${t(locale, 'number')}</dt><dd>${p.id}</dd></div>
         <div><dt>${t(locale, 'status')}</dt><dd>${label}</dd></div>
-        ${p.protocolNumber ? html`<div><dt>${t(locale, 'protocol')}</dt><dd>${p.protocolNumber}</dd></div>` : nothing}
+        <div><dt>${t(locale, ref.kind)}</dt><dd>${number}</dd></div>
         ${p.submittedAt
           ? html`<div><dt>${t(locale, 'submittedAt')}</dt><dd>${formatDate(p.submittedAt, locale)}</dd></div>`
           : html`<div><dt>${t(locale, 'createdAt')}</dt><dd>${formatDate(p.createdAt, locale)}</dd></div>`}
         ${this.#takenAt() ? html`<div><dt>${t(locale, 'takenAt')}</dt><dd>${formatDate(this.#takenAt(), locale)}</dd></div>` : nothing}
-        ${p.updatedAt ? html`<div><dt>${t(locale, 'updatedAt')}</dt><dd>${formatDateTime(p.updatedAt, locale)}</dd></div>` : nothing}
+        ${p.updatedAt ? html`<div><dt>${t(locale, 'updatedAt')}</dt><dd>${withTimeZoneNote(formatDateTime(p.updatedAt, locale), p.updatedAt, locale)}</dd></div>` : nothing}
         ${this.#expected(p, service) ? html`<div><dt>${t(locale, 'expectedAt')}</dt><dd>${formatDate(this.#expected(p, service), locale)}</dd></div>` : nothing}
       </dl>
       ${this.#renderActions(p, service)}
@@ -420,7 +420,7 @@ export class SdcPraticaDetail extends SdcElement {
       ${list.map((h, i) => {
         const current = i === list.length - 1;
         return html`<li class=${current ? 'current' : ''} aria-current=${current ? 'step' : 'false'}>
-          <time datetime=${h.date.toISOString()}>${formatDateTime(h.date, locale)}</time>
+          <time datetime=${h.date.toISOString()}>${withTimeZoneNote(formatDateTime(h.date, locale), h.date, locale)}</time>
           <span class="status">${praticaStatusLabel(h.statusCode, locale, h.statusGroup)}${current
             ? html` <span class="current-label">(${t(locale, 'iterCurrent')})</span>` : nothing}</span>
           ${h.message ? html`<p class="message">${h.message}</p>` : nothing}
@@ -454,7 +454,7 @@ export class SdcPraticaDetail extends SdcElement {
         list.length === 0
           ? html`<p>${t(locale, 'meetingsEmpty')}</p>`
           : html`<ul class="meetings">${list.map(({ meeting: m, calendar }) => html`<li class="meeting">
-              <p><strong>${t(locale, 'meetingWhen', { date: formatLongDate(m.from, locale), from: formatTime(m.from, locale), to: formatTime(m.to, locale) })}</strong></p>
+              <p><strong>${withTimeZoneNote(t(locale, 'meetingWhen', { date: formatLongDate(m.from, locale), from: formatTime(m.from, locale), to: formatTime(m.to, locale) }), m.from, locale)}</strong></p>
               ${calendar ? html`<p>${calendar.title}${calendar.location ? html` – ${calendar.location}` : nothing}</p>` : nothing}
               <p>${statusTag(meetingStatusLabel(m.status, locale), meetingStatusTone(m.status))}</p>
               ${m.motivationOutcome ? html`<p>${m.motivationOutcome}</p>` : nothing}

@@ -1,9 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SdcClient } from '../../api/http.js';
-import type { Pratica } from '../../domain/pratica.js';
+import { praticaReference, type Pratica } from '../../domain/pratica.js';
 import type { Payment } from '../../domain/payment.js';
 import type { Service } from '../../domain/service.js';
-import { formatAmount, formatDateTime } from '../../i18n/format.js';
+import { formatAmount, formatDateTime, withTimeZoneNote } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { fieldMessages } from '../../ui/fields/fields.messages.js';
 import { saveBlob } from '../../core/save-blob.js';
@@ -16,7 +16,6 @@ export interface ConfirmationOptions {
   service: Service;
   pratica: Pratica;
   payment?: Payment;
-  email?: string;
   areaUrl?: string;
   praticaUrl?: string;
   receiptError?: string;
@@ -90,20 +89,26 @@ function renderRating(o: ConfirmationOptions): TemplateResult {
   </section>`;
 }
 
+function sentAt(pratica: Pratica, locale: Locale): string {
+  const at = pratica.submittedAt ?? pratica.updatedAt ?? new Date();
+  return withTimeZoneNote(formatDateTime(at, locale), at, locale);
+}
+
 /**
  * "Richiesta inviata" (Modello Comuni confirmation, pa-domain.md §5.1; GOV.UK confirmation page):
- * number and protocol, date, e-mail of the receipt, next steps, area personale, receipt PDF, rating.
+ * the pratica's one identifier, date, next steps, area personale (logged-in citizens only), receipt PDF, rating.
+ * No "we e-mailed you": the backend does not say an e-mail was sent (opencity-api.md §4.3).
  */
 export function renderConfirmation(o: ConfirmationOptions): TemplateResult {
   const { locale, pratica, service, payment } = o;
   const receipt = pratica.compiledModules[0];
+  const ref = praticaReference(pratica);
   return html`<div class="confirmation">
     <div class="confirmation__panel" role="status">
       <p class="confirmation__lead">${t(locale, 'doneText', { service: service.name })}</p>
       <dl class="confirmation__facts">
-        <div><dt>${t(locale, 'praticaNumber')}</dt><dd class="mono">${pratica.id}</dd></div>
-        ${pratica.protocolNumber ? html`<div><dt>${t(locale, 'protocolNumber')}</dt><dd class="mono">${pratica.protocolNumber}</dd></div>` : nothing}
-        <div><dt>${t(locale, 'date')}</dt><dd>${formatDateTime(pratica.submittedAt ?? pratica.updatedAt ?? new Date(), locale)}</dd></div>
+        <div><dt>${t(locale, ref.kind === 'protocol' ? 'protocolNumber' : 'praticaNumber')}</dt><dd class="mono">${ref.value}</dd></div>
+        <div><dt>${t(locale, 'date')}</dt><dd>${sentAt(pratica, locale)}</dd></div>
       </dl>
     </div>
     ${payment
@@ -111,7 +116,6 @@ export function renderConfirmation(o: ConfirmationOptions): TemplateResult {
           ? t(locale, 'donePaid', { amount: formatAmount(payment.amount, locale) })
           : t(locale, 'doneToPay', { amount: formatAmount(payment.amount, locale) })}</p>`
       : nothing}
-    ${o.email ? html`<p>${t(locale, 'emailSent', { email: o.email })}</p>` : nothing}
     ${receipt && o.onReceipt
       ? html`<p><button type="button" class="btn btn-outline" @click=${o.onReceipt}>${t(locale, 'receipt')}</button></p>`
       : nothing}

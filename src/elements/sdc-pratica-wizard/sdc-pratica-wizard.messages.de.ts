@@ -83,7 +83,6 @@ export default {
   praticaNumber: 'Antragsnummer',
   protocolNumber: 'Protokollnummer',
   date: 'Sendedatum',
-  emailSent: 'Wir haben eine Zusammenfassung per E-Mail an {email} gesendet.',
   nextSteps: 'Wie es weitergeht',
   responseWithin: 'Das Amt antwortet innerhalb von {days} Tagen.',
   goToArea: 'Zum persönlichen Bereich',

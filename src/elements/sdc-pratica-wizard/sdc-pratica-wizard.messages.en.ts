@@ -83,7 +83,6 @@ export default {
   praticaNumber: 'Request number',
   protocolNumber: 'Protocol number',
   date: 'Date sent',
-  emailSent: 'We sent a summary e-mail to {email}.',
   nextSteps: 'What happens next',
   responseWithin: 'The office will answer within {days} days.',
   goToArea: 'Go to your personal area',

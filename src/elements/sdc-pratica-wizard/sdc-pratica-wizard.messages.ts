@@ -93,7 +93,6 @@ const it = {
   praticaNumber: 'Numero della pratica',
   protocolNumber: 'Numero di protocollo',
   date: 'Data di invio',
-  emailSent: 'Ti abbiamo inviato una email di riepilogo all’indirizzo {email}.',
   nextSteps: 'Cosa succede adesso',
   responseWithin: 'L’ufficio risponderà entro {days} giorni.',
   goToArea: 'Vai alla tua area personale',

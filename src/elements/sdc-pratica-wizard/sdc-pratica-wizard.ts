@@ -10,6 +10,7 @@ import type { ServiceAction } from '../../domain/service.js';
 import { formatTime } from '../../i18n/format.js';
 import { alertStyles } from '../../ui/alert.js';
 import { ApiController } from '../../controllers/api-controller.js';
+import { UrlState, type UrlSync } from '../../controllers/url-state.js';
 import { errorSummaryStyles } from '../../ui/error-summary.js';
 import { FileUploads, fieldStyles } from '../../ui/fields/index.js';
 import { renderLoading, stateStyles } from '../../ui/states.js';
@@ -28,7 +29,7 @@ import { StepValidation } from './step-validation.js';
 import { serverIssues, SubmitFlow } from './submit-flow.js';
 import { loadWizard, uploaderFor, type Loaded, type LoadOutcome } from './wizard-loader.js';
 import { FORM_PREFIX, WizardNavigator, type Position } from './wizard-navigator.js';
-import { awaitsPayment, needsBolloStep, positionsOf, praticaUrl, receiptEmail, titleOf } from './wizard-steps.js';
+import { awaitsPayment, needsBolloStep, positionsOf, praticaUrl, titleOf } from './wizard-steps.js';
 import * as views from './wizard-views.js';
 
 declare module '../../core/events.js' {
@@ -116,8 +117,31 @@ export class SdcPraticaWizard extends SdcElement {
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
   /** Do not use the browser history nor `document.title` (hosts with their own router). */
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
+  /**
+   * Where the backend draft's id is kept (`?pratica=<id>`), so a reload resumes from the backend, not
+   * only from this device: `search` (the page's query string) or `none`. `no-history` implies `none`.
+   */
+  @property({ attribute: 'url-sync' }) urlSync: UrlSync = 'search';
 
   readonly api = new ApiController(this);
+
+  /** `pratica-id` came from the URL (not from the page): the URL may change it back. */
+  #praticaFromUrl = false;
+  readonly #url = new UrlState(this, {
+    mode: () => (this.noHistory || this.urlSync === 'hash' ? 'none' : this.urlSync), keys: ['pratica'],
+    read: (p) => {
+      // Only on arrival (a reload, a shared link): later popstates are the wizard's own steps.
+      const id = p.get('pratica');
+      if (this.hasUpdated || this.praticaId || !id) return;
+      this.praticaId = id;
+      this.#praticaFromUrl = true;
+    },
+  });
+
+  /** Keeps the backend draft's id in the URL (replacing, not adding, a history entry); `undefined` removes it. */
+  #keepInUrl(id: string | undefined): void {
+    this.#url.write(new URLSearchParams(id ? { pratica: id } : {}), { replace: true });
+  }
 
   @state() private view: views.WizardView = { kind: 'loading' };
   @state() private privacyAccepted = false;
@@ -173,6 +197,7 @@ export class SdcPraticaWizard extends SdcElement {
     data: () => this.#loaded!.model.draftData(), session: () => this.api.session,
     onSaved: ({ pratica, local, savedAt, explicit, recreated }) => {
       this.emit('sdc-draft-saved', { pratica, local, savedAt });
+      if (pratica && !local) this.#keepInUrl(pratica.id);
       // The one sentence about a new draft wins over "Richiesta salvata" (it says the draft is saved too).
       if (explicit && !recreated) this.notice = { tone: 'success', text: t(this.resolvedLocale, local ? 'savedLocal' : 'savedAt', { time: formatTime(savedAt, this.resolvedLocale) }) };
     },
@@ -294,6 +319,10 @@ export class SdcPraticaWizard extends SdcElement {
       const pratica = await this.#submit.submit(needsBolloStep(l) ? { ...data, ...bolloSubmission(this.bollo) } : data);
       this.pratica = pratica;
       this.#submitted = true;
+      // Sent: "we brought back your answers… Ricomincia da capo" no longer applies, and a reload
+      // opens the sent pratica from this device's record, not as a draft to resume.
+      this.notice = undefined;
+      this.#keepInUrl(undefined);
       this.emit('sdc-submitted', { pratica });
       if (awaitsPayment(this.#loaded, pratica.statusCode)) {
         this.#nav.goTo('pagamento');
@@ -332,6 +361,11 @@ export class SdcPraticaWizard extends SdcElement {
 
   #startOver(): void {
     this.#drafts.clearLocal();
+    this.#keepInUrl(undefined);
+    if (this.#praticaFromUrl) {
+      this.#praticaFromUrl = false;
+      this.praticaId = undefined;
+    }
     this.#nav.forget();
     this.#reload();
   }
@@ -369,6 +403,7 @@ export class SdcPraticaWizard extends SdcElement {
 
   #renderBody(l: Loaded, pos: Position): TemplateResult {
     const locale = this.resolvedLocale;
+    const signedIn = !!this.api.session?.isAuthenticated && !this.api.session.isAnonymousUser;
     return views.renderStepBody({
       locale, loaded: l, pos, messages: this.#messages, uploads: this.#uploads, remoteOptions: this.#remoteOptions,
       privacyUrl: this.privacyUrl ?? this.config?.privacyUrl, privacyAccepted: this.privacyAccepted, bollo: this.bollo,
@@ -391,8 +426,9 @@ export class SdcPraticaWizard extends SdcElement {
       },
       payment: () => this.#payment.render({ onFinish: () => this.#finish() }),
       confirmation: () => this.#confirmation.render({
-        locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment, email: receiptEmail(l),
-        areaUrl: this.config?.areaPersonaleUrl, praticaUrl: this.#praticaUrl(this.pratica!.id), client: l.client,
+        locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment,
+        // An anonymous citizen has no area personale to go to, nor a page of the pratica there.
+        areaUrl: signedIn ? this.config?.areaPersonaleUrl : undefined, praticaUrl: signedIn ? this.#praticaUrl(this.pratica!.id) : undefined, client: l.client,
       }),
     });
   }

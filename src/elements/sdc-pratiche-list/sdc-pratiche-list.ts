@@ -20,7 +20,7 @@ import {
   DEFAULT_WIZARD_URL,
   detailUrl,
   nextActionOf,
-  praticaNumber,
+  praticaReference,
   praticaTone,
   resumeUrl,
 } from '../../ui/pratica-links.js';
@@ -281,20 +281,20 @@ export class SdcPraticheList extends SdcElement {
 
   #renderCard(p: Pratica) {
     const locale = this.resolvedLocale;
-    const number = praticaNumber(p);
+    const ref = praticaReference(p);
+    const number = ref.value;
     const label = praticaStatusLabel(p.statusCode, locale, p.statusGroup);
     const next = nextActionOf(p);
     const href = detailUrl(this.detailUrl, p.id);
     const date = p.submittedAt ?? p.createdAt;
     return html`<li class="card" part="card" data-pratica=${p.id}>
       <div class="card__top">
-        <p class="card__category">${t(locale, 'number')} ${number}</p>
+        <p class="card__category">${t(locale, ref.kind === 'protocol' ? 'protocol' : 'number')} ${number}</p>
         <span><span class="visually-hidden">${t(locale, 'statusLabel')}</span> ${statusTag(label, praticaTone(p))}</span>
       </div>
       ${this.#title(html`<a href=${href} @click=${(e: Event) => this.#select(e, p)}>${p.serviceName}</a>`)}
       <dl class="meta">
         <div><dt>${t(locale, p.submittedAt ? 'submittedOn' : 'createdOn')}</dt><dd>${formatDate(date, locale)}</dd></div>
-        ${p.protocolNumber ? html`<div><dt>${t(locale, 'protocol')}</dt><dd>${p.protocolNumber}</dd></div>` : nothing}
         ${p.updatedAt ? html`<div><dt>${t(locale, 'updatedOn')}</dt><dd>${formatDate(p.updatedAt, locale)}</dd></div>` : nothing}
       </dl>
       ${next ? html`<div class="card__actions">${this.#renderNext(p, next, number)}</div>` : nothing}
