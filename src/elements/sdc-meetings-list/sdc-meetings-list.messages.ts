@@ -22,6 +22,8 @@ export const meetingsMessages = defineMessages({
     confirmNo: 'No, mantieni',
     cancelled: "Appuntamento annullato.",
     outcome: 'Nota dell’ufficio',
+    showMore: '{count, one {Mostra un altro appuntamento} other {Mostra altri # appuntamenti}}',
+    announceMore: '{count, one {Aggiunto un appuntamento} other {Aggiunti # appuntamenti}}',
   },
   en: {
     title: 'Appointments',
@@ -44,5 +46,7 @@ export const meetingsMessages = defineMessages({
     confirmNo: 'No, keep it',
     cancelled: 'Appointment cancelled.',
     outcome: 'Office’s note',
+    showMore: '{count, one {Show one more appointment} other {Show # more appointments}}',
+    announceMore: '{count, one {One appointment added} other {# appointments added}}',
   },
 });
