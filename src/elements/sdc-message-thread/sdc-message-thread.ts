@@ -49,9 +49,9 @@ interface Loaded {
  * attachments, act on requests, and write back.
  *
  * The thread runs oldest to newest. It opens on the latest 30 messages (back to the first unread one);
- * "Mostra i messaggi precedenti" adds 30 more at a time, paging the v2 list with `offset`/`limit`. Office messages not yet read are tagged "Nuovo" and marked read
- * on the backend once they are on screen. Links that ask the citizen to act (pay, complete the pratica,
- * book an appointment) become buttons. A message being sent shows at once; if sending fails it stays,
+ * "Mostra i messaggi precedenti" adds 30 more at a time, paging the v2 list with `offset`/`limit`.
+ * Office messages not yet read are tagged "Nuovo" and marked read on the backend once they are on screen.
+ * Links that ask the citizen to act (pay, complete the pratica, book an appointment) become buttons. A message being sent shows at once; if sending fails it stays,
  * with its text and files, to retry. While the tab is visible the thread checks for new messages.
  * When the office has asked for integrations (4100/4200) the thread says the citizen can answer here, with a
  * message and attachments, or on the pratica's page of the portal.
