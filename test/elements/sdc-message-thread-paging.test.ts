@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BASE, CITIZEN, SERVICE, addMessage, addPratica, loginAs, worker, type MessageRecord } from '../support/mock.js';
 import { $, $$, buttonNamed, findButton, focused, text } from '../support/dom.js';
+import { getPratica } from '../../src/api/applications.js';
 import '../../src/elements/sdc-message-thread/define.js';
 import type { SdcMessageThread } from '../../src/elements/sdc-message-thread/sdc-message-thread.js';
 
@@ -104,6 +105,37 @@ describe('sdc-message-thread: long threads', () => {
     expect(findButton(el, 'Mostra i messaggi precedenti')).to.equal(undefined);
     await until(() => live(el) === 'Aggiunti 15 messaggi precedenti');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the position inside a scrolling panel too', async () => {
+    const p = arrange(45);
+    const panel = await fixture<HTMLDivElement>(html`<div style="height: 400px; overflow: auto">
+      <sdc-message-thread base-url=${BASE} pratica-id=${p.id} poll-interval="0"></sdc-message-thread>
+    </div>`);
+    const el = panel.querySelector('sdc-message-thread')!;
+    await until(() => items(el).length === 30, 'thread not shown');
+    const button = buttonNamed(el, 'Mostra i messaggi precedenti');
+    panel.scrollTop = button.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    const reading = items(el)[0]!;
+    const top = reading.getBoundingClientRect().top;
+    button.click();
+    await until(() => items(el).length === 45, 'older messages not shown');
+    await el.updateComplete;
+    expect(Math.abs(reading.getBoundingClientRect().top - top)).to.be.lessThan(2);
+  });
+
+  it('keeps the older messages shown when the page gives the pratica again (no reload from the latest 30)', async () => {
+    const p = arrange(45);
+    const el = await mount(p.id);
+    buttonNamed(el, 'Mostra i messaggi precedenti').click();
+    await until(() => items(el).length === 45, 'older messages not shown');
+    const pratica = await getPratica(el.api.client!, p.id);
+    const pages = recordPages();
+    el.pratica = pratica;
+    await until(() => pages.length > 0, 'no check for new messages');
+    await el.updateComplete;
+    expect(items(el)).to.have.length(45);
+    expect(pages).to.deep.equal(['offset=44&limit=100']);
   });
 
   it('says when the older messages cannot be loaded, keeps the thread, and loads them on "Riprova"', async () => {
