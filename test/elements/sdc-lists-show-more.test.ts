@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, addPayment, addPratica, loginAs, mutate } from '../support/mock.js';
-import { $, $$, buttonNamed, findButton, focused, text } from '../support/dom.js';
+import { $, $$, buttonNamed, findButton, focused, text, waitForText } from '../support/dom.js';
+import { renderStory, type StoryMeta } from '../support/stories.js';
+import * as paymentStories from '../../stories/sdc-payments-list.stories.js';
 import '../../src/elements/sdc-payments-list/define.js';
 import '../../src/elements/sdc-meetings-list/define.js';
 import type { SdcPaymentsList } from '../../src/elements/sdc-payments-list/sdc-payments-list.js';
@@ -75,5 +77,18 @@ describe('sdc-meetings-list: many appointments', () => {
     expect(findButton(el, /Mostra altr/)).to.equal(undefined);
     expect(pastOnes().length).to.be.greaterThanOrEqual(25);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('sdc-payments-list story "MoltiPagamenti"', () => {
+  it('shows ten paid payments and "Mostra altri 10 pagamenti", accessibly', async () => {
+    const { el, cleanup } = await renderStory(paymentStories.default as StoryMeta, paymentStories.MoltiPagamenti, 'sdc-payments-list');
+    try {
+      await waitForText(el, /Mostra altri 10 pagamenti/);
+      expect($$(el, '[data-group="pagati"] .card')).to.have.length(10);
+      await expect(el).to.be.accessible();
+    } finally {
+      cleanup();
+    }
   });
 });
