@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, addPayment, addPratica, loginAs, mutate } from '../support/mock.js';
 import { $, $$, buttonNamed, findButton, focused, text, waitForText } from '../support/dom.js';
-import { renderStory, type StoryMeta } from '../support/stories.js';
+import { renderStory, storiesOf, type StoryMeta } from '../support/stories.js';
 import * as paymentStories from '../../stories/sdc-payments-list.stories.js';
 import '../../src/elements/sdc-payments-list/define.js';
 import '../../src/elements/sdc-meetings-list/define.js';
@@ -82,7 +82,7 @@ describe('sdc-meetings-list: many appointments', () => {
 
 describe('sdc-payments-list story "MoltiPagamenti"', () => {
   it('shows ten paid payments and "Mostra altri 10 pagamenti", accessibly', async () => {
-    const { el, cleanup } = await renderStory(paymentStories.default as StoryMeta, paymentStories.MoltiPagamenti, 'sdc-payments-list');
+    const { el, cleanup } = await renderStory(paymentStories.default as StoryMeta, storiesOf(paymentStories).find(([n]) => n === 'MoltiPagamenti')![1], 'sdc-payments-list');
     try {
       await waitForText(el, /Mostra altri 10 pagamenti/);
       expect($$(el, '[data-group="pagati"] .card')).to.have.length(10);
