@@ -43,9 +43,10 @@ const table = (rows) => {
 const size = read('size');
 const forms = read('forms');
 const lists = read('lists');
+const thread = read('thread');
 const chromium = forms?.chromium ?? lists?.chromium ?? '?';
 const formioGzip = size?.rows.find((r) => r.entry.includes('formio.form.min.js'))?.gzip;
-const loads = [forms, lists].filter((x) => x?.load !== undefined).map((x) => x.load.toFixed(1));
+const loads = [forms, lists, thread].filter((x) => x?.load !== undefined).map((x) => x.load.toFixed(1));
 const kb = (n) => (Number.isFinite(n) ? (n / 1024).toFixed(1) : '–');
 
 const md = `# Benchmarks (issue 11)
@@ -84,6 +85,17 @@ fresh API client each time). DOM nodes count light DOM and every shadow root. He
 
 ${lists ? table(lists.rows) : '_not run_\n'}
 ${lists ? lists.rows.filter((r) => r['items shown'] > 100).map((r) => `- ${r.element} puts all ${r['items shown']} items in the DOM at once (no paging or windowing).\n`).join('') : ''}
+## Long message threads (issue 15)
+
+\`sdc-message-thread\` opens on the latest 30 messages (v2 \`offset\`/\`limit\`, two requests: the first tells the
+count) and adds 30 per "Mostra i messaggi precedenti". Mock tenant in the page (msw); "first message" = element
+created (inside a fresh provider: fresh client and session, so the login check is included) → the first frame
+with a message in the DOM, median of ${thread?.runs ?? '?'} fresh mounts; "session known" = the same inside a provider kept
+across mounts. DOM nodes count light DOM and every shadow root.
+Targets: first message ≤ 100 ms and ≤ 1 500 DOM nodes at any length (before: 2 000 messages, 1 600 ms, 17 024 nodes).
+Rerun: \`node bench/thread.bench.mjs\`.
+
+${thread ? table(thread.rows) : '_not run_\n'}${thread ? `\nLoad average when this bench started: ${thread.load.toFixed(1)}: compare the node counts, which do not depend on the machine.\n` : ''}
 ## Notes
 
 - The browser figures come from a shared machine (see the load average above): compare the ratios, which

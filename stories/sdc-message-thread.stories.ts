@@ -70,6 +70,12 @@ export const ConversazioneLunga: Story = { args: { thread: 'long' } };
 /** Two office messages not read yet: "Nuovi messaggi" marker, "Nuovo" tags; they are marked read once on screen. */
 export const NonLetti: Story = { args: { thread: 'unread' } };
 
+/**
+ * A pratica of more than a year, 99 messages: the thread opens on the latest 30; "Mostra i messaggi
+ * precedenti" adds 30 at a time (v2 `offset`/`limit`), keeping the message being read in place.
+ */
+export const MoltiMessaggi: Story = { args: { thread: 'years' } };
+
 /** Attachments from the office and from the citizen, downloaded with the citizen's token. */
 export const ConAllegati: Story = { args: { thread: 'attachments' } };
 

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { delay, http, type HttpHandler } from 'msw';
 import { worker } from '../mocks/browser.js';
 import { scenarios } from '../mocks/scenarios.js';
-import { CITIZEN, loginAs, logout, mutate, settlePayment, tenantState } from '../mocks/state.js';
+import { CITIZEN, SERVICE, addPayment, addPratica, loginAs, logout, mutate, settlePayment, tenantState } from '../mocks/state.js';
 import { PENDING_STORAGE_KEY } from '../src/controllers/payment-flow.js';
 import '../src/elements/sdc-payments-list/define.js';
 
@@ -18,6 +18,8 @@ interface Args {
   target?: 'blank' | 'self';
   /** Back in the same tab from a checkout that ended this way. */
   returning?: 'paid' | 'failed';
+  /** Paid instalments added to Giulia's payments (years of a canone). */
+  paidInstalments?: number;
 }
 
 const meta: Meta<Args> = {
@@ -33,6 +35,12 @@ const meta: Meta<Args> = {
     else loginAs(args.who);
     if (args.empty && args.who !== 'nessuno') mutate((s) => { s.payments = s.payments.filter((p) => p.user_id !== CITIZEN[args.who as 'giulia']); });
     if (args.handlers?.length) worker.use(...args.handlers);
+    if (args.paidInstalments && args.who === 'giulia') {
+      const app = addPratica({ user: 'giulia', service_id: SERVICE.suoloPubblico, status: 2000 });
+      for (let i = 1; i <= args.paidInstalments; i++) {
+        addPayment({ user_id: CITIZEN.giulia, service_id: SERVICE.suoloPubblico, remote_id: app.id, reason: `Canone occupazione suolo pubblico, rata n. ${i}`, amount: 36, status: 'COMPLETE' } as Parameters<typeof addPayment>[0]);
+      }
+    }
     if (args.returning) {
       const pay = tenantState().payments.find((p) => p.user_id === CITIZEN.giulia && p.status === 'PAYMENT_PENDING');
       if (pay) {
@@ -90,3 +98,6 @@ export const RitornoNonRiuscito: Story = { args: { target: 'self', returning: 'f
 
 /** Back in the same tab from a paid checkout: the payment is among the "Pagati", with the outcome. */
 export const RitornoPagato: Story = { args: { target: 'self', returning: 'paid' } };
+
+/** Years of payments: each group shows 10, "Mostra altri 10 pagamenti" adds 10 more (focus on the first added). */
+export const MoltiPagamenti: Story = { args: { paidInstalments: 24 } };

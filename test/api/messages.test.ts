@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { SdcError } from '../../src/core/errors.js';
-import { listMessages, listMessagesPage, markMessageRead, sendMessage } from '../../src/api/messages.js';
+import { listLatestMessages, listMessages, listMessagesPage, listMessagesRange, listMessagesSince, markMessageRead, sendMessage } from '../../src/api/messages.js';
 import { API, makeClient, rejection, worker } from './local-worker.js';
 import { messageWire } from './wire-fixtures.js';
 
@@ -92,6 +92,50 @@ describe('messages', () => {
     const list = await listMessages(makeClient(), 'p1');
     expect(list).to.have.length(130);
     expect(offsets).to.deep.equal(['0', '100']);
+  });
+
+  /** A v2 list of `rows` messages (every tenth an internal note); records `offset/limit` of each request. */
+  function serveRows(rows: number): string[] {
+    const all = Array.from({ length: rows }, (_, i) => messageWire({ id: `m${i}`, visibility: i % 10 === 9 ? 'internal' : 'applicant', created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }));
+    const asked: string[] = [];
+    worker.use(
+      http.get(V2, ({ request }) => {
+        const q = new URL(request.url).searchParams;
+        const o = Number(q.get('offset'));
+        const l = Number(q.get('limit'));
+        asked.push(`${o}/${l}`);
+        return HttpResponse.json({ meta: { count: all.length, parameter: { offset: o, limit: l } }, links: null, data: all.slice(o, o + l) });
+      }),
+    );
+    return asked;
+  }
+
+  it('reads the latest messages of a long thread in two requests, counting rows with the internal notes', async () => {
+    const asked = serveRows(2000);
+    const run = await listLatestMessages(makeClient(), 'p1', 30);
+    expect(asked).to.deep.equal(['0/30', '1970/30']);
+    expect(run.start).to.equal(1970);
+    expect(run.end).to.equal(2000);
+    expect(run.total).to.equal(2000);
+    expect(run.items.map((m) => m.id)).to.have.length(27);
+    expect(run.items.at(-1)!.id).to.equal('m1998');
+  });
+
+  it('reads a short thread in one request', async () => {
+    const asked = serveRows(12);
+    const run = await listLatestMessages(makeClient(), 'p1', 30);
+    expect(asked).to.deep.equal(['0/30']);
+    expect(run).to.include({ start: 0, end: 12, total: 12 });
+  });
+
+  it('reads older rows and what came since, in pages of at most 100', async () => {
+    const asked = serveRows(250);
+    const older = await listMessagesRange(makeClient(), 'p1', 20, 50);
+    expect(older.items[0]!.id).to.equal('m20');
+    expect(older).to.include({ start: 20, end: 50 });
+    const since = await listMessagesSince(makeClient(), 'p1', 100);
+    expect(since).to.include({ start: 99, end: 250, total: 250 });
+    expect(asked).to.deep.equal(['20/30', '99/100', '199/100']);
   });
 
   it('sends a message with base64 attachments and returns it', async () => {

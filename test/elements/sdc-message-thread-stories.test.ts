@@ -11,6 +11,7 @@ const EXPECT: Record<string, [selector: string, text: string | RegExp]> = {
   Vuota: ['.sdc-state--empty', /Non ci sono ancora messaggi.*Scrivi un messaggio/],
   ConversazioneLunga: ['.thread', /7 messaggi.*Presa in carico della pratica/],
   NonLetti: ['.marker', /5 messaggi\s*,\s*2 nuovi.*Vai ai nuovi messaggi/],
+  MoltiMessaggi: ['.thread-older button', /99 messaggi\s*,\s*2 nuovi.*Mostra i messaggi precedenti/],
   ConAllegati: ['.file__button', /3 messaggi.*Presa in carico della pratica/],
   ConAzioni: ['.wrap:has(.msg__actions a.btn + button):has(.integration .sdc-alert)', /2 messaggi\s*,\s*1 nuovo.*Rispondi qui con un messaggio/],
   InInvio: ['.msg--sending', 'Invio in corso…'],

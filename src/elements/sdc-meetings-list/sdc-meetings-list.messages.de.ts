@@ -21,4 +21,6 @@ export default {
   confirmNo: 'Nein, behalten',
   cancelled: 'Termin abgesagt.',
   outcome: 'Anmerkung des Amtes',
+  showMore: '{count, one {Einen weiteren Termin anzeigen} other {# weitere Termine anzeigen}}',
+  announceMore: '{count, one {Ein Termin hinzugefügt} other {# Termine hinzugefügt}}',
 } satisfies Translation;

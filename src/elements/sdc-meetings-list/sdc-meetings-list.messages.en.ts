@@ -21,4 +21,6 @@ export default {
   confirmNo: 'No, keep it',
   cancelled: 'Appointment cancelled.',
   outcome: 'Office’s note',
+  showMore: '{count, one {Show one more appointment} other {Show # more appointments}}',
+  announceMore: '{count, one {One appointment added} other {# appointments added}}',
 } satisfies Translation;

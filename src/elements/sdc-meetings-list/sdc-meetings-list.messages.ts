@@ -22,6 +22,8 @@ const it = {
   confirmNo: 'No, mantieni',
   cancelled: "Appuntamento annullato.",
   outcome: 'Nota dell’ufficio',
+  showMore: '{count, one {Mostra un altro appuntamento} other {Mostra altri # appuntamenti}}',
+  announceMore: '{count, one {Aggiunto un appuntamento} other {Aggiunti # appuntamenti}}',
 };
 
 /** What `./sdc-meetings-list.messages.<locale>.ts` exports: every key of `it`, nothing more. */

@@ -8,6 +8,7 @@ import { renderEmpty, renderError, renderLoading, renderLogin, stateStyles } fro
 import { renderAlert, alertStyles } from '../../ui/alert.js';
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
+import { ShownCounts, renderShowMore, showMoreStyles } from '../../ui/pagination.js';
 import { cancelMeeting, listCalendars, listMeetings, romeWallTime, type Calendar, type Meeting, meetingStatusLabel, meetingStatusTone } from '../../api/index.js';
 import { formatLongDate, withTimeZoneNote } from '../../i18n/format.js';
 import { meetingsMessages } from './sdc-meetings-list.messages.js';
@@ -57,7 +58,7 @@ interface Data { meetings: Meeting[]; calendars: Map<string, Calendar> }
  * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcMeetingsList extends SdcElement {
-  static override styles = [tokens, base, controls, stateStyles, alertStyles, statusTagStyles, css`
+  static override styles = [tokens, base, controls, stateStyles, alertStyles, statusTagStyles, showMoreStyles, css`
     .meeting { padding: 16px 20px; margin: 0 0 12px; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
     .meeting__head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; align-items: baseline; }
     .meeting h4 { margin: 0; font-size: 1.125rem; }
@@ -80,10 +81,13 @@ export class SdcMeetingsList extends SdcElement {
   @state() private busy = false;
   @state() private actionError?: SdcError;
   @state() private done = false;
+  @state() private announcement = '';
   @query('dialog') private dialog?: HTMLDialogElement;
 
   readonly api = new ApiController(this);
   #opener?: HTMLElement;
+  /** Years of appointments: each group shows 10, then 10 more at a time (issue 15). */
+  readonly #shown = new ShownCounts(10, () => this.requestUpdate());
 
   private t = (key: Parameters<typeof meetingsMessages>[1], params?: Record<string, string | number>) =>
     meetingsMessages(this.resolvedLocale, key, params);
@@ -101,16 +105,35 @@ export class SdcMeetingsList extends SdcElement {
 
   protected override render() {
     const locale = this.resolvedLocale;
-    return this.#data.render({
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>${this.#data.render({
       initial: () => renderLoading(locale, 3),
       pending: () => (this.#data.value && this.#data.value !== 'login' ? this.#renderList(this.#data.value) : renderLoading(locale, 3)),
       error: (e) => renderError(locale, toSdcError(e).message, () => void this.#data.run()),
       complete: (d) => (d === 'login' ? renderLogin(locale, this.api.loginUrl()) : this.#renderList(d)),
-    });
+    })}`;
   }
 
-  #heading(text: string): TemplateResult {
-    return this.headingLevel <= 2 ? html`<h2>${text}</h2>` : html`<h3>${text}</h3>`;
+  #heading(text: string, id: string): TemplateResult {
+    return this.headingLevel <= 2 ? html`<h2 id=${id}>${text}</h2>` : html`<h3 id=${id}>${text}</h3>`;
+  }
+
+  #group(key: 'upcoming' | 'past', list: readonly Meeting[], d: Data): TemplateResult {
+    if (!list.length) return html``;
+    const next = this.#shown.next(key, list.length);
+    return html`${this.#heading(this.t(key), `m-${key}`)}
+      ${this.#shown.slice(key, list).map((m) => this.#renderMeeting(m, d, key === 'upcoming'))}
+      ${next ? renderShowMore(this.t('showMore', { count: next }), `m-${key}`, () => this.#more(key, list)) : nothing}`;
+  }
+
+  /** Ten more: focus goes to the first one added (where reading goes on), and the count is announced. */
+  #more(key: string, list: readonly Meeting[]): void {
+    const count = this.#shown.next(key, list.length);
+    const first = list[this.#shown.more(key)];
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = this.t('announceMore', { count });
+      if (first) this.renderRoot.querySelector<HTMLElement>(`[data-meeting="${CSS.escape(first.id)}"] .meeting__title`)?.focus();
+    });
   }
 
   #renderList(d: Data): TemplateResult {
@@ -123,8 +146,8 @@ export class SdcMeetingsList extends SdcElement {
     return html`
       ${this.done ? renderAlert('success', this.t('cancelled')) : nothing}
       ${this.actionError ? renderError(this.resolvedLocale, this.actionError.message, undefined) : nothing}
-      ${upcoming.length ? html`${this.#heading(this.t('upcoming'))}${upcoming.map((m) => this.#renderMeeting(m, d, true))}` : nothing}
-      ${past.length ? html`${this.#heading(this.t('past'))}${past.map((m) => this.#renderMeeting(m, d, false))}` : nothing}
+      ${this.#group('upcoming', upcoming, d)}
+      ${this.#group('past', past, d)}
       ${this.bookingUrl ? html`<p><a class="btn btn-outline" href=${this.bookingUrl}>${this.t('book')}</a></p>` : nothing}
       ${this.#renderDialog(d)}`;
   }
@@ -141,9 +164,9 @@ export class SdcMeetingsList extends SdcElement {
     const canCancel = upcoming && active && m.from.getTime() - Date.now() >= days * DAY;
     const when = this.#when(m);
     const level = this.headingLevel <= 2 ? 3 : 4;
-    return html`<article class="meeting">
+    return html`<article class="meeting" data-meeting=${m.id}>
       <div class="meeting__head">
-        ${level === 3 ? html`<h3 class="h4">${when}</h3>` : html`<h4>${when}</h4>`}
+        ${level === 3 ? html`<h3 class="h4 meeting__title" tabindex="-1">${when}</h3>` : html`<h4 class="meeting__title" tabindex="-1">${when}</h4>`}
         ${statusTag(meetingStatusLabel(m.status, this.resolvedLocale), meetingStatusTone(m.status))}
       </div>
       <dl>

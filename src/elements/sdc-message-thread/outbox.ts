@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { SdcClient } from '../../api/http.js';
-import { listMessages, sendMessage } from '../../api/messages.js';
+import { listLatestMessages, sendMessage } from '../../api/messages.js';
 import type { Message } from '../../domain/message.js';
 import { plainText } from '../../ui/sanitize.js';
 import { mimeTypeOf } from './attachment-rules.js';
@@ -162,7 +162,8 @@ export class Outbox implements ReactiveController {
     this.#patch(entry, { state: 'sending', error: undefined });
     try {
       if (checkFirst) {
-        const copy = this.#copyOf(entry, await listMessages(client, praticaId));
+        // The copy of a recent attempt is among the latest messages: no need to read a long thread whole.
+        const copy = this.#copyOf(entry, (await listLatestMessages(client, praticaId, 30)).items);
         if (copy) {
           this.#confirm(entry, copy);
           return;

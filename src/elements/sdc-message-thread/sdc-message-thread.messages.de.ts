@@ -86,4 +86,8 @@ export default {
   loginAgain: 'Erneut anmelden',
   loginKeptText: 'Ihre Sitzung ist abgelaufen und die Nachricht wurde nicht gesendet. Der Text wurde aufbewahrt: Sie finden ihn hier nach der Anmeldung.',
   noPratica: 'Die Kennung des Antrags fehlt (Attribut „pratica-id“).',
+  showOlder: 'Frühere Nachrichten anzeigen',
+  loadingOlder: 'Frühere Nachrichten werden geladen…',
+  olderError: 'Die früheren Nachrichten konnten nicht geladen werden.',
+  announceOlder: '{count, one {# frühere Nachricht hinzugefügt} other {# frühere Nachrichten hinzugefügt}}',
 } satisfies Translation;

@@ -86,4 +86,8 @@ export default {
   loginAgain: 'Log in again',
   loginKeptText: 'Your session expired and the message was not sent. The text has been kept: you will find it here after logging in.',
   noPratica: 'The application id is missing (attribute "pratica-id").',
+  showOlder: 'Show earlier messages',
+  loadingOlder: 'Loading earlier messages…',
+  olderError: 'The earlier messages could not be loaded.',
+  announceOlder: '{count, one {# earlier message added} other {# earlier messages added}}',
 } satisfies Translation;

@@ -88,6 +88,10 @@ const it = {
   loginAgain: 'Accedi di nuovo',
   loginKeptText: 'La sessione è scaduta e il messaggio non è stato inviato. Il testo è stato conservato: dopo l’accesso lo ritroverai qui.',
   noPratica: 'Manca l’identificativo della pratica (attributo "pratica-id").',
+  showOlder: 'Mostra i messaggi precedenti',
+  loadingOlder: 'Caricamento dei messaggi precedenti…',
+  olderError: 'Non è stato possibile caricare i messaggi precedenti.',
+  announceOlder: '{count, one {Aggiunto # messaggio precedente} other {Aggiunti # messaggi precedenti}}',
 };
 
 /** What `./sdc-message-thread.messages.<locale>.ts` exports: every key of `it`, nothing more. */

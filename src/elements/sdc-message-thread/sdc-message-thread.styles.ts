@@ -15,6 +15,8 @@ const thread = css`
   .thread-summary .btn-link { padding-inline: 0; min-height: 44px; }
   .thread-summary__count strong { color: var(--_text); }
 
+  .thread-older { display: flex; flex-direction: column; align-items: center; gap: var(--_space); margin-bottom: calc(var(--_space) * 2); }
+  .thread-older .btn { min-height: 44px; }
   .thread { list-style: none; margin: 0 0 calc(var(--_space) * 4); padding: 0; display: grid; gap: calc(var(--_space) * 2); }
   .thread__item { display: grid; gap: calc(var(--_space) * 2); }
 

@@ -7,7 +7,7 @@ import { SdcElement } from '../../core/sdc-element.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import { ApiController } from '../../controllers/api-controller.js';
 import type { SdcClient } from '../../api/http.js';
-import { listMessages } from '../../api/messages.js';
+import { listLatestMessages, listMessagesRange, listMessagesSince, type MessageRun } from '../../api/messages.js';
 import { getPratica } from '../../api/applications.js';
 import { getTenant } from '../../api/tenant.js';
 import type { Message } from '../../domain/message.js';
@@ -48,9 +48,10 @@ interface Loaded {
  * @summary The messages between the citizen and the office about one pratica: read, download
  * attachments, act on requests, and write back.
  *
- * The thread runs oldest to newest. Office messages not yet read are tagged "Nuovo" and marked read
- * on the backend once they are on screen. Links that ask the citizen to act (pay, complete the pratica,
- * book an appointment) become buttons. A message being sent shows at once; if sending fails it stays,
+ * The thread runs oldest to newest. It opens on the latest 30 messages (back to the first unread one);
+ * "Mostra i messaggi precedenti" adds 30 more at a time, paging the v2 list with `offset`/`limit`.
+ * Office messages not yet read are tagged "Nuovo" and marked read on the backend once they are on screen.
+ * Links that ask the citizen to act (pay, complete the pratica, book an appointment) become buttons. A message being sent shows at once; if sending fails it stays,
  * with its text and files, to retry. While the tab is visible the thread checks for new messages.
  * When the office has asked for integrations (4100/4200) the thread says the citizen can answer here, with a
  * message and attachments, or on the pratica's page of the portal.
@@ -62,6 +63,7 @@ interface Loaded {
  * @event sdc-message-read - `{ message, praticaId }`: an office message was seen and marked read.
  *
  * @csspart thread - The list of messages.
+ * @csspart older-button - "Mostra i messaggi precedenti".
  * @csspart message - One message.
  * @csspart composer - The "Scrivi un messaggio" form.
  * @csspart textarea - The message text box.
@@ -155,8 +157,18 @@ export class SdcMessageThread extends SdcElement {
     },
   });
 
+  /** The messages shown, oldest first: the latest ones, then older ones as the citizen asks for them. */
   @state() private messages: Message[] = [];
   @state() private announcement = '';
+  /** "Mostra i messaggi precedenti": idle, fetching, or failed (the button then says "Riprova"). */
+  @state() private older: 'idle' | 'loading' | 'error' = 'idle';
+
+  /** Older messages already fetched but not shown yet (a v1 backend sends the whole thread at once). */
+  #hidden: Message[] = [];
+  /** Rows of the v2 list (opencity-api.md §7.1) before the first one fetched: older messages left on the backend. */
+  #start = 0;
+  /** Row after the last one fetched: where the next poll asks from. */
+  #end = 0;
 
   #loadedFor: string | undefined;
   readonly #bodies = new PreparedBodies();
@@ -183,8 +195,11 @@ export class SdcMessageThread extends SdcElement {
     const session = await client.session.ensure({ signal });
     if (signal.aborted) throw new SdcError('aborted');
     if (session !== 'authenticated') throw new SdcError('unauthorized');
-    const [messages, pratica, tenant] = await Promise.all([
-      listMessages(client, praticaId, { signal }),
+    // The same pratica again (a session refresh, a new `pratica` object from the page): what is on screen
+    // stays, with what arrived since; another pratica starts from its latest messages.
+    const same = this.#loadedFor === praticaId;
+    const [run, pratica, tenant] = await Promise.all([
+      same ? listMessagesSince(client, praticaId, this.#end, { signal }) : this.#fetchLatest(client, praticaId, signal),
       // The status only decides whether the citizen may still write: a failure here must not hide the thread.
       given ? Promise.resolve(given) : getPratica(client, praticaId, { signal }).catch((e: unknown) => {
         if (toSdcError(e).kind === 'unauthorized') throw e;
@@ -192,30 +207,137 @@ export class SdcMessageThread extends SdcElement {
       }),
       getTenant(client, { signal }).catch(() => undefined),
     ]);
-    const first = this.#loadedFor !== praticaId;
-    this.#loadedFor = praticaId;
-    if (first) {
+    if (same && this.#loadedFor === praticaId) {
+      this.#merge(run);
+    } else {
+      this.#loadedFor = praticaId;
       this.#outbox.clear();
       this.#drafts.restore(this.#draftKey(praticaId));
-      this.#reads.start(messages);
+      this.#show(run);
+      this.#reads.start(this.messages);
     }
-    this.messages = messages;
     this.#poller.start(this.pollInterval * 1000);
     return { pratica, enteName: tenant?.name };
   }
 
-  /** One poll: new messages are appended, new office messages announced and put under the marker. */
+  /**
+   * The latest messages, and older ones back to the first office message not read yet: the "Nuovi messaggi"
+   * marker goes above it and must be on screen (within a bound, for a thread imported all unread).
+   */
+  async #fetchLatest(client: SdcClient, praticaId: string, signal: AbortSignal): Promise<MessageRun> {
+    let run = await listLatestMessages(client, praticaId, WINDOW, { signal });
+    while (run.start > 0 && run.items.length < UNREAD_REACH && run.items[0] && this.#unread(run.items[0])) {
+      const before = await listMessagesRange(client, praticaId, Math.max(0, run.start - 100), run.start, { signal });
+      run = { ...run, items: [...before.items, ...run.items], start: before.start };
+    }
+    return run;
+  }
+
+  /** A first run: the latest WINDOW messages (from the first unread one, if older) are shown, the rest kept back. */
+  #show(run: MessageRun): void {
+    const items = run.items;
+    let from = Math.max(0, items.length - WINDOW);
+    const firstUnread = items.findIndex((m) => this.#unread(m));
+    if (firstUnread >= 0 && firstUnread < from) from = Math.max(firstUnread, items.length - UNREAD_REACH);
+    this.#hidden = items.slice(0, from);
+    this.messages = items.slice(from);
+    this.#start = run.start;
+    this.#end = run.end;
+    this.older = 'idle';
+  }
+
+  /** What a later run brought: new messages join the end, known ones take the backend's copy (e.g. `read_at`). */
+  #merge(run: MessageRun): Message[] {
+    const byId = new Map(run.items.map((m) => [m.id, m]));
+    const shown = new Set(this.messages.map((m) => m.id));
+    const hidden = new Set(this.#hidden.map((m) => m.id));
+    const added = run.items.filter((m) => !shown.has(m.id) && !hidden.has(m.id));
+    const list = [...this.messages.map((m) => byId.get(m.id) ?? m), ...added].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    const { messages, arrived } = this.#reads.update(this.messages, list);
+    this.messages = messages;
+    // Past the end (messages removed on the backend) the run ends where it began: the next poll asks one row earlier.
+    this.#end = run.end;
+    // A message whose sending looked failed (or is still waiting for its answer) may already be on the backend.
+    this.#outbox.reconcile(run.items);
+    return arrived;
+  }
+
+  /** One poll: asks only for what came after the last row known; new office messages are announced. */
   async #refresh(): Promise<void> {
     const client = this.api.client;
     const id = this.#loadedFor;
     if (!client || !id || this.api.state !== 'authenticated') return;
-    const list = await listMessages(client, id);
+    const run = await listMessagesSince(client, id, this.#end);
     if (id !== this.#loadedFor) return;
-    const { messages, arrived } = this.#reads.update(this.messages, list);
-    this.messages = messages;
-    // A message whose sending looked failed (or is still waiting for its answer) may already be on the backend.
-    this.#outbox.reconcile(list);
+    const arrived = this.#merge(run);
     if (arrived.length) this.#announce(t(this.resolvedLocale, 'announceNew', { count: arrived.length }));
+  }
+
+  get #hasOlder(): boolean {
+    return this.#hidden.length > 0 || this.#start > 0;
+  }
+
+  /**
+   * "Mostra i messaggi precedenti": the STEP messages before the first shown (from those kept back, else
+   * from the backend with `offset`/`limit`). The message the citizen was reading stays where it was on
+   * screen, focus goes to the newest of the added ones, and the count is announced.
+   */
+  #showOlder = async (): Promise<void> => {
+    const client = this.api.client;
+    const id = this.#loadedFor;
+    if (!client || !id || this.older === 'loading' || !this.#hasOlder) return;
+    let added: Message[] = [];
+    if (this.#hidden.length) {
+      added = this.#hidden.slice(-STEP);
+      this.#hidden = this.#hidden.slice(0, Math.max(0, this.#hidden.length - STEP));
+    } else {
+      this.older = 'loading';
+      try {
+        const shown = new Set(this.messages.map((m) => m.id));
+        // A page of internal notes only (v2 does not leave them out, §3.5) shows nothing: go on further back.
+        while (!added.length && this.#start > 0) {
+          const run = await listMessagesRange(client, id, Math.max(0, this.#start - STEP), this.#start);
+          if (id !== this.#loadedFor) return;
+          this.#start = run.start;
+          added = run.items.filter((m) => !shown.has(m.id));
+        }
+      } catch {
+        this.older = 'error';
+        this.#announce(t(this.resolvedLocale, 'olderError'));
+        return;
+      }
+      this.older = 'idle';
+      // A v1 backend answers with the whole thread: show a step, keep the rest back.
+      if (added.length > STEP) {
+        this.#hidden = added.slice(0, added.length - STEP);
+        added = added.slice(-STEP);
+      }
+    }
+    if (!added.length) return;
+    await this.#prepend(added);
+    this.#announce(t(this.resolvedLocale, 'announceOlder', { count: added.length }));
+  };
+
+  async #prepend(added: Message[]): Promise<void> {
+    const anchor = this.#item(this.messages[0]?.id);
+    const top = anchor?.getBoundingClientRect().top;
+    this.messages = [...added.map((m) => this.#reads.withRead(m)), ...this.messages];
+    await this.updateComplete;
+    if (anchor && top !== undefined) {
+      // Chromium's scroll anchoring may have kept the position already; whatever shift is left is undone here.
+      const shift = anchor.getBoundingClientRect().top - top;
+      if (Math.abs(shift) >= 1) scrollParent(anchor).scrollBy(0, shift);
+    }
+    // The newest added message sits where the button was: reading goes on upwards from there.
+    this.#item(added.at(-1)!.id)?.querySelector<HTMLElement>('.msg')?.focus({ preventScroll: true });
+  }
+
+  #item(id: string | undefined): HTMLElement | null {
+    return id ? this.renderRoot.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(id)}"]`) : null;
+  }
+
+  #unread(m: Message): boolean {
+    return !this.#isMine(m) && m.readAt === undefined;
   }
 
   /** The client and pratica of the thread shown, once it has loaded. */
@@ -352,7 +474,8 @@ export class SdcMessageThread extends SdcElement {
     const canReply = !closed && !this.integrationForm;
     const outgoing = this.#outbox.items;
     const { fresh, markerId } = this.#reads;
-    const total = this.messages.length + outgoing.length;
+    // Rows not fetched yet count as messages (they may include internal notes: the figure is the backend's).
+    const total = this.#start + this.#hidden.length + this.messages.length + outgoing.length;
     const freshCount = this.messages.filter((m) => fresh.has(m.id)).length;
     const long = total > 3;
     return html`
@@ -366,6 +489,7 @@ export class SdcMessageThread extends SdcElement {
             ${markerId && long ? html`<button type="button" class="btn btn-link btn-sm" @click=${this.#focusFirstNew}>${t(locale, 'goToNew')}</button>` : nothing}
             ${long && !closed ? html`<button type="button" class="btn btn-link btn-sm" @click=${this.#focusComposer}>${t(locale, 'goToComposer')}</button>` : nothing}
           </div>
+          ${this.#hasOlder ? this.#renderOlder(locale) : nothing}
           <ol class="thread" part="thread" aria-label=${t(locale, 'threadLabel')}>
             ${
               // Typing in the composer re-renders the element on every key: skip the whole thread unless
@@ -417,12 +541,50 @@ export class SdcMessageThread extends SdcElement {
     return html`${repeat(this.messages, (m) => m.id, (m) => renderMessage(view(m), m, this.#bodies.get(m)))}${repeat(this.#outbox.items, (o) => o.localId, (o) => renderOutgoing(outgoing, o))}`;
   }
 
+  #renderOlder(locale: Locale): TemplateResult {
+    const loading = this.older === 'loading';
+    const failed = this.older === 'error';
+    return html`<div class="thread-older">
+      ${failed ? html`<p class="error-message" id="sdc-older-error">${t(locale, 'olderError')}</p>` : nothing}
+      <button type="button" class="btn btn-outline btn-sm" part="older-button" aria-disabled=${loading ? 'true' : 'false'}
+        aria-describedby=${failed ? 'sdc-older-error' : nothing} @click=${this.#showOlder}>
+        ${loading ? t(locale, 'loadingOlder') : failed ? t(locale, 'retry') : t(locale, 'showOlder')}
+      </button>
+    </div>`;
+  }
+
   #renderRestored(locale: Locale, d: StoredDraft): TemplateResult {
     return renderAlert('info', html`<p>${t(locale, 'draftRestoredText')}</p>
       ${d.fileNames.length ? html`<p class="draft__files">${t(locale, 'draftFilesLost', { count: d.fileNames.length, names: d.fileNames.join(', ') })}</p>` : nothing}`,
     t(locale, 'draftRestoredTitle'));
   }
 
+}
+
+/** Messages shown when a thread opens: a long pratica has thousands (issue 15: first message ≤ 100 ms). */
+const WINDOW = 30;
+/** Messages added by each "Mostra i messaggi precedenti". */
+const STEP = 30;
+/** How far back the first unread office message is looked for, so the "Nuovi messaggi" marker is on screen. */
+const UNREAD_REACH = 200;
+
+/** The box that scrolls `el` (through shadow roots and slots): the page, or a scrolling panel around the thread. */
+function scrollParent(el: Element): Element {
+  let n: Node | null = el.assignedSlot ?? el.parentNode;
+  while (n) {
+    if (n instanceof ShadowRoot) {
+      n = n.host;
+      continue;
+    }
+    if (n instanceof HTMLElement) {
+      const o = getComputedStyle(n).overflowY;
+      if ((o === 'auto' || o === 'scroll') && n.scrollHeight > n.clientHeight) return n;
+      n = n.assignedSlot ?? n.parentNode;
+      continue;
+    }
+    n = n.parentNode;
+  }
+  return document.scrollingElement ?? document.documentElement;
 }
 
 /** The office asked for integrations and waits for the citizen (opencity-api.md §5.1). */

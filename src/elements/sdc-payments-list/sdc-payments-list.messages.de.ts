@@ -47,4 +47,6 @@ export default {
   bollo: 'Stempelsteuer',
   statusLabel: 'Status:',
   errorPrefix: 'Fehler:',
+  showMore: '{count, one {Eine weitere Zahlung anzeigen} other {# weitere Zahlungen anzeigen}}',
+  announceMore: '{count, one {Eine Zahlung hinzugefügt} other {# Zahlungen hinzugefügt}}',
 } satisfies Translation;

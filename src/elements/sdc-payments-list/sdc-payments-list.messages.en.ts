@@ -47,4 +47,6 @@ export default {
   bollo: 'Revenue stamp',
   statusLabel: 'Status:',
   errorPrefix: 'Error:',
+  showMore: '{count, one {Show one more payment} other {Show # more payments}}',
+  announceMore: '{count, one {One payment added} other {# payments added}}',
 } satisfies Translation;

@@ -48,6 +48,8 @@ const it = {
   bollo: 'Marca da bollo',
   statusLabel: 'Stato:',
   errorPrefix: 'Errore:',
+  showMore: '{count, one {Mostra un altro pagamento} other {Mostra altri # pagamenti}}',
+  announceMore: '{count, one {Aggiunto un pagamento} other {Aggiunti # pagamenti}}',
 };
 
 /** What `./sdc-payments-list.messages.<locale>.ts` exports: every key of `it`, nothing more. */

@@ -18,6 +18,7 @@ import { formatNoticeCode, isPayable, type Payment, type PaymentStatus } from '.
 import { paymentStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-payments-list.messages.js';
 import { listStyles } from '../../styles/list.js';
+import { ShownCounts, renderShowMore, showMoreStyles } from '../../ui/pagination.js';
 import { DEFAULT_DETAIL_URL, detailUrl } from '../../ui/pratica-links.js';
 import { readUrlParams, writeUrlParams, type UrlSync } from '../../controllers/url-state.js';
 import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
@@ -84,7 +85,7 @@ function localDay(ymd: string, endOfDay: boolean): number {
  */
 export class SdcPaymentsList extends SdcElement {
   static override styles = [
-    tokens, base, controls, stateStyles, statusTagStyles, alertStyles, listStyles,
+    tokens, base, controls, stateStyles, statusTagStyles, alertStyles, listStyles, showMoreStyles,
     css`
       .group { margin: 0 0 calc(var(--_space) * 4); }
       .group h3 { display: flex; gap: var(--_space); align-items: baseline; }
@@ -123,6 +124,8 @@ export class SdcPaymentsList extends SdcElement {
   });
   readonly watch = new PaymentWatch(this, { client: () => this.api.client, clock: this.#clock, onChange: () => this.#onWatch() });
   #settled = '';
+  /** A citizen with years of payments: each group shows 10, then 10 more at a time (issue 15). */
+  readonly #shown = new ShownCounts(10, () => this.requestUpdate());
 
   readonly #onPop = (): void => this.#readUrl();
 
@@ -200,6 +203,7 @@ export class SdcPaymentsList extends SdcElement {
     this.rangeError = false;
     this.from = from;
     this.to = to;
+    this.#shown.reset();
     const p = new URLSearchParams();
     if (from) p.set('dal', from);
     if (to) p.set('al', to);
@@ -207,6 +211,7 @@ export class SdcPaymentsList extends SdcElement {
   }
 
   #reset(): void {
+    this.#shown.reset();
     this.from = '';
     this.to = '';
     this.rangeError = false;
@@ -282,9 +287,24 @@ export class SdcPaymentsList extends SdcElement {
     return html`<section class="group" aria-labelledby="g-${key}" data-group=${key}>
       <h3 id="g-${key}">${title} <span class="count">(${t(locale, 'count', { count: items.length })})</span></h3>
       ${items.length
-        ? html`<ul class="cards">${items.map((p) => this.#renderCard(p))}</ul>`
+        ? html`<ul class="cards">${this.#shown.slice(key, items).map((p) => this.#renderCard(p))}</ul>
+          ${this.#shown.next(key, items.length)
+            ? renderShowMore(t(locale, 'showMore', { count: this.#shown.next(key, items.length) }), `g-${key}`, () => this.#more(key, items))
+            : nothing}`
         : html`<p>${empty}</p>`}
     </section>`;
+  }
+
+  /** Ten more cards: focus goes to the first one added (where reading goes on), and the count is announced. */
+  #more(key: string, items: readonly Payment[]): void {
+    const count = this.#shown.next(key, items.length);
+    const first = items[this.#shown.more(key)];
+    // Cleared first: the same words twice in a row ("Aggiunti 10 pagamenti") are announced each time.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = t(this.resolvedLocale, 'announceMore', { count });
+      if (first) this.renderRoot.querySelector<HTMLElement>(`[data-payment="${CSS.escape(first.id)}"] .card__title`)?.focus();
+    });
   }
 
   #renderOutcome(p: Payment) {
@@ -320,7 +340,7 @@ export class SdcPaymentsList extends SdcElement {
         <p class="amount">${formatAmount(p.amount, locale)}</p>
         <span><span class="visually-hidden">${t(locale, 'statusLabel')}</span> ${statusTag(paymentStatusLabel(p.status, locale), TONE[p.status])}</span>
       </div>
-      <h4 class="card__title">${reason}</h4>
+      <h4 class="card__title" tabindex="-1">${reason}</h4>
       <dl class="meta">
         ${p.noticeCode ? html`<div><dt>${t(locale, 'notice')}</dt><dd>${formatNoticeCode(p.noticeCode)}</dd></div>` : nothing}
         ${p.paidAt
