@@ -97,15 +97,21 @@ export function focusErrorSummary(root: ParentNode | null | undefined, id = 'err
   el.focus({ preventScroll: true });
 }
 
+const titlePrefixes = new WeakMap<Document, string>();
+
 /**
  * Prefixes (or un-prefixes) `document.title` with "Errore: " (GOV.UK validation pattern), without
  * stacking the prefix on repeated failures.
  */
 export function setErrorTitle(locale: Locale, hasErrors: boolean, doc: Document = document): void {
-  const prefixes = [t('it', 'titlePrefix'), t('en', 'titlePrefix')];
+  // Remember the prefix this page got (in whatever language it was then) rather than asking every
+  // locale for its word: that would download the catalogues of languages the page does not speak.
   let title = doc.title;
-  for (const p of prefixes) if (title.startsWith(p)) title = title.slice(p.length);
-  doc.title = hasErrors ? `${t(locale, 'titlePrefix')}${title}` : title;
+  const before = titlePrefixes.get(doc) ?? t(locale, 'titlePrefix');
+  if (title.startsWith(before)) title = title.slice(before.length);
+  const prefix = t(locale, 'titlePrefix');
+  titlePrefixes.set(doc, prefix);
+  doc.title = hasErrors ? `${prefix}${title}` : title;
 }
 
 export const errorSummaryStyles = css`
