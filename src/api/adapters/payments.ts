@@ -7,6 +7,7 @@ import {
   type PaymentSummary,
 } from '../../domain/payment.js';
 import type { Pratica } from '../../domain/pratica.js';
+import { romeInstant } from '../../domain/rome-time.js';
 import type { PaymentSummaryWire, PaymentWire } from '../schemas/payments.js';
 import { opt, toDate, toNumber } from './common.js';
 
@@ -104,6 +105,20 @@ export function toPaymentSummary(w: PaymentSummaryWire): PaymentSummary {
  * The payment described by a pratica's own `payment_data` (opencity-api.md §4.6 A), for backends or
  * gateways (the legacy physical "bollo") that have no proxy payment object. Undefined when there is none.
  */
+/**
+ * The date and hour printed on a marca da bollo are an Italian wall time: read them in Rome, not in
+ * the device's zone (else a citizen's "10:25" shows as "11:25" in Italian time on a UTC device).
+ */
+function bolloEmission(date: string | undefined, hour: string | undefined): Date | undefined {
+  if (!date) return undefined;
+  const hms = hour ? /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(hour.trim()) : null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date) && (hms || !hour)) {
+    const at = romeInstant(date, hms ? `${hms[1]}:${hms[2]}` : '00:00');
+    return new Date(at.getTime() + Number(hms?.[3] ?? 0) * 1000);
+  }
+  return toDate(hour ? `${date}T${hour}` : date);
+}
+
 export function paymentFromPratica(pratica: Pratica): Payment | undefined {
   const d = pratica.paymentData;
   if (!d || typeof d !== 'object' || Array.isArray(d)) return undefined;
@@ -123,7 +138,7 @@ export function paymentFromPratica(pratica: Pratica): Payment | undefined {
       items: [{ kind: 'imposta-di-bollo', amount: toNumber(o.amount as number | string | undefined) ?? 16 }],
       praticaId: pratica.id,
       links: {},
-      bollo: { identifier: str('bollo_identifier') ?? '', emittedAt: date ? toDate(hour ? `${date}T${hour}` : date) : undefined },
+      bollo: { identifier: str('bollo_identifier') ?? '', emittedAt: bolloEmission(date, hour) },
     };
   }
   const amount = toNumber(o.amount as number | string | undefined);
