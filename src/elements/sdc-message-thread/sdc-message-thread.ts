@@ -44,10 +44,6 @@ interface Loaded {
 }
 
 /**
- * @tag sdc-message-thread
- * @summary The messages between the citizen and the office about one pratica: read, download
- * attachments, act on requests, and write back.
- *
  * The thread runs oldest to newest. Office messages not yet read are tagged "Nuovo" and marked read
  * on the backend once they are on screen. Links that ask the citizen to act (pay, complete the pratica,
  * book an appointment) become buttons. A message being sent shows at once; if sending fails it stays,
@@ -57,6 +53,10 @@ interface Loaded {
  *
  * Behaviour lives in its controllers: `Outbox` (sending), `ReadTracker` (new and read), `ThreadPoller`,
  * `DraftKeeper` (what is typed survives a reload) and `AttachmentDownloads`.
+ *
+ * @tag sdc-message-thread
+ * @summary The messages between the citizen and the office about one pratica: read, download
+ * attachments, act on requests, and write back.
  *
  * @event sdc-message-sent - `{ message, praticaId }`: the backend accepted a message.
  * @event sdc-message-read - `{ message, praticaId }`: an office message was seen and marked read.
