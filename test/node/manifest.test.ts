@@ -4,13 +4,11 @@
 // attribute, an event (with its detail type), a part it renders or a `--sdc-*` property it reads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as analyzer from '@custom-elements-manifest/analyzer';
 import { TOKENS } from '../../src/styles/token-table.js';
+import { ROOT, analyzeManifest } from './manifest-support.js';
 
 interface Doc { name: string; description?: string; type?: { text: string } }
 interface Declaration {
@@ -20,23 +18,10 @@ interface Declaration {
 interface Manifest { modules: Array<{ path: string; declarations?: Declaration[] }> }
 
 const { ts } = analyzer as unknown as { ts: typeof import('typescript') };
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 const posix = (p: string) => p.split(sep).join('/');
 
-/** The manifest exactly as `npm run analyze` writes it (config and plugins included), in a temporary folder. */
-function analyze(): Manifest {
-  const out = mkdtempSync(join(tmpdir(), 'sdc-manifest-'));
-  try {
-    const bin = join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-    const r = spawnSync(process.execPath, [bin, 'analyze', '--outdir', posix(relative(ROOT, out))], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-    return JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as Manifest;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-const manifest = analyze();
+const manifest = analyzeManifest<Manifest>();
 const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })));
 
 const TAGS = readdirSync(join(ROOT, 'src/elements')).filter((tag) => {
