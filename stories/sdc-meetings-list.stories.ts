@@ -44,8 +44,8 @@ type Story = StoryObj<Args>;
 /** A confirmed appointment coming up (with "Annulla appuntamento" when the office allows it) and one already held. */
 export const ConfermatoEPassato: Story = {};
 
-/** An appointment the office has not confirmed yet: the status says so. */
-export const InAttesaDiConferma: Story = { args: { who: 'giulia' } };
+/** An appointment the office has not approved yet: “In attesa di approvazione”. */
+export const InAttesaDiApprovazione: Story = { args: { who: 'giulia' } };
 
 /** No appointments: what to do, with the link to the booking page. */
 export const Vuoto: Story = { args: { empty: true } };
