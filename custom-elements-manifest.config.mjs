@@ -38,5 +38,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/forms/**', 'src/domain/**'],
   outdir: '.',
   litelement: true,
+  // package.json's `customElements` stays `custom-elements.json`: the Node tests analyze into a temporary folder.
+  packagejson: false,
   plugins: [sdcEventTypes()],
 };

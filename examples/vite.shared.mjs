@@ -1,4 +1,4 @@
-// One Vite config per example, all alike: `npm run examples` builds them to dist/examples/<name>/.
+// One Vite config per example, all alike: `npm run examples` builds them to examples/<name>/dist/.
 // `sdc-widgets` resolves to this repository's source, as the npm package would in an app.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ export function exampleConfig(name, extra = {}) {
       alias: { 'sdc-widgets': resolve(project, 'src/index.ts'), ...extra.resolve?.alias },
     },
     server: { host: '127.0.0.1', fs: { allow: [project] } },
-    build: { outDir: resolve(project, 'dist/examples', name), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+    // Not under dist/: that folder is the npm package ("files"), and the examples are not part of it.
+    build: { outDir: resolve(project, 'examples', name, 'dist'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   };
 }

@@ -16,15 +16,17 @@ import { ROOT } from './manifest-support.js';
 const EXAMPLES = ['react', 'vue', 'html'] as const;
 const SERVICE = 'Accesso agli atti amministrativi'; // mocks/fixtures/services.ts
 
-const newest = (dir: string): number => Math.max(...readdirSync(dir).map((f) => {
+/** The latest change under `dir`, builds (`dist/`) left out. */
+const newest = (dir: string): number => Math.max(0, ...readdirSync(dir).filter((f) => f !== 'dist').map((f) => {
   const p = join(dir, f);
   return statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs;
 }));
 
-/** Builds the examples when `npm run examples` has not, or when their sources changed since. */
+/** Builds the examples when `npm run examples` has not, or when they or the kit changed since. */
 function ensureBuilt(): void {
-  const built = EXAMPLES.map((e) => join(ROOT, 'dist/examples', e, 'index.html'));
-  const fresh = built.every((f) => existsSync(f)) && Math.min(...built.map((f) => statSync(f).mtimeMs)) > newest(join(ROOT, 'examples'));
+  const built = EXAMPLES.map((e) => join(ROOT, 'examples', e, 'dist', 'index.html'));
+  const sources = Math.max(...['examples', 'src', 'mocks'].map((d) => newest(join(ROOT, d))));
+  const fresh = built.every((f) => existsSync(f)) && Math.min(...built.map((f) => statSync(f).mtimeMs)) > sources;
   if (fresh) return;
   const r = spawnSync('npm', ['run', 'examples', '--silent'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(r.status, 0, `npm run examples failed:\n${r.stdout}\n${r.stderr}`);
@@ -50,7 +52,7 @@ test('each built example shows the catalogue, opens a scheda and hears sdc-servi
   const browser: Browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     for (const name of EXAMPLES) {
-      const { server, url } = await serve(join(ROOT, 'dist/examples', name));
+      const { server, url } = await serve(join(ROOT, 'examples', name, 'dist'));
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));

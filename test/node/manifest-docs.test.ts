@@ -51,3 +51,11 @@ test('the CDN snippet pins this version, with integrity, and Storybook shows the
     }
   }
 });
+
+test('package.json points IDEs at the manifest and ships the typings', () => {
+  const pkg = JSON.parse(read('package.json')) as { customElements: string; exports: Record<string, unknown> };
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.deepEqual(pkg.exports['./jsx'], { types: './dist/types/jsx.d.ts' });
+  assert.deepEqual(pkg.exports['./vue'], { types: './dist/types/vue.d.ts' });
+  assert.equal(pkg.exports['./vscode.html-custom-data.json'], './dist/vscode.html-custom-data.json');
+});
