@@ -46,16 +46,17 @@ interface Offices {
 }
 
 /**
- * @tag sdc-appointment-booking
- * @summary Book an appointment with an office: luogo → data e orario → dettagli → richiedente → riepilogo → conferma.
- *
  * Standalone (all offices that take appointments) or from a service (`service-id`: only the offices
  * competent for it, reason prefilled). The chosen slot is held with a draft meeting while the
  * citizen completes the details; if it expires or is taken meanwhile the element says so and goes back
  * to the slot choice keeping everything typed.
  *
+ * @tag sdc-appointment-booking
+ * @summary Book an appointment with an office: luogo → data e orario → dettagli → richiedente → riepilogo → conferma.
+ *
  * @event sdc-booking-confirmed - `{ meeting }` once the booking is confirmed.
  * @csspart stepper - The step indicator.
+ * @csspart error-summary - The “C’è un problema” box listing the fields to fix.
  * @csspart status - The status tag on the confirmation.
  * @cssprop --sdc-color-primary - Buttons, links, selected day and time.
  * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.

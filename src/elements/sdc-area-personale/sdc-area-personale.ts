@@ -20,14 +20,18 @@ declare module '../../core/events.js' {
 const SECTIONS: AreaSection[] = ['pratiche', 'messaggi', 'pagamenti', 'appuntamenti', 'profilo'];
 
 /**
- * @tag sdc-area-personale
- * @summary The citizen's personal area: Pratiche (with the detail of each), Messaggi, Pagamenti and Profilo.
- *
  * Navigation uses the URL hash (`#/pratiche`, `#/pratiche/{id}`, `#/messaggi`, `#/pagamenti`, `#/profilo`), so deep
  * links, Back and reload work on any CMS page. A citizen who is not logged in sees a panel with "Accedi"
  * that brings them back to the same place. Composed of `<sdc-pratiche-list>`, `<sdc-pratica-detail>`,
  * `<sdc-payments-list>` and `<sdc-profile>`, which a page may also use on their own.
  *
+ * @tag sdc-area-personale
+ * @summary The citizen's personal area: Pratiche (with the detail of each), Messaggi, Pagamenti and Profilo.
+ *
+ * @attr label-messaggi - Label of the Messaggi section (default "Messaggi").
+ * @attr label-pagamenti - Label of the Pagamenti section (default "Pagamenti").
+ * @attr label-appuntamenti - Label of the Appuntamenti section (default "Appuntamenti").
+ * @attr label-profilo - Label of the Profilo section (default "Profilo").
  * @event sdc-area-navigate - Another section or pratica is shown; `detail.section`, `detail.praticaId`.
  * @csspart nav - The section navigation.
  * @cssprop --sdc-color-primary - Active tab, links, buttons.

@@ -25,13 +25,13 @@ const NEGATIVE = ['negative1', 'negative2', 'negative3', 'negative4', 'other'] a
 let counter = 0;
 
 /**
- * @tag sdc-feedback
- * @summary The "Quanto sono chiare le informazioni su questa pagina?" rating block of the Modello Comuni,
- * in the light DOM with the exact wording and `data-element` hooks the PNRR checker looks for.
- *
  * Both follow-up fieldsets are always in the DOM; the one that does not apply is `hidden`
  * (pa-domain.md §5.4: the checker clicks each star and measures which fieldset is visible).
  * It sends nothing by itself: listen to `sdc-feedback` and store the rating where the ente wants.
+ *
+ * @tag sdc-feedback
+ * @summary The "Quanto sono chiare le informazioni su questa pagina?" rating block of the Modello Comuni,
+ * in the light DOM with the exact wording and `data-element` hooks the PNRR checker looks for.
  *
  * @event sdc-feedback - The citizen sent the rating: `{rating, positive, answer, answerLabel, details, page}`.
  * @cssprop --sdc-color-primary - Stars, buttons and focus accents (default: the page's Bootstrap Italia primary).

@@ -21,13 +21,13 @@ declare module '../../core/events.js' {
 let counter = 0;
 
 /**
- * @tag sdc-login
- * @summary The header's access to the personal area: "Accedi all'area personale" or the citizen's name and menu.
- *
  * Light DOM, so the PNRR checker finds `a[data-element="personal-area-login"]` (pa-domain.md §5.3).
  * Logging in is a navigation to the backend login (SPID/CIE happen there, §4.3), which comes back to
  * this page. The session is the one of the base URL, shared by every element on the page: logging in
  * or out updates them all.
+ *
+ * @tag sdc-login
+ * @summary The header's access to the personal area: "Accedi all'area personale" or the citizen's name and menu.
  *
  * @event sdc-logout - The citizen chose "Esci" (cancelable: cancel to skip the navigation to `{base}/logout`).
  * @cssprop --sdc-color-primary - Button and menu accents (default: the page's Bootstrap Italia primary).

@@ -25,6 +25,10 @@ declare module '../../core/events.js' {
 interface Data { meetings: Meeting[]; calendars: Map<string, Calendar> }
 
 /**
+ * Shows the appointments of the logged-in citizen (opencity-api.md §3.8), with office, date and time in
+ * ora italiana, place and reason; an anonymous citizen sees "Accedi". With no appointments the empty state
+ * links to the booking page (`booking-url`). Used by `<sdc-area-personale>` for "Appuntamenti".
+ *
  * @tag sdc-meetings-list
  * @summary The citizen's appointments with the offices, upcoming first, with status and, when the
  * office allows it (`allow_cancel_days`), "Annulla appuntamento" after a confirmation.

@@ -44,10 +44,6 @@ interface Loaded {
 }
 
 /**
- * @tag sdc-message-thread
- * @summary The messages between the citizen and the office about one pratica: read, download
- * attachments, act on requests, and write back.
- *
  * The thread runs oldest to newest. It opens on the latest 30 messages (back to the first unread one);
  * "Mostra i messaggi precedenti" adds 30 more at a time, paging the v2 list with `offset`/`limit`.
  * Office messages not yet read are tagged "Nuovo" and marked read on the backend once they are on screen.
@@ -58,6 +54,10 @@ interface Loaded {
  *
  * Behaviour lives in its controllers: `Outbox` (sending), `ReadTracker` (new and read), `ThreadPoller`,
  * `DraftKeeper` (what is typed survives a reload) and `AttachmentDownloads`.
+ *
+ * @tag sdc-message-thread
+ * @summary The messages between the citizen and the office about one pratica: read, download
+ * attachments, act on requests, and write back.
  *
  * @event sdc-message-sent - `{ message, praticaId }`: the backend accepted a message.
  * @event sdc-message-read - `{ message, praticaId }`: an office message was seen and marked read.

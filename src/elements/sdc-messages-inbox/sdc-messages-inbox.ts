@@ -41,15 +41,15 @@ function refText(locale: Locale, p: Pick<Pratica, 'id' | 'protocolNumber'>): str
 }
 
 /**
- * @tag sdc-messages-inbox
- * @summary Every conversation with the ente in one place: one row per pratica with messages (service,
- * pratica, last message, its date, who wrote it, unread count), unread first, then newest; filters
- * "Solo non letti" and by service; a row opens the pratica's `<sdc-message-thread>` in place.
- *
  * OpenCity has messages per pratica only (opencity-api.md §3.5), so the inbox reads the pratiche list and
  * fetches a pratica's thread when its row comes on screen (at most 4 at a time, once per session).
  * Filters and the open conversation live in the URL (`url-sync`): reload, deep links and Back keep them;
  * back from a conversation returns to the same row.
+ *
+ * @tag sdc-messages-inbox
+ * @summary Every conversation with the ente in one place: one row per pratica with messages (service,
+ * pratica, last message, its date, who wrote it, unread count), unread first, then newest; filters
+ * "Solo non letti" and by service; a row opens the pratica's `<sdc-message-thread>` in place.
  *
  * @event sdc-messages-inbox-change - `{ unreadOnly, service, praticaId }` after a filter or the open conversation changed.
  * @csspart row - One conversation row.

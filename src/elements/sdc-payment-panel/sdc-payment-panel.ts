@@ -72,18 +72,18 @@ const TONE: Record<PaymentStatus, Tone> = {
 const PAGOPA_INFO_URL = 'https://www.pagopa.gov.it/it/cittadini/';
 
 /**
- * @tag sdc-payment-panel
- * @summary The payments of one pratica (or one payment): what they are for, amount, due date and
- * status; "Paga online" through pagoPA with the outcome shown in place, "Paga offline" with the avviso
- * PDF and its pagoPA QR code, the receipt once paid, and the marca da bollo (shown, or entered when
- * the service asks for it).
- *
  * OpenCity sends the citizen back from pagoPA to the backend's own pratica page, not to this page
  * (`online_payment_landing`, opencity-api.md §4.6 A). So by default the checkout opens in a new tab and
  * this page watches the payment while it is visible (`src/controllers/payment-watch.ts`), checking
  * again as soon as the citizen comes back. `checkout-target="self"` opens it in the same tab, for
  * tenants whose landing leads back to the ente's page: the return is then recognised from
  * sessionStorage. Either way the outcome comes from the backend's payment and pratica state.
+ *
+ * @tag sdc-payment-panel
+ * @summary The payments of one pratica (or one payment): what they are for, amount, due date and
+ * status; "Paga online" through pagoPA with the outcome shown in place, "Paga offline" with the avviso
+ * PDF and its pagoPA QR code, the receipt once paid, and the marca da bollo (shown, or entered when
+ * the service asks for it).
  *
  * @event sdc-payment-started - Before opening the pagoPA checkout; `detail.payment`, `detail.url`. Cancelable.
  * @event sdc-payment-complete - The backend confirmed the payment; `detail.payment`.

@@ -46,15 +46,19 @@ function localDay(ymd: string, endOfDay: boolean): number {
 }
 
 /**
- * @tag sdc-payments-list
- * @summary All the citizen's payments, "Da pagare" and "Pagati", filterable by date: pay online with
- * pagoPA, download the avviso to pay offline, download the receipt.
- *
  * "Paga online" opens the pagoPA checkout in a new tab by default (OpenCity lands the citizen on the
  * backend's pratica page afterwards, opencity-api.md §4.6 A): the list watches that payment while the
  * page is visible and updates itself with the outcome. `checkout-target="self"` uses the same tab,
  * for tenants whose landing leads back here; the return is recognised and the outcome shown.
  *
+ * @tag sdc-payments-list
+ * @summary All the citizen's payments, "Da pagare" and "Pagati", filterable by date: pay online with
+ * pagoPA, download the avviso to pay offline, download the receipt.
+ *
+ * @event sdc-payment-started - “Paga online” was pressed, before the pagoPA checkout opens. Cancelable: cancel to open it yourself.
+ * @event sdc-payment-complete - The backend confirmed the payment (never a return URL alone).
+ * @event sdc-payment-failed - Refused, expired or annulled: `detail.reason`.
+ * @attr no-heading - Hides the list’s own “I miei pagamenti” heading (the page or the area personale has one).
  * @csspart card - Each payment card.
  * @csspart status - The status tag.
  * @cssprop --sdc-color-primary - Links and buttons.
@@ -154,6 +158,8 @@ export class SdcPaymentsList extends SdcElement {
     this.flow.settle(p.id);
     const key = w.outcome === 'paid' ? 'outcomePaid' : w.outcome === 'failed' ? 'outcomeFailed' : 'outcomeClosed';
     this.announcement = t(this.resolvedLocale, key);
+    if (w.outcome === 'paid') this.emit('sdc-payment-complete', { payment: p });
+    else if (w.outcome === 'failed' || w.outcome === 'expired' || w.outcome === 'annulled') this.emit('sdc-payment-failed', { payment: p, reason: w.outcome });
     void this.payments.run();
   }
 
@@ -364,7 +370,9 @@ export class SdcPaymentsList extends SdcElement {
   }
 
   #payOnline(p: Payment): void {
-    if (this.flow.start(p) !== 'started') return;
+    // The same events as <sdc-payment-panel> (declared there, in SdcEventMap), so a page handles both alike.
+    const beforeOpen = (url: string) => this.emit('sdc-payment-started', { payment: p, url }, { cancelable: true });
+    if (this.flow.start(p, { beforeOpen }) !== 'started') return;
     this.#settled = '';
     // The list does not know the pratica's status: the watch's first read, made now, is the baseline.
     this.watch.watch({ paymentId: p.id, praticaId: p.praticaId, baselineStatus: 'first-read' });

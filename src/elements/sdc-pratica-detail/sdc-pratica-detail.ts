@@ -46,13 +46,13 @@ const PAYMENT_CODES = new Set([1500, 1510, 1520, 1530]);
 const WITHDRAWABLE = new Set([1900, 2000, 3000, 4000, 4100, 4200, 4400]);
 
 /**
+ * Messages and payments are delegated to `<sdc-message-thread>` and `<sdc-payment-panel>` when the
+ * page has them; otherwise those sections say they are not available.
+ *
  * @tag sdc-pratica-detail
  * @summary One pratica: status and key dates, Riepilogo of the submitted data, documents (downloaded with
  * the citizen's token), "Iter della pratica", messages, payments, appointments, and the actions allowed
  * now (complete the draft, withdraw, service actions such as rinnovo or voltura).
- *
- * Messages and payments are delegated to `<sdc-message-thread>` and `<sdc-payment-panel>` when the
- * page has them; otherwise those sections say they are not available.
  *
  * @event sdc-pratica-withdrawn - The pratica was withdrawn; `detail.pratica` is the updated pratica.
  * @csspart status - The status tag.

@@ -40,13 +40,13 @@ declare module '../../core/events.js' {
 type Sort = 'DESC' | 'ASC';
 
 /**
- * @tag sdc-pratiche-list
- * @summary The citizen's pratiche: filter by service and status, sort by date, server-side pages,
- * status tags and the next thing to do (complete, pay, reply).
- *
  * Filters and page live in the URL (`url-sync`), so reload, deep links and Back keep them.
  * The list renders one server page at a time (`page-size`, max 100): the DOM stays small however many
  * pratiche the citizen has.
+ *
+ * @tag sdc-pratiche-list
+ * @summary The citizen's pratiche: filter by service and status, sort by date, server-side pages,
+ * status tags and the next thing to do (complete, pay, reply).
  *
  * @event sdc-pratica-select - A pratica link was activated; `detail.pratica`. Cancelable.
  * @event sdc-pratiche-change - Filters, sort or page changed; `detail.service`, `status`, `sort`, `offset`.

@@ -74,12 +74,16 @@ function valuesOf(c: Citizen): Values {
 }
 
 /**
+ * Shows the logged-in citizen's data as the backend holds it (opencity-api.md §3.2) and lets them change
+ * what the ente allows; an anonymous citizen sees "Accedi". Used by `<sdc-area-personale>` for "Profilo".
+ *
  * @tag sdc-profile
  * @summary The citizen's profile: contacts, residenza, domicilio and birth data editable; name, surname and
  * codice fiscale from SPID/CIE shown read-only with the reason. Validates CAP, phone, email and province,
  * saves with PATCH, maps server errors to fields and never loses what was typed.
  *
  * @event sdc-profile-saved - The changes were saved; `detail.citizen` is the profile as now stored.
+ * @csspart error-summary - The “C’è un problema” box listing the fields to fix.
  * @cssprop --sdc-color-primary - Buttons and links.
  * @cssprop --sdc-color-primary-dark - Hover and pressed states, text of information tags.
  * @cssprop --sdc-color-primary-soft - Selected and information backgrounds.

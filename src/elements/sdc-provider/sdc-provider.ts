@@ -9,9 +9,14 @@ import { createClient } from '../../controllers/client-scope.js';
 import type { Locale } from '../../i18n/locale.js';
 
 /**
+ * Renders nothing of its own (`display: contents`): it gives every sdc element inside it the tenant
+ * (`base-url`), the language, the login and the ente's links, and one session shared by all of them.
+ * An element's own attribute wins over the provider's. Two providers with two tenants work side by side.
+ *
  * @tag sdc-provider
  * @summary Optional root that configures every sdc element inside it once: backend, language, login.
  *
+ * @attr base-url - The OpenCity tenant: `https://{host}/lang`, or `https://www2.stanzadelcittadino.it/{comune}`.
  * @slot - The page content and the sdc elements that use this configuration.
  */
 export class SdcProvider extends SdcElement {

@@ -75,14 +75,14 @@ function docIcon(): TemplateResult {
 }
 
 /**
- * @tag sdc-service-card
- * @summary The "scheda servizio" of one service, in the Modello Comuni order and wording, in the light DOM.
- *
  * Renders the breadcrumb, title, status, short description, page index and the voices "A chi è rivolto",
  * "Come fare", "Cosa serve", "Cosa si ottiene", "Tempi e scadenze", "Quanto costa", "Accedi al servizio"
  * (with the other actions of the service group: rinnovo, voltura…), "Condizioni di servizio", "Contatti",
  * the topics, the rating block and a JSON-LD `GovernmentService`, each with the `data-element` hook the
  * PNRR checker looks for (pa-domain.md §5.2). Light DOM because the checker cannot see shadow roots (§5.6).
+ *
+ * @tag sdc-service-card
+ * @summary The "scheda servizio" of one service, in the Modello Comuni order and wording, in the light DOM.
  *
  * @event sdc-service-loaded - The service was loaded: `{service}`.
  * @cssprop --sdc-color-primary - Buttons, links and accents (default: the page's Bootstrap Italia primary).

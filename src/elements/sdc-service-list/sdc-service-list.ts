@@ -41,12 +41,12 @@ interface ListData {
 let counter = 0;
 
 /**
- * @tag sdc-service-list
- * @summary The "Servizi" catalogue: search, categories, cards linking to each scheda servizio. Light DOM.
- *
  * Each card's link carries `data-element="service-link"`, category links `service-category-link`, the
  * "Carica altri risultati" button `load-other-cards` (pa-domain.md §5.2 "Listing pages"). Filters live in
  * the page URL (`?q=…&categoria=…`): a filtered list can be shared, and Back restores the previous one.
+ *
+ * @tag sdc-service-list
+ * @summary The "Servizi" catalogue: search, categories, cards linking to each scheda servizio. Light DOM.
  *
  * @event sdc-service-filter - The filters changed: `{q, topic}`.
  * @cssprop --sdc-color-primary - Links, chips and buttons (default: the page's Bootstrap Italia primary).
