@@ -18,6 +18,7 @@ import { formatNoticeCode, isPayable, type Payment, type PaymentStatus } from '.
 import { paymentStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-payments-list.messages.js';
 import { listStyles } from '../../styles/list.js';
+import { renderFilterArea, focusFilterArea, filterAreaStyles } from '../../ui/filter-area.js';
 import { DEFAULT_DETAIL_URL, detailUrl } from '../../ui/pratica-links.js';
 import { readUrlParams, writeUrlParams, type UrlSync } from '../../controllers/url-state.js';
 import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
@@ -84,7 +85,7 @@ function localDay(ymd: string, endOfDay: boolean): number {
  */
 export class SdcPaymentsList extends SdcElement {
   static override styles = [
-    tokens, base, controls, stateStyles, statusTagStyles, alertStyles, listStyles,
+    tokens, base, controls, stateStyles, statusTagStyles, alertStyles, listStyles, filterAreaStyles,
     css`
       .group { margin: 0 0 calc(var(--_space) * 4); }
       .group h3 { display: flex; gap: var(--_space); align-items: baseline; }
@@ -112,6 +113,8 @@ export class SdcPaymentsList extends SdcElement {
   @state() from = '';
   @state() to = '';
   @state() private rangeError = false;
+  /** The date filter is open behind "Filtri (n)" (it collapses only where the list is narrow). */
+  @state() private filtersOpen = false;
   @state() private busy: Record<string, boolean> = {};
   @state() private errors: Record<string, string> = {};
   @state() private announcement = '';
@@ -211,6 +214,8 @@ export class SdcPaymentsList extends SdcElement {
     this.to = '';
     this.rangeError = false;
     writeUrlParams(this.urlSync, new URLSearchParams(), { route: '/pagamenti', keys: ['dal', 'al'] });
+    // The pressed button goes away with the filters: keep focus in the filter area.
+    void this.updateComplete.then(() => focusFilterArea(this.renderRoot));
   }
 
   #inRange(p: Payment): boolean {
@@ -239,7 +244,11 @@ export class SdcPaymentsList extends SdcElement {
   #renderFilters() {
     const locale = this.resolvedLocale;
     const filtered = !!(this.from || this.to);
-    return html`<form class="filters" role="search" aria-label=${t(locale, 'filters')} @submit=${(e: Event) => this.#apply(e)} novalidate>
+    const active = (this.from ? 1 : 0) + (this.to ? 1 : 0);
+    // A range error opens the filters: the message must be seen.
+    const open = this.filtersOpen || this.rangeError;
+    return renderFilterArea({ locale, formId: 'filters', open, active, onToggle: () => { this.filtersOpen = !open; } },
+      html`<form id="filters" class="filters" role="search" aria-label=${t(locale, 'filters')} @submit=${(e: Event) => this.#apply(e)} novalidate>
       <p class="hint" id="date-hint">${t(locale, 'dateHint')}</p>
       <div class="field">
         <label for="f-from">${t(locale, 'from')}</label>
@@ -255,7 +264,7 @@ export class SdcPaymentsList extends SdcElement {
         <button type="submit" class="btn">${t(locale, 'apply')}</button>
         ${filtered ? html`<button type="button" class="btn btn-outline" @click=${() => this.#reset()}>${t(locale, 'reset')}</button>` : nothing}
       </div>
-    </form>`;
+    </form>`);
   }
 
   #renderList(all: readonly Payment[]) {
