@@ -6,8 +6,7 @@
  * A tiny `:not(:defined)` sheet gives each tag `display: block` and its typical height, so the page
  * paints with the space already there. The loader (dist/cdn) adopts it before it fetches any element's
  * chunk; a page that loads the kit late can paste the same CSS (README, "Pagine dell'ente") in its
- * `<head>`. The light-DOM skeletons keep the same heights (`LOADING_MIN_HEIGHT`, ui/light-kit.ts) until
- * the content arrives. Plain strings, no Lit: the loader imports this without pulling Lit in.
+ * `<head>`. The same sheet keeps those heights on the light-DOM skeletons until the content arrives. Plain strings, no Lit: the loader imports this without pulling Lit in.
  */
 
 /** A tag's typical height on phones and from 768px up, as measured on the demo (scripts/cls.mjs). */
@@ -18,11 +17,11 @@ export interface Reserve {
   /** `display` before definition (the login sits inline in a header). */
   readonly display?: 'block' | 'inline-block';
   /**
-   * A light-DOM element whose skeleton (or, for the feedback, whose block) keeps the reserved height
-   * until its content arrives, through `--_sdc-reserve` (ui/light-kit.ts): otherwise the page would
+   * For a light-DOM element whose skeleton (or, for the feedback, whose block) keeps the reserved
+   * height until its content arrives: the selector that matches it then. Otherwise the page would
    * paint the reserve, then a shorter skeleton, then the content, and the footer would move twice.
    */
-  readonly keep?: boolean;
+  readonly keep?: string;
 }
 
 /**
@@ -32,9 +31,9 @@ export interface Reserve {
  * with Bootstrap Italia, up to 216px / 168px with the kit's own look).
  */
 export const RESERVES: readonly Reserve[] = [
-  { tag: 'sdc-service-card', phone: '100vh', wide: '100vh', keep: true },
-  { tag: 'sdc-service-list', phone: '100vh', wide: '100vh', keep: true },
-  { tag: 'sdc-feedback', phone: '216px', wide: '168px', keep: true },
+  { tag: 'sdc-service-card', phone: '100vh', wide: '100vh', keep: 'sdc-service-card:not([variant="compact"]):has(> .sdc-state--loading)' },
+  { tag: 'sdc-service-list', phone: '100vh', wide: '100vh', keep: 'sdc-service-list:has(.sdc-skeleton)' },
+  { tag: 'sdc-feedback', phone: '216px', wide: '168px', keep: 'sdc-feedback' },
   { tag: 'sdc-login', phone: '0', wide: '0', display: 'inline-block' },
   { tag: 'sdc-pratica-wizard', phone: '32rem', wide: '28rem' },
   { tag: 'sdc-area-personale', phone: '100vh', wide: '100vh' },
@@ -51,18 +50,17 @@ export const RESERVES: readonly Reserve[] = [
 
 /**
  * The sheet for `tags` (default: all), inside `@layer sdc` so a page rule always wins. The heights
- * apply only while a tag is `:not(:defined)`; once defined, an element draws its own skeleton, and
- * for the `keep` ones that skeleton reads the same height from `--_sdc-reserve`.
+ * apply while a tag is `:not(:defined)`, and for the `keep` ones while their skeleton shows.
  */
 export function reserveCss(tags?: readonly string[]): string {
   const list = RESERVES.filter((r) => !tags || tags.includes(r.tag));
   const rules = (h: 'phone' | 'wide', only: (r: Reserve) => boolean) => list.filter(only).flatMap((r) => [
     ...(r[h] === '0' ? [] : [`${r.tag}:not(:defined) { min-height: ${r[h]}; }`]),
-    ...(r.keep ? [`${r.tag} { --_sdc-reserve: ${r[h]}; }`] : []),
+    ...(r.keep ? [`${r.keep} { min-height: ${r[h]}; }`] : []),
   ]).join('\n');
   const compact = list.some((r) => r.tag === 'sdc-service-card')
     // The compact service card is a teaser, not a page.
-    ? '\nsdc-service-card[variant="compact"]:not(:defined) { min-height: 12rem; }\nsdc-service-card[variant="compact"] { --_sdc-reserve: auto; }' : '';
+    ? '\nsdc-service-card[variant="compact"]:not(:defined) { min-height: 12rem; }' : '';
   return `@layer sdc {
 ${list.map((r) => `${r.tag}:not(:defined) { display: ${r.display ?? 'block'}; }`).join('\n')}
 ${rules('phone', () => true)}${compact}

@@ -58,12 +58,6 @@ export const lightKitStyles = css`
     animation: sdc-shimmer 1.4s ease-in-out infinite;
   }
   ${HOST} .sdc-skeleton--title { height: 2.2em; width: 70%; }
-  /* While its skeleton shows, an element keeps the height reserved before it was defined
-     (core/reserve-styles.ts sets --_sdc-reserve), so neither its arrival nor its content's moves the
-     footer. Without a reserve (the page loaded the kit late, without README's CSS) nothing is kept. */
-  :where(sdc-service-card:not([variant='compact'])):has(> .sdc-state--loading),
-  :where(sdc-service-list):has(.sdc-skeleton),
-  :where(sdc-feedback) { min-height: var(--_sdc-reserve, 0); }
   @keyframes sdc-shimmer { to { background-position: -200% 0; } }
   @media (prefers-reduced-motion: reduce) { ${HOST} .sdc-skeleton { animation: none; } }
 

@@ -11,9 +11,17 @@ import { PRATICA, SERVICE, loginAs } from '../support/mock.js';
 import { deepElements, deepText } from '../support/dom.js';
 
 const SHADOW = ['sdc-pratica-wizard', 'sdc-pratiche-list', 'sdc-payment-panel', 'sdc-pratica-detail'];
+/** Light-DOM elements take the page's look, but keep their blocks in order. */
+const LIGHT = ['sdc-service-card', 'sdc-feedback'];
+
+/** Where an element draws: its box and every descendant's (an inline host's box does not hold its blocks). */
+function drawn(el: Element): { top: number; bottom: number } {
+  const boxes = [el, ...deepElements(el)].map((n) => n.getBoundingClientRect()).filter((r) => r.height > 0);
+  return { top: Math.min(...boxes.map((r) => r.top)), bottom: Math.max(...boxes.map((r) => r.bottom)) };
+}
 
 async function openPage(width: number): Promise<{ win: Window & typeof globalThis; doc: Document; frame: HTMLIFrameElement }> {
-  const q = new URLSearchParams({ wizard: SERVICE.biblioteca, payment: PRATICA.giuliaAccessoAtti, pratica: PRATICA.giuliaMensa });
+  const q = new URLSearchParams({ wizard: SERVICE.biblioteca, payment: PRATICA.giuliaAccessoAtti, pratica: PRATICA.giuliaMensa, service: SERVICE.mensaIscrizione });
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:900px;border:0`;
   frame.src = `/test/fixtures/host-reset-page.html?${q}`;
@@ -21,18 +29,18 @@ async function openPage(width: number): Promise<{ win: Window & typeof globalThi
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
-  await waitUntil(() => SHADOW.every((t) => win.customElements.get(t)), 'the kit did not register', { timeout: 20000 });
-  await waitUntil(() => SHADOW.every((t) => {
+  await waitUntil(() => SHADOW.every((t) => win.customElements.get(t)), 'the kit did not register', { timeout: 60000 });
+  await waitUntil(() => [...SHADOW, ...LIGHT].every((t) => {
     const el = doc.querySelector(t)!;
     return deepText(el).trim() && ![...deepElements(el)].some((n) => n.matches('.sdc-state--loading, [aria-busy="true"]'));
-  }), 'elements still loading', { timeout: 20000 });
+  }), 'elements still loading', { timeout: 30000 });
   return { win, doc, frame };
 }
 
 const px = (v: string) => Number.parseFloat(v);
 
 describe('reliability: a CMS reset (all:unset, 12px Verdana) on the host page', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   let frame: HTMLIFrameElement | undefined;
   beforeEach(() => loginAs('giulia'));
   afterEach(() => frame?.remove());
@@ -78,9 +86,10 @@ describe('reliability: a CMS reset (all:unset, 12px Verdana) on the host page', 
       // The stepper fits its box: no step title overflows to the right.
       const stepper = wizard.shadowRoot!.querySelector<HTMLElement>('.stepper')!;
       if (stepper.scrollWidth > stepper.clientWidth + 1) problems.push(`stepper overflows: ${stepper.scrollWidth} > ${stepper.clientWidth}`);
-      // Each element sits below the previous one, and the footer below them all.
-      const boxes = [...SHADOW, '#page-footer'].map((s) => doc.querySelector(s)!.getBoundingClientRect());
-      for (let i = 1; i < boxes.length; i++) if (boxes[i]!.top < boxes[i - 1]!.bottom - 1) problems.push(`${[...SHADOW, 'footer'][i]} overlaps the element above`);
+      // Each element, light-DOM ones included, sits below the previous one, and the footer below them all.
+      const order = [...SHADOW, ...LIGHT, '#page-footer'];
+      const boxes = order.map((s) => drawn(doc.querySelector(s)!));
+      for (let i = 1; i < boxes.length; i++) if (boxes[i]!.top < boxes[i - 1]!.bottom - 1) problems.push(`${order[i]} overlaps ${order[i - 1]} (${boxes[i]!.top} < ${boxes[i - 1]!.bottom})`);
       expect(problems, problems.join('\n')).to.deep.equal([]);
     });
   }
