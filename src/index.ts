@@ -27,6 +27,12 @@ export { SdcAreaPersonale } from './elements/sdc-area-personale/sdc-area-persona
 export { SdcAppointmentBooking } from './elements/sdc-appointment-booking/sdc-appointment-booking.js';
 export { SdcProvider } from './elements/sdc-provider/sdc-provider.js';
 
+// Space for elements not yet defined (a lazy chunk, a second copy): a page that loads the kit late
+// also pastes the same CSS in its <head> (README, "Pagine dell'ente: CSS e spazio riservato").
+import { reserveSpace } from './core/reserve-styles.js';
+export { reserveSpace } from './core/reserve-styles.js';
+if (typeof document !== 'undefined') reserveSpace(document);
+
 // Consumers are registered before the provider on purpose: the ContextRoot makes the order
 // irrelevant, and the built bundle's test proves it.
 import './elements/sdc-login/define.js';

@@ -68,6 +68,22 @@ export class SdcElement extends LitElement {
   @state()
   config?: SdcConfig;
 
+  /**
+   * Shadow-DOM elements render into `<div class="sdc-root">` inside their shadow root, not into the root
+   * itself. The host sits in the page's DOM, and a page rule such as `.content-area *{all:unset}` beats
+   * any `:host` rule (the outer context wins for normal declarations): it makes the host inline,
+   * content-box, 12px Verdana. The frame is ours alone, so the sizes, font and box-sizing that
+   * `base` (styles/tokens.ts) sets on it always hold. Light-DOM elements override this and return `this`.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root === this || typeof document === 'undefined') return root;
+    const frame = document.createElement('div');
+    frame.className = 'sdc-root';
+    root.append(frame);
+    return frame;
+  }
+
   /** Own attribute first, then the provider's. */
   get resolvedBaseUrl(): string | undefined {
     const url = this.baseUrl ?? this.config?.baseUrl;

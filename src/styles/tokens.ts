@@ -11,7 +11,12 @@ export const tokens = css`
   }
 `;
 
-/** Resets and helpers every shadow root shares. Immune to the page's global CSS by construction. */
+/**
+ * Resets and helpers every shadow root shares. The `:host` rules are defaults the page may override
+ * (`margin`, `display: none`), and a global reset (`all: unset`) does override them; what must hold —
+ * block layout, border-box, the kit's font and size, every inherited text property — is set again on
+ * `.sdc-root`, the frame SdcElement renders into, which no page rule reaches.
+ */
 export const base = css`
   :host {
     display: block;
@@ -22,6 +27,15 @@ export const base = css`
     line-height: 1.5;
   }
   :host([hidden]) { display: none; }
+  .sdc-root {
+    display: block; box-sizing: border-box; min-width: 0; max-width: 100%;
+    color: var(--_text); font-family: var(--_font); font-size: var(--_font-size); line-height: 1.5;
+    font-weight: 400; font-style: normal; font-variant: normal; font-stretch: normal;
+    letter-spacing: normal; word-spacing: normal; text-transform: none; text-align: start; text-indent: 0;
+    text-shadow: none; white-space: normal; word-break: normal; overflow-wrap: break-word; hyphens: manual;
+    direction: ltr; cursor: auto; list-style: disc outside; text-decoration: none;
+    -webkit-text-fill-color: currentColor;
+  }
   /* Focus inside the shadow root makes the host match :focus, and a page's global focus rule
      (Bootstrap Italia outlines every :focus) would frame the whole element: the inner controls
      draw their own ring. !important in a shadow root beats the page's (cascade contexts). */

@@ -11,8 +11,10 @@ import { tokenDeclarations } from '../styles/token-table.js';
  * §5.3, §5.6). When the page has Bootstrap Italia, its rules style them and ours stay out of the way.
  * When it does not, the host gets `data-sdc-standalone` and the fallback below styles those same
  * classes — but only inside our own tags, so nothing leaks into the page.
- * The tag part of each selector sits in `:where()`, so a rule weighs what its classes weigh: our
- * fallback beats the page's element rules (`a {}`, `button {}`) that would otherwise break it.
+ * The whole sheet is adopted inside `@layer sdc` (`adoptLightStyles`): the ente's theme, unlayered,
+ * wins over any rule here, so a page that styles `.btn` or `.card` keeps its look. What keeps the kit's
+ * blocks from overlapping each other and the footer on any page is `box-sizing` on our own `sdc-`
+ * classes and block display on the hosts; a page may still override them on purpose.
  */
 
 /** Marks the host when the page has no Bootstrap Italia, so the fallback look applies. */
@@ -31,6 +33,10 @@ export const lightKitStyles = css`
     display: block;
   }
   :where(sdc-login) { display: inline-block; }
+  /* Structure, not look: a page rule such as div { box-sizing: content-box } must not make our blocks overflow
+     into their neighbours. !important inside a layer beats the page's !important too. */
+  ${HOST}, ${HOST} :where([class^='sdc-'], [class*=' sdc-']),
+  ${HOST} :where([class^='sdc-'], [class*=' sdc-'])::before, ${HOST} :where([class^='sdc-'], [class*=' sdc-'])::after { box-sizing: border-box !important; }
   /* Our own rules set display on some parts: the hidden attribute must still win (feedback fieldsets). */
   ${HOST} [hidden] { display: none !important; }
 

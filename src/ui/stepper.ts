@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { stepperMessages as t } from './stepper.messages.js';
 
@@ -22,6 +22,37 @@ export function stepCountText(locale: Locale, n: number, total: number): string 
   return t(locale, 'count', { n, total });
 }
 
+/** Narrowest and widest step lists the CSS has a breakpoint for, in hundreds of px. */
+const MIN_FIT = 3;
+const MAX_FIT = 16;
+
+/**
+ * The width, in hundreds of px, from which every step title fits in its column without breaking
+ * inside a word ("Informativ / a sulla / privacy" at 780px): a column needs the number badge, the
+ * gaps and the longest word at the title's 15px bold (~9.5px a character, Titillium and fallbacks).
+ * Below it the stepper shows the compact "Passo 1 di 6" form. A container query on the stepper
+ * (not the viewport) picks the form, so the wizard in a narrow column of a wide page is compact too.
+ */
+export function fitWidth(steps: readonly StepperStep[]): number {
+  const longest = Math.max(8, ...steps.flatMap((s) => s.title.split(/\s+/)).map((w) => w.length));
+  const column = 48 + longest * 9.5;
+  return Math.min(MAX_FIT, Math.max(MIN_FIT, Math.ceil((steps.length * column) / 100)));
+}
+
+/** The list form for every breakpoint of `fitWidth`. */
+function fitRules(): string {
+  let out = '';
+  for (let k = MIN_FIT; k <= MAX_FIT; k++) {
+    const s = `.stepper--w${k}`;
+    out += `@container sdc-stepper (min-width: ${k * 100}px) {
+      ${s} .stepper__bar { display: none; }
+      ${s} .stepper__count { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+      ${s} .stepper__list { display: flex; border-bottom: 1px solid var(--_border); }
+    }\n`;
+  }
+  return out;
+}
+
 /**
  * Step indicator in the Modello Comuni style: "Passo 2 di 5" with the current step's name, the list of
  * steps (`aria-current="step"`, hidden "Completato:/Attivo:" text) on wide screens, a progress bar on
@@ -31,7 +62,7 @@ export function renderStepper(o: StepperOptions): TemplateResult {
   const total = o.steps.length;
   const i = Math.max(0, o.steps.findIndex((s) => s.state === 'current'));
   const current = o.steps[i];
-  return html`<nav class="stepper" aria-label=${t(o.locale, 'label')} part="stepper">
+  return html`<nav class="stepper stepper--w${fitWidth(o.steps)}" aria-label=${t(o.locale, 'label')} part="stepper">
     <p class="stepper__count">
       <strong>${stepCountText(o.locale, i + 1, total)}</strong>
       ${current ? html`<span class="stepper__current-title"> – ${current.title}</span>` : nothing}
@@ -52,18 +83,14 @@ export function renderStepper(o: StepperOptions): TemplateResult {
 }
 
 export const stepperStyles = css`
-  .stepper { margin: 0 0 24px; }
+  .stepper { margin: 0 0 24px; container: sdc-stepper / inline-size; }
   .stepper__count { margin: 0 0 8px; font-size: 1rem; }
   .stepper__current-title { color: var(--_muted); }
   .stepper__bar { height: 6px; border-radius: 3px; background: var(--_neutral-soft); overflow: hidden; }
   .stepper__fill { height: 100%; background: var(--_primary); }
   .stepper__list { display: none; list-style: none; margin: 0; padding: 0; }
-  @media (min-width: 768px) {
-    .stepper__bar { display: none; }
-    .stepper__count { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-    .stepper__list { display: flex; border-bottom: 1px solid var(--_border); }
-    .stepper__item { flex: 1 1 0; min-width: 0; }
-  }
+  .stepper__item { flex: 1 1 0; min-width: 0; }
+  ${unsafeCSS(fitRules())}
   .stepper__static, .stepper__link {
     display: flex; align-items: flex-start; gap: 8px; width: 100%; height: 100%; padding: 8px 4px 10px; border: 0;
     border-bottom: 3px solid transparent; background: none; font: inherit; color: var(--_muted); text-align: left;
@@ -77,5 +104,5 @@ export const stepperStyles = css`
   }
   .stepper__item--done .stepper__num { background: var(--_success); border-color: var(--_success); color: #fff; }
   .stepper__item--current .stepper__num { background: var(--_primary); border-color: var(--_primary); color: #fff; }
-  .stepper__title { font-size: 0.9375rem; line-height: 1.25; overflow-wrap: anywhere; }
+  .stepper__title { font-size: 0.9375rem; line-height: 1.25; overflow-wrap: break-word; hyphens: auto; }
 `;

@@ -34,7 +34,7 @@ describe('defineElement', () => {
     expect(customElements.get('sdc-test-free')).to.equal(A);
   });
 
-  it('warns with both versions and does not throw when another version holds the tag', () => {
+  it('warns with both versions and does not throw when another version holds the tag', async () => {
     class First extends HTMLElement { static version = '0.9.0'; }
     class Second extends HTMLElement { static version = '1.0.0'; }
     defineElement('sdc-test-twice', First);
@@ -43,12 +43,29 @@ describe('defineElement', () => {
     console.warn = (msg: string) => warnings.push(msg);
     try {
       expect(() => defineElement('sdc-test-twice', Second)).not.to.throw();
+      await Promise.resolve();
     } finally {
       console.warn = original;
     }
     expect(customElements.get('sdc-test-twice')).to.equal(First);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('0.9.0').and.to.contain('1.0.0').and.to.contain('<sdc-test-twice>');
+  });
+
+  it('prints one grouped line when a second copy of the same version refuses all its tags', async () => {
+    const tags = Array.from({ length: 15 }, (_, i) => `sdc-test-copy-${i}`);
+    for (const t of tags) defineElement(t, class extends HTMLElement { static version = '0.1.0'; });
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (msg: string) => warnings.push(msg);
+    try {
+      for (const t of tags) defineElement(t, class extends HTMLElement { static version = '0.1.0'; });
+      await Promise.resolve();
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('15 elements').and.to.contain('loaded twice').and.to.contain('<sdc-test-copy-14>');
   });
 
   it('is silent when the same class is defined again', () => {

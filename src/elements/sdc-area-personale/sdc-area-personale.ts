@@ -62,11 +62,17 @@ export class SdcAreaPersonale extends SdcElement {
     tokens, base, controls, stateStyles,
     css`
       .greeting { color: var(--_muted); margin: 0 0 calc(var(--_space) * 2); }
-      nav { margin: 0 0 calc(var(--_space) * 4); border-bottom: 1px solid var(--_border); overflow-x: auto; }
-      nav ul { display: flex; gap: 0; list-style: none; margin: 0; padding: 0; }
+      /* Every tab stays in view: where the five do not fit on one line (a phone: 434px of tabs in 366),
+         they wrap onto a second line and share it, rather than hiding "Profilo" off-screen. */
+      nav { container: sdc-tabs / inline-size; margin: 0 0 calc(var(--_space) * 4); border-bottom: 1px solid var(--_border); }
+      nav ul { display: flex; flex-wrap: wrap; gap: 0; list-style: none; margin: 0; padding: 0; }
       nav a {
         display: block; padding: 12px 20px; min-height: 48px; font-weight: 600; text-decoration: none;
         color: var(--_text); border-bottom: 3px solid transparent; white-space: nowrap;
+      }
+      @container sdc-tabs (max-width: 599px) {
+        nav li { flex: 1 1 auto; }
+        nav a { padding: 12px 10px; text-align: center; }
       }
       nav a:hover { color: var(--_primary); background: var(--_surface-alt); }
       nav a[aria-current='page'] { color: var(--_primary); border-bottom-color: var(--_primary); }

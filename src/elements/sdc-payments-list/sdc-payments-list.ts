@@ -19,6 +19,7 @@ import { paymentStatusLabel } from '../../domain/labels.js';
 import { messages as t } from './sdc-payments-list.messages.js';
 import { listStyles } from '../../styles/list.js';
 import { ShownCounts, renderShowMore, showMoreStyles } from '../../ui/pagination.js';
+import { renderFilterArea, focusFilterArea, filterAreaStyles } from '../../ui/filter-area.js';
 import { DEFAULT_DETAIL_URL, detailUrl } from '../../ui/pratica-links.js';
 import { readUrlParams, writeUrlParams, type UrlSync } from '../../controllers/url-state.js';
 import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
@@ -89,7 +90,7 @@ function localDay(ymd: string, endOfDay: boolean): number {
  */
 export class SdcPaymentsList extends SdcElement {
   static override styles = [
-    tokens, base, controls, stateStyles, statusTagStyles, alertStyles, listStyles, showMoreStyles,
+    tokens, base, controls, stateStyles, statusTagStyles, alertStyles, listStyles, showMoreStyles, filterAreaStyles,
     css`
       .group { margin: 0 0 calc(var(--_space) * 4); }
       .group h3 { display: flex; gap: var(--_space); align-items: baseline; }
@@ -117,6 +118,8 @@ export class SdcPaymentsList extends SdcElement {
   @state() from = '';
   @state() to = '';
   @state() private rangeError = false;
+  /** The date filter is open behind "Filtri (n)" (it collapses only where the list is narrow). */
+  @state() private filtersOpen = false;
   @state() private busy: Record<string, boolean> = {};
   @state() private errors: Record<string, string> = {};
   @state() private announcement = '';
@@ -222,6 +225,8 @@ export class SdcPaymentsList extends SdcElement {
     this.to = '';
     this.rangeError = false;
     writeUrlParams(this.urlSync, new URLSearchParams(), { route: '/pagamenti', keys: ['dal', 'al'] });
+    // The pressed button goes away with the filters: keep focus in the filter area.
+    void this.updateComplete.then(() => focusFilterArea(this.renderRoot));
   }
 
   #inRange(p: Payment): boolean {
@@ -250,7 +255,11 @@ export class SdcPaymentsList extends SdcElement {
   #renderFilters() {
     const locale = this.resolvedLocale;
     const filtered = !!(this.from || this.to);
-    return html`<form class="filters" role="search" aria-label=${t(locale, 'filters')} @submit=${(e: Event) => this.#apply(e)} novalidate>
+    const active = (this.from ? 1 : 0) + (this.to ? 1 : 0);
+    // A range error opens the filters: the message must be seen.
+    const open = this.filtersOpen || this.rangeError;
+    return renderFilterArea({ locale, formId: 'filters', open, active, onToggle: () => { this.filtersOpen = !open; } },
+      html`<form id="filters" class="filters" role="search" aria-label=${t(locale, 'filters')} @submit=${(e: Event) => this.#apply(e)} novalidate>
       <p class="hint" id="date-hint">${t(locale, 'dateHint')}</p>
       <div class="field">
         <label for="f-from">${t(locale, 'from')}</label>
@@ -266,7 +275,7 @@ export class SdcPaymentsList extends SdcElement {
         <button type="submit" class="btn">${t(locale, 'apply')}</button>
         ${filtered ? html`<button type="button" class="btn btn-outline" @click=${() => this.#reset()}>${t(locale, 'reset')}</button>` : nothing}
       </div>
-    </form>`;
+    </form>`);
   }
 
   #renderList(all: readonly Payment[]) {

@@ -8,10 +8,10 @@ import { renderLoading, renderEmpty, renderError, renderLogin, stateStyles } fro
 import { statusTag, statusTagStyles } from '../../ui/status-tag.js';
 import { renderPager, pagerStyles } from '../../ui/pagination.js';
 import { formatDate } from '../../i18n/format.js';
-import { listServices } from '../../api/services.js';
+import { listPratiche } from '../../api/applications.js';
+import { renderFilterArea, focusFilterArea, filterAreaStyles } from '../../ui/filter-area.js';
 import { PRATICA_STATUS_GROUPS, type Pratica, type PraticaStatusGroup } from '../../domain/pratica.js';
 import type { Page } from '../../domain/page.js';
-import type { Service } from '../../domain/service.js';
 import { messages as t } from './sdc-pratiche-list.messages.js';
 import { praticaGroupLabel, praticaStatusLabel } from '../../domain/labels.js';
 import { listStyles } from '../../styles/list.js';
@@ -38,6 +38,8 @@ declare module '../../core/events.js' {
 }
 
 type Sort = 'DESC' | 'ASC';
+/** A service the citizen has pratiche for, as the Servizio filter offers it. */
+interface ServiceOption { readonly slug: string; readonly name: string }
 
 /**
  * Filters and page live in the URL (`url-sync`), so reload, deep links and Back keep them.
@@ -77,7 +79,7 @@ type Sort = 'DESC' | 'ASC';
  * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcPraticheList extends SdcElement {
-  static override styles = [tokens, base, controls, stateStyles, statusTagStyles, pagerStyles, listStyles];
+  static override styles = [tokens, base, controls, stateStyles, statusTagStyles, pagerStyles, listStyles, filterAreaStyles];
 
   readonly api = new ApiController(this);
 
@@ -98,9 +100,12 @@ export class SdcPraticheList extends SdcElement {
   @state() status: PraticaStatusGroup | '' = '';
   @state() sort: Sort = 'DESC';
   @state() offset = 0;
+  /** The filters are open behind "Filtri (n)" (they collapse only where the list is narrow). */
+  @state() private filtersOpen = false;
 
   @query('.results-status') private resultsStatus?: HTMLElement;
   #focusResults = false;
+  #focusFilters = false;
 
   readonly #url = new UrlState(this, {
     mode: () => this.urlSync,
@@ -112,19 +117,57 @@ export class SdcPraticheList extends SdcElement {
   private readonly pratiche = new Task(this, {
     task: async ([client, service, status, sort, offset, limit], { signal }) => {
       const c = await requireCitizen(client, signal);
-      return listPraticheOfGroup(
+      const page = await listPraticheOfGroup(
         c,
         { service: service || undefined, statusGroup: status || undefined, sort, offset, limit },
         { signal },
       );
+      this.#learnServices(page, !!(service || status));
+      return page;
     },
     args: () => [this.api.client, this.service, this.status, this.sort, this.offset, this.#limit] as const,
   });
 
-  private readonly services = new Task(this, {
-    task: async ([client], { signal }) => (client ? listServices(client, {}, { signal }) : []),
-    args: () => [this.api.client] as const,
-  });
+  /**
+   * The Servizio filter offers the services the citizen has pratiche for, not the whole catalogue
+   * (issue 19), named as the pratiche name them. Every page the list loads adds its services; when the
+   * unfiltered first page already holds every pratica that is all of them, at no cost. Otherwise the
+   * citizen's 100 most recent pratiche are read once, when the filters are first used (focus or
+   * pointer), never on the first view: that stays within its request budget at any number of pratiche.
+   */
+  #serviceNames = new Map<string, string>();
+  #allServicesKnown = false;
+  #servicesRequested = false;
+
+  #learnServices(page: Page<Pratica>, filtered: boolean): void {
+    let added = false;
+    for (const p of page.items) {
+      if (p.serviceSlug && !this.#serviceNames.has(p.serviceSlug)) {
+        this.#serviceNames.set(p.serviceSlug, p.serviceName || p.serviceSlug);
+        added = true;
+      }
+    }
+    if (!filtered && page.offset === 0 && page.total <= page.items.length) this.#allServicesKnown = true;
+    if (added) this.requestUpdate();
+  }
+
+  async #loadServices(): Promise<void> {
+    const client = this.api.client;
+    if (this.#allServicesKnown || this.#servicesRequested || !client) return;
+    this.#servicesRequested = true;
+    try {
+      const page = await listPratiche(client, { sort: 'DESC', offset: 0, limit: 100 });
+      this.#learnServices(page, false);
+      this.#allServicesKnown = true;
+    } catch {
+      // The filter keeps the services seen so far; a later use of the filters tries again.
+      this.#servicesRequested = false;
+    }
+  }
+
+  get #serviceOptions(): readonly ServiceOption[] {
+    return [...this.#serviceNames].map(([slug, name]) => ({ slug, name })).sort((x, y) => x.name.localeCompare(y.name, 'it'));
+  }
 
   get #limit(): number {
     return Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10));
@@ -164,6 +207,8 @@ export class SdcPraticheList extends SdcElement {
 
   #reset(): void {
     this.#setFilter({ service: '', status: '', sort: this.sort });
+    // The pressed button goes away with the filters: once the list is redrawn, focus stays in the filter area.
+    this.#focusFilters = true;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -172,6 +217,10 @@ export class SdcPraticheList extends SdcElement {
     if (this.#focusResults && this.pratiche.status === 2 /* COMPLETE */) {
       this.#focusResults = false;
       this.resultsStatus?.focus();
+    }
+    if (this.#focusFilters && this.pratiche.status === 2 /* COMPLETE */) {
+      this.#focusFilters = false;
+      focusFilterArea(this.renderRoot);
     }
   }
 
@@ -203,11 +252,14 @@ export class SdcPraticheList extends SdcElement {
 
   #renderFilters() {
     const locale = this.resolvedLocale;
-    const services: readonly Service[] = this.services.value ?? [];
+    const services = this.#serviceOptions;
     const filtered = this.service !== '' || this.status !== '';
+    const active = (this.service ? 1 : 0) + (this.status ? 1 : 0);
     // The current service stays selectable even when the public catalogue no longer lists it.
     const known = services.some((s) => s.slug === this.service);
-    return html`<form class="filters ${filtered ? 'has-reset' : ''}" role="search" aria-label=${t(locale, 'filters')}
+    return renderFilterArea({ locale, formId: 'filters', open: this.filtersOpen, active, onToggle: () => { this.filtersOpen = !this.filtersOpen; } },
+      html`<form id="filters" class="filters ${filtered ? 'has-reset' : ''}" role="search" aria-label=${t(locale, 'filters')}
+        @focusin=${() => void this.#loadServices()} @pointerdown=${() => void this.#loadServices()}
         @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="f-service">${t(locale, 'service')}</label>
@@ -237,14 +289,14 @@ export class SdcPraticheList extends SdcElement {
       ${filtered
         ? html`<button type="button" class="btn btn-outline reset" @click=${() => this.#reset()}>${t(locale, 'resetFilters')}</button>`
         : nothing}
-    </form>`;
+    </form>`);
   }
 
   /** Says which filter left the list empty, in words (the empty state is specific to the filter). */
   #filterSentence(): string {
     const locale = this.resolvedLocale;
     const status = this.status ? praticaGroupLabel(this.status, locale) : '';
-    const service = this.service ? (this.services.value?.find((s) => s.slug === this.service)?.name ?? this.service) : '';
+    const service = this.service ? (this.#serviceNames.get(this.service) ?? this.service) : '';
     if (status && service) return t(locale, 'emptyFilterBoth', { status, service });
     return status ? t(locale, 'emptyFilterStatus', { status }) : t(locale, 'emptyFilterService', { service });
   }
