@@ -17,6 +17,7 @@ const it = {
 /** What `./errors.messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/** User-facing texts of API errors: say what happened and what the citizen can do. */
 export const errorMessages = defineMessages('errors', it, {
   en: () => import('./errors.messages.en.js'),
   de: () => import('./errors.messages.de.js'),

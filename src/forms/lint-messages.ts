@@ -31,6 +31,7 @@ const it = {
 /** What `./lint-messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/** Lint findings for ente editors (form-engines.md §5.5). */
 export const lintMessages = defineMessages('form-lint', it, {
   en: () => import('./lint-messages.en.js'),
   de: () => import('./lint-messages.de.js'),

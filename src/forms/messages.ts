@@ -71,6 +71,14 @@ const it = {
 /** What `./messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/**
+ * Validation messages (GOV.UK style: say what to do, built from the label; never "campo non
+ * valido"). `{field}` is the label with its article in lower case ("il codice fiscale"),
+ * `{Field}` the same capitalised for the start of a sentence; a label that is not a noun ("Dal
+ * giorno", "Presenti la richiesta come") comes quoted in both («Dal giorno»), never glued to an
+ * article ("Inserisci il dal giorno"). `{label}` is the label as written. The same text is used inline and in
+ * the error summary.
+ */
 export const formMessages = defineMessages('forms', it, {
   en: () => import('./messages.en.js'),
   de: () => import('./messages.de.js'),

@@ -27,6 +27,10 @@ const it = {
 /** What `./sdc-feedback.messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/**
+ * The rating block. The Italian question and answers are compared word for word by the PNRR checker
+ * (pa-domain.md §5.4, `feedbackComponentStructure.ts`): do not reword them.
+ */
 export const feedbackMessages = defineMessages('sdc-feedback', it, {
   en: () => import('./sdc-feedback.messages.en.js'),
   de: () => import('./sdc-feedback.messages.de.js'),

@@ -128,6 +128,7 @@ const it = {
 /** What `./sdc-payment-panel.messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/** Texts of `<sdc-payment-panel>`. pagoPA wording follows pa-domain.md §1.7 (OpenCity gateway texts). */
 export const messages = defineMessages('sdc-payment-panel', it, {
   en: () => import('./sdc-payment-panel.messages.en.js'),
   de: () => import('./sdc-payment-panel.messages.de.js'),

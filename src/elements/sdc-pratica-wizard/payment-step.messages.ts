@@ -36,6 +36,10 @@ const it = {
 /** What `./payment-step.messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/**
+ * Texts of the wizard's "Pagamento" step. OpenCity sends the citizen back from pagoPA to the backend's
+ * pratica page (opencity-api.md §4.6 A), so no sentence promises a return here in new-tab mode.
+ */
 export const paymentStepMessages = defineMessages('payment-step', it, {
   en: () => import('./payment-step.messages.en.js'),
   de: () => import('./payment-step.messages.de.js'),

@@ -127,6 +127,7 @@ const it = {
 /** What `./sdc-pratica-wizard.messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/** Strings of `<sdc-pratica-wizard>` (Designers Italia "Modello Comuni" vocabulary). */
 export const wizardMessages = defineMessages('sdc-pratica-wizard', it, {
   en: () => import('./sdc-pratica-wizard.messages.en.js'),
   de: () => import('./sdc-pratica-wizard.messages.de.js'),

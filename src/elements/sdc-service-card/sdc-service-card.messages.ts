@@ -117,6 +117,10 @@ const it = {
 /** What `./sdc-service-card.messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/**
+ * The scheda servizio. The section titles and the index labels are compared by the PNRR checker,
+ * case-sensitive (pa-domain.md §5.2): do not reword the Italian ones.
+ */
 export const cardMessages = defineMessages('sdc-service-card', it, {
   en: () => import('./sdc-service-card.messages.en.js'),
   de: () => import('./sdc-service-card.messages.de.js'),

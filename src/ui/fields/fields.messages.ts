@@ -50,6 +50,7 @@ const it = {
 /** What `./fields.messages.<locale>.ts` exports: every key of `it`, nothing more. */
 export type Translation = TranslationOf<typeof it>;
 
+/** Strings of the shared field renderers (wizard, profile, booking, bollo entry). */
 export const fieldMessages = defineMessages('fields', it, {
   en: () => import('./fields.messages.en.js'),
   de: () => import('./fields.messages.de.js'),
