@@ -9,17 +9,23 @@ import { VERSION } from './version.js';
 import { toLocale, DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import { loadMessages, onMessagesChange, withMessageScope, type ElementMessages } from '../i18n/messages.js';
 
-/** Every connected element, for the one `lang` observer of the document (no per-element polling). */
+/** Every connected element, for the document's one `lang` observer and the one messages listener (no per-element polling). */
 const connected = new Set<SdcElement>();
-let langObserver: MutationObserver | undefined;
+let watching = false;
 
-/** Re-renders the elements whose language changed: a `lang` attribute anywhere in the document, `<html lang>` included. */
-function watchLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => {
+/**
+ * Re-renders the elements whose language changed (a `lang` attribute anywhere in the document, `<html lang>`
+ * included), and every element when a locale arrives or the page registers its wording.
+ */
+function watch(): void {
+  if (watching) return;
+  watching = true;
+  new MutationObserver(() => {
     for (const el of connected) el.localeMaybeChanged();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  onMessagesChange(() => {
+    for (const el of connected) el.requestUpdate();
   });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /** The nearest `lang` up the composed tree (through shadow roots), then `<html lang>`. */
@@ -98,21 +104,16 @@ export class SdcElement extends LitElement {
 
   #lastLocale?: Locale;
   #lastMessages?: ElementMessages;
-  #unsubscribe?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    watchLang();
-    // A locale arrived or the page's wording changed: render again (strings are read during render).
-    this.#unsubscribe = onMessagesChange(() => this.requestUpdate());
+    watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
   }
 
   /** Called by the document's `lang` observer. @internal */

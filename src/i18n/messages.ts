@@ -110,24 +110,16 @@ function lookup(entry: Entry, locale: Locale, key: string): string {
  * catalogue was not asked for yet. Tests and Node scripts await it before using a locale.
  */
 export function loadMessages(locale: Locale): Promise<void> {
-  const jobs: Promise<void>[] = [];
-  for (const entry of registry.values()) {
-    if (entry.loaded.has(locale)) continue;
-    let p = entry.pending.get(locale);
-    if (!p) {
-      const load = entry.loaders[locale];
-      if (!load) continue;
-      p = load().then(
-        (mod) => { entry.loaded.set(locale, mod.default); },
-        // A chunk that fails to load (offline, moved CDN folder) leaves Italian in place; a later render retries.
-        (e: unknown) => { console.warn(`[sdc-widgets] could not load the "${locale}" messages of ${entry.ns}`, e); },
-      ).finally(() => entry.pending.delete(locale));
-      entry.pending.set(locale, p);
-    }
+  const jobs: Promise<unknown>[] = [];
+  for (const e of registry.values()) {
+    const load = e.loaders[locale];
+    if (e.loaded.has(locale) || !load) continue;
+    let p = e.pending.get(locale);
+    // A chunk that fails to load (offline, moved CDN folder) leaves Italian in place; a later render retries.
+    if (!p) e.pending.set(locale, (p = load().then((m) => { e.loaded.set(locale, m.default); }, console.warn).finally(() => e.pending.delete(locale))));
     jobs.push(p);
   }
-  if (!jobs.length) return Promise.resolve();
-  return Promise.all(jobs).then(() => notify(locale));
+  return jobs.length ? Promise.all(jobs).then(() => notify(locale)) : Promise.resolve();
 }
 
 /** True when every catalogue defined so far has `locale` in memory. */
