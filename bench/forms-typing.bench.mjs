@@ -45,7 +45,7 @@ const page0 = `<!doctype html><html lang="it"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/node_modules/@formio/js/dist/formio.form.min.css">
 <script src="/node_modules/@formio/js/dist/formio.form.min.js"></script>
 <script type="module" src="/bundle/typing.js"></script></head>
-<body><main><div id="ours"></div><div id="formio"></div></main></body></html>`;
+<body><main><label>Bare input <input id="bare"></label><div id="ours"></div><div id="formio"></div></main></body></html>`;
 const server = await serve({ routes: { '/': { body: page0 }, '/mockServiceWorker.js': { body: readFileSync('public/mockServiceWorker.js'), type: 'text/javascript' } }, bundleDir: built.dir });
 const { browser, context, page, version: chromeVersion } = await launch();
 const cdp = await context.newCDPSession(page);
@@ -66,8 +66,10 @@ async function mount(side, c) {
 
 /** Types KEYS characters into the field; returns latencies and main-thread ms per keystroke. */
 async function typeRun(side, c) {
-  const shape = await mount(side, c);
-  if (!(await page.evaluate(({ side, f }) => window.typing.focusField(side, f), { side, f: c.field }))) return { shape, none: true };
+  if (side === 'bare') await page.evaluate(() => window.typing.unmount());
+  const shape = side === 'bare' ? { inputs: 1 } : await mount(side, c);
+  const focused = side === 'bare' ? await page.evaluate(() => window.typing.focusBare()) : await page.evaluate(({ side, f }) => window.typing.focusField(side, f), { side, f: c.field });
+  if (!focused) return { shape, none: true };
   await pause(300); // let loading work finish
   await cdp.send('HeapProfiler.collectGarbage'); // not the other side's garbage (they share the page)
   await page.evaluate(() => window.typing.start());
@@ -106,13 +108,13 @@ const toggleRows = [];
 for (const c of cases) {
   if (c.service) c.formioJson = await page.evaluate((id) => window.typing.serviceForm(id), c.service);
   else c.serviceFor = SERVICE.mensaRinnovo; // any service: its form is replaced by the synthetic one
-  const lat = { ours: [], formio: [] }, task = { ours: [], formio: [] };
+  const lat = { ours: [], formio: [], bare: [] }, task = { ours: [], formio: [], bare: [] };
   let inputs = { ours: 0, formio: 0 };
   let missing = false;
   for (let i = 0; i < RUNS; i++) {
-    for (const side of ['ours', 'formio']) {
+    for (const side of ['ours', 'formio', 'bare']) {
       const r = await typeRun(side, c);
-      inputs[side] = r.shape.inputs;
+      if (side !== 'bare') inputs[side] = r.shape.inputs;
       if (r.none) { missing = true; continue; }
       lat[side].push(...r.lat);
       task[side].push(r.taskMs);
@@ -127,6 +129,9 @@ for (const c of cases) {
     'p95 ×': (p95(lat.formio) / p95(lat.ours)).toFixed(1),
     'ours main-thread/key': ms(median(task.ours)), 'formio main-thread/key': ms(median(task.formio)),
     'main-thread ×': (median(task.formio) / median(task.ours)).toFixed(1),
+    // What the page adds to a keystroke typed in a bare <input> (the browser's and the harness's share).
+    'bare input/key': ms(median(task.bare)),
+    'above bare ×': (Math.max(0, median(task.formio) - median(task.bare)) / Math.max(0.01, median(task.ours) - median(task.bare))).toFixed(1),
   };
   rows.push(row);
   console.log(`  ${c.name}: p95 ours ${row['ours p95']} ms vs Form.io ${row['formio p95']} ms; main thread/key ${row['ours main-thread/key']} vs ${row['formio main-thread/key']} ms (${row['main-thread ×']}×)`);

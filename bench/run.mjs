@@ -86,6 +86,9 @@ so time queued behind earlier work counts; median and p95 over every keystroke. 
 \`Performance.getMetrics\` TaskDuration over the typing and 600 ms after it (debounced work such as the device
 draft counts), per keystroke. "toggle" = a keystroke that shows or hides a dependent field (\`campo_1\` = "si"
 shows \`campo_2\`), timed to the frame in which the field has appeared or gone. Times in ms; "×" = Form.io / ours.
+"bare input/key" = the same typing into a bare \`<input>\` on the same page (the browser's and the harness's share);
+"above bare ×" = (Form.io − bare) / (ours − bare). Load average at the start: ${typing?.load?.toFixed(1) ?? '?'} (a loaded
+machine stretches every task: read the medians and ratios, not the p95, unless it was idle).
 
 ${typing ? table(typing.rows) : '_not run_\n'}
 ${typing ? table(typing.toggleRows) : ''}

@@ -95,6 +95,14 @@ function firstText(side: Side): HTMLInputElement | null {
   return [...scope(side).querySelectorAll<HTMLInputElement>(sel)].find((i) => i.offsetParent !== null) ?? null;
 }
 
+/** A bare `<input>` outside both forms: what a keystroke costs the browser (and the harness) alone. */
+function focusBare(): boolean {
+  const input = document.getElementById('bare') as HTMLInputElement;
+  input.value = '';
+  input.focus();
+  return document.activeElement === input;
+}
+
 /** Focuses the field to type in (by data path, or the first text field); returns whether there is one. */
 function focusField(side: Side, path?: string): boolean {
   const input = path ? byName(side, path) : firstText(side);
@@ -147,5 +155,5 @@ function onInput(e: Event): void {
 const count = () => samples.length;
 
 (window as unknown as { typing: unknown }).typing = {
-  setup, serviceForm, mountOurs, mountFormio, unmount, focusField, shown, start, stop, expectShown, count,
+  setup, serviceForm, mountOurs, mountFormio, unmount, focusField, focusBare, shown, start, stop, expectShown, count,
 };

@@ -97,7 +97,8 @@ function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | Directi
         ${n.columns.map((c) => html`<div class="column" style="--span:${Math.max(1, Math.min(12, c.width || 6))}">${renderNodes(c.children, ctx)}</div>`)}
       </div>`;
     case 'content':
-      return html`<div class="content">${richText(n.html)}</div>`;
+      // Sanitized once per node (the engine keeps the node while it stays visible), not on every render.
+      return guard([n], () => html`<div class="content">${richText(n.html)}</div>`);
     case 'grid':
       return renderGridField(n, {
         locale: ctx.locale,
