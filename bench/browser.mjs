@@ -23,7 +23,7 @@ export async function bundle(entry, name) {
     build: {
       target: 'es2022', outDir: dir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false,
       lib: { entry: resolve(entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      rolldownOptions: { output: { minify: !process.env.BENCH_NO_MINIFY, codeSplitting: false } }, // BENCH_NO_MINIFY=1: readable profiles
     },
   });
   return { dir, file: `${name}.js`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

@@ -23,6 +23,7 @@ export {
   type FormFetcher, type ResolveOptions, type ResolvedReferences, type UnresolvedRef,
 } from './resolve.js';
 export { hasErrors, errorsOnly } from './issues.js';
+export { parseNumber } from './values.js';
 export {
   checkCodiceFiscale, checkPartitaIva, checkIban, checkCap, checkPhone, checkEmail,
   checkNoticeCode, checkMarcaDaBollo, checkItalianDate, decodeCodiceFiscale,

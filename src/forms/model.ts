@@ -38,7 +38,7 @@ export function createFormModel(form: ParsedForm, options: ModelOptions = {}): F
 
 class Model implements FormModel {
   readonly form: ParsedForm;
-  locale: Locale;
+  private loc: Locale;
   private readonly cf: Compiled;
   private data: Data = {};
   private condHidden = new Map<string, boolean>();
@@ -50,13 +50,30 @@ class Model implements FormModel {
   private pending: (Set<string> | null)[] = [];
   /** Options loaded at run time (select with a url source), by template pattern. */
   private loadedOptions = new Map<string, Option[]>();
+  /**
+   * Field/content nodes already built, by state key: `renderStep` hands out the same objects while
+   * nothing they show changed, so a renderer can skip a field by identity (a keystroke re-renders
+   * one field, not the step). Dropped per instance when its visibility, lock or prefill mark flips,
+   * wholesale on structural changes (options, locale, locks, drafts, removed rows).
+   */
+  private nodes = new Map<string, RenderNode>();
 
   constructor(form: ParsedForm, options: ModelOptions) {
     this.form = form;
     this.cf = compiledOf(form);
-    this.locale = options.locale ?? DEFAULT_LOCALE;
+    this.loc = options.locale ?? DEFAULT_LOCALE;
     this.today = options.today ?? new Date();
     this.reset(options.data);
+  }
+
+  get locale(): Locale {
+    return this.loc;
+  }
+
+  set locale(l: Locale) {
+    if (l === this.loc) return;
+    this.loc = l;
+    this.nodes.clear();
   }
 
   // ------------------------------------------------------------------ structure
@@ -247,6 +264,7 @@ class Model implements FormModel {
     const oldVis = this.vis.get(key);
     this.condHidden.set(key, ch);
     this.vis.set(key, vis);
+    if (oldVis !== undefined && oldVis !== vis) this.nodes.delete(key);
     // Only the first component of a duplicated key decides whether its value is cleared.
     if (t.dataKind !== 'none' && t.clearOnHide && !t.dup) {
       if (ch) this.cleared.add(path); else this.cleared.delete(path);
@@ -255,10 +273,13 @@ class Model implements FormModel {
   }
 
   private evaluateAll(): void {
+    const before = this.vis;
     this.condHidden.clear();
-    this.vis.clear();
+    this.vis = new Map();
     this.cleared.clear();
     for (const t of this.cf.topo) for (const p of this.prefixesOf(t.scope)) this.evalInstance(t, p);
+    // evalInstance saw an empty map: keep the nodes whose visibility did not actually flip.
+    for (const k of this.nodes.keys()) if (before.get(k) !== this.vis.get(k)) this.nodes.delete(k);
   }
 
   /** Full re-evaluation that reports what flipped (structural changes: rows, drafts, prefill). */
@@ -378,7 +399,7 @@ class Model implements FormModel {
     if (sameValue(old, v)) return this.noChange({ [path]: this.validateInst(t, prefix) });
     const before = this.stepSignature();
     if (!setIn(this.data, parsePath(path), v)) return this.noChange();
-    this.prefilled.delete(path);
+    if (this.prefilled.delete(path)) this.dropNode(path);
     let shown: Inst[], hidden: Inst[];
     if (t.dataKind !== 'value') {
       // A whole container/grid replaced: rebuild its defaults and re-evaluate everything.
@@ -423,6 +444,7 @@ class Model implements FormModel {
     const clean = options.filter((o) => o && typeof o === 'object' && ['string', 'number', 'boolean'].includes(typeof o.value))
       .map((o) => ({ label: String(o.label ?? o.value), value: o.value }));
     this.loadedOptions.set(inst.t.pattern, clean);
+    this.nodes.clear();
     return this.noChange({ [path]: this.validateInst(inst.t, inst.prefix) });
   }
 
@@ -466,6 +488,7 @@ class Model implements FormModel {
       }
       return next;
     };
+    this.nodes.clear(); // later rows moved up: their paths now hold other rows' marks
     this.locked = shift(this.locked);
     this.prefilled = shift(this.prefilled);
     const d = this.evaluateAllDiff();
@@ -545,8 +568,25 @@ class Model implements FormModel {
     return inst ? this.buildNode(inst.t, inst.prefix) : undefined;
   }
 
+  /** Forgets the built node of a path (and of a duplicated key's twins, `path#n`). */
+  private dropNode(path: string): void {
+    this.nodes.delete(path);
+    for (const k of this.nodes.keys()) if (k.startsWith(`${path}#`)) this.nodes.delete(k);
+  }
+
   private buildNode(t: Tpl, prefix: string): RenderNode {
     const path = joinPath(prefix, t.rel);
+    // Fields, content and unsupported nodes depend on no value: reuse them (see `nodes`).
+    const cacheable = t.kind !== 'group' && t.kind !== 'columns' && t.kind !== 'grid';
+    const key = cacheable ? this.skey(t, path) : '';
+    const hit = cacheable ? this.nodes.get(key) : undefined;
+    if (hit) return hit;
+    const built = this.makeNode(t, prefix, path);
+    if (cacheable) this.nodes.set(key, built);
+    return built;
+  }
+
+  private makeNode(t: Tpl, prefix: string, path: string): RenderNode {
     const c = t.c;
     const base = {
       id: t.dup ? `${pathToId(path)}-${t.idx}` : pathToId(path), type: t.type, key: t.key, path, label: t.label, hideLabel: c.hideLabel === true,
@@ -730,6 +770,7 @@ class Model implements FormModel {
     for (const r of this.cf.roots) this.initDefaults(r, '');
     if (env) this.migrate(env.data, '', orphans);
     for (const [p, v] of locked) setIn(this.data, parsePath(p), cloneData(v));
+    this.nodes.clear();
     this.prefilled = new Set(prefilled.filter(([p, v]) => sameValue(getPath(this.data, p), v)).map(([p]) => p));
     this.evaluateAll();
     const visible = new Set(this.steps.map((s) => s.key));
@@ -803,6 +844,7 @@ class Model implements FormModel {
       },
     });
     for (const p of result.locked) this.locked.add(p);
+    this.nodes.clear();
     this.evaluateAll();
     return result;
   }

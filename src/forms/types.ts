@@ -392,7 +392,11 @@ export interface FormModel {
   readonly allSteps: Step[];
   /** Step key holding a component path (for "Modifica" links and error summary links). */
   stepOf(path: string): string | undefined;
-  /** Render tree of one step (a fresh snapshot: call again after changes). */
+  /**
+   * Render tree of one step: call again after changes. Field, content and unsupported nodes are the
+   * same objects from call to call until what they show changes (visibility, lock, prefill mark,
+   * options, locale), so a renderer may skip a field by identity; treat them as read-only.
+   */
   renderStep(stepKey: string): RenderNode[];
   /** The render node of one component path, or undefined. */
   node(path: string): RenderNode | undefined;

@@ -159,3 +159,63 @@ describe('Form engine: steps, render tree, summary', () => {
     expect(m.submissionData()).to.deep.equal({ firma: 'data:image/png;base64,AAA' });
   });
 });
+
+describe('Form engine: the render tree between changes (typing speed, issue 15)', () => {
+  const components = [
+    { type: 'textfield', key: 'nome', label: 'Nome' },
+    { type: 'radio', key: 'delegato', label: 'Sei delegato?', values: [{ label: 'Sì', value: 'si' }, { label: 'No', value: 'no' }] },
+    { type: 'textfield', key: 'delegante', label: 'Nome del delegante', conditional: { show: true, when: 'delegato', eq: 'si' } },
+    { type: 'select', key: 'comune', label: 'Comune', dataSrc: 'url', data: { url: '/comuni' } },
+  ];
+  const fields = (m: ReturnType<typeof model>) => new Map(m.renderStep(m.steps[0]!.key).map((n) => [n.path, n]));
+
+  it('hands out the same node of a field while a value changes and nothing it shows does', () => {
+    const m = model(components);
+    const before = fields(m);
+    m.setValue('nome', 'Mario');
+    const after = fields(m);
+    for (const p of ['nome', 'delegato', 'delegante', 'comune']) expect(after.get(p), p).to.equal(before.get(p));
+  });
+
+  it('gives a fresh node, with the new visibility, to a field a condition shows or hides, and only to it', () => {
+    const m = model(components);
+    const before = fields(m);
+    expect(before.get('delegante')!.visible).to.equal(false);
+    m.setValue('delegato', 'si');
+    const shown = fields(m);
+    expect(shown.get('delegante')).not.to.equal(before.get('delegante'));
+    expect(shown.get('delegante')!.visible).to.equal(true);
+    expect(shown.get('nome')).to.equal(before.get('nome'));
+    m.setValue('delegato', 'no');
+    expect(fields(m).get('delegante')!.visible).to.equal(false);
+  });
+
+  it('gives fresh nodes when options arrive, the locale changes, SPID data locks a field or a draft is loaded', () => {
+    const m = model([...components, { type: 'textfield', key: 'email_address', label: 'Email' }]);
+    let before = fields(m);
+    m.setOptions('comune', [{ label: 'Roma', value: 'roma' }]);
+    expect(fields(m).get('comune')!.kind === 'field' && (fields(m).get('comune') as FieldNode).options).to.deep.equal([{ label: 'Roma', value: 'roma' }]);
+    before = fields(m);
+    m.prefill({ email: 'mario@esempio.it', verified: ['email'] });
+    expect((fields(m).get('email_address') as FieldNode).locked).to.equal(true);
+    expect(fields(m).get('email_address')).not.to.equal(before.get('email_address'));
+    before = fields(m);
+    m.loadDraft(m.toDraft());
+    expect(fields(m).get('nome')).not.to.equal(before.get('nome'));
+    const radio = fields(m).get('delegato') as FieldNode;
+    m.locale = 'en';
+    expect(fields(m).get('delegato')).not.to.equal(radio);
+  });
+
+  it('keeps the rows of a grid and their fields right after a row is removed', () => {
+    const m = model([{ type: 'datagrid', key: 'figli', label: 'Figli', components: [{ type: 'textfield', key: 'nome', label: 'Nome' }] }]);
+    m.addRow('figli');
+    m.setValue('figli[0].nome', 'Anna');
+    m.setValue('figli[1].nome', 'Luca');
+    const grid = () => m.renderStep(m.steps[0]!.key)[0] as GridNode;
+    expect(grid().rows.map((r) => (r.children[0] as FieldNode).path)).to.deep.equal(['figli[0].nome', 'figli[1].nome']);
+    m.removeRow('figli', 0);
+    expect(grid().rows.map((r) => (r.children[0] as FieldNode).path)).to.deep.equal(['figli[0].nome']);
+    expect(m.getValue('figli[0].nome')).to.equal('Luca');
+  });
+});

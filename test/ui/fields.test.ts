@@ -292,3 +292,46 @@ describe('error summary and stepper', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('renderNodes between renders (issue 15)', () => {
+  const nome = node({ path: 'nome', control: 'text', label: 'Nome' });
+  const importo = node({ path: 'importo', control: 'currency', label: 'Importo', currency: 'EUR' });
+  const interessi = node({ path: 'interessi', control: 'checkboxes', label: 'Interessi', options: [{ label: 'Narrativa', value: 'narrativa' }, { label: 'Film', value: 'film' }] });
+  const errors: Record<string, string> = {};
+  const view = (h: FieldsHost) => html`${renderNodes([nome, importo, interessi], {
+    locale: 'it', value: (p) => structuredClone(h.values[p]), error: (p) => errors[p], warning: () => undefined,
+    onChange: h.set, addRow: () => {}, removeRow: () => {},
+  })}`;
+
+  it('shows what the host sets (a draft, a prefill) and an error that arrives, without rewriting a field typed differently', async () => {
+    const el = await mount(view, { nome: '', importo: '', interessi: { narrativa: false, film: false } });
+    const input = q<HTMLInputElement>(el, '#f-nome');
+    el.set('nome', 'Mario');
+    await el.updateComplete;
+    expect(input.value).to.equal('Mario');
+    errors.nome = 'Inserisci il nome';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(q(el, '.error-message'))).to.contain('Inserisci il nome');
+    delete errors.nome;
+
+    // The citizen typed "1.020,50": the stored 1020.5 means the same, the text stays as typed.
+    const amount = q<HTMLInputElement>(el, '#f-importo');
+    amount.value = '1.020,50';
+    amount.dispatchEvent(new Event('input'));
+    el.values = { ...el.values, importo: 1020.5 };
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(amount.value).to.equal('1.020,50');
+    el.set('importo', 7);
+    await el.updateComplete;
+    expect(amount.value).to.equal('7');
+
+    // A group of checkboxes follows its value by content (the host hands out copies).
+    el.set('interessi', { narrativa: false, film: true });
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name=interessi]')].map((c) => c.checked)).to.deep.equal([false, true]);
+    await expect(el).to.be.accessible();
+  });
+});

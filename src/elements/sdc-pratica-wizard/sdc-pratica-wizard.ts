@@ -307,7 +307,10 @@ export class SdcPraticaWizard extends SdcElement {
     if (live) {
       if (r.changed || r.stepsChanged) this.#drafts.saveSoon();
     } else if (r.changed || r.stepsChanged || settled || this.#drafts.pending) this.#drafts.saveLocal();
-    if (r.changed || r.stepsChanged) this.requestUpdate();
+    // A keystroke is already on screen: the step renders again only when something else must show (a
+    // section appears or goes, the steps change; `settle` asks for its own render when a message goes).
+    // A committed choice renders its own field again, and only it (renderNodes skips unchanged fields).
+    if (r.stepsChanged || r.shown.length || r.hidden.length || (r.changed && !live)) this.requestUpdate();
   }
 
   async #send(): Promise<void> {

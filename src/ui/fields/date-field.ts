@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { describedBy, fieldClass, labelText, renderMessages, type FieldProps } from './field-shell.js';
+import { typed } from './typed-value.js';
 import { fieldMessages as t } from './fields.messages.js';
 
 interface DayParts { day: string; month: string; year: string }
@@ -21,6 +22,8 @@ function dayParts(value: unknown, dayFirst: boolean | undefined): DayParts {
 function renderDay(p: FieldProps): TemplateResult {
   const n = p.node;
   const parts = dayParts(p.value, n.dayFirst);
+  // `09` (or a first `0`) typed in a box means the stored 9 (or nothing yet): a render leaves it as typed.
+  const means = (key: keyof DayParts) => (text: string) => /^\d+$/.test(text.trim()) && Number(text) === Number(parts[key]);
   // Read the three boxes from the DOM, not from the last render: a fast typist (or autofill) changes
   // several boxes before the next render.
   const update = (e: Event) => {
@@ -36,7 +39,7 @@ function renderDay(p: FieldProps): TemplateResult {
       type="text"
       inputmode="numeric"
       maxlength=${key === 'year' ? 4 : 2}
-      .value=${live(parts[key])}
+      .value=${typed(parts[key], means(key))}
       ?readonly=${n.readonly}
       aria-readonly=${n.readonly ? 'true' : nothing}
       aria-invalid=${p.error ? 'true' : nothing}

@@ -6,6 +6,8 @@
  *   renderField({ node, value, locale, error, onChange })  // one field
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import type { FieldNode, Option, RenderNode } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { richText } from '../sanitize.js';
@@ -72,11 +74,11 @@ export function renderNodes(nodes: RenderNode[], ctx: RenderContext): TemplateRe
   return html`${nodes.map((n) => renderNode(n, ctx))}`;
 }
 
-function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | typeof nothing {
+function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | DirectiveResult | typeof nothing {
   if (!n.visible) return nothing;
   switch (n.kind) {
     case 'field':
-      return renderField(fieldProps(n, ctx), ctx.uploads);
+      return renderFieldOnce(n, ctx);
     case 'group': {
       const inner = html`${n.description ? html`<p class="hint">${n.description}</p>` : nothing}${renderNodes(n.children, {
         ...ctx,
@@ -95,7 +97,8 @@ function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | typeof 
         ${n.columns.map((c) => html`<div class="column" style="--span:${Math.max(1, Math.min(12, c.width || 6))}">${renderNodes(c.children, ctx)}</div>`)}
       </div>`;
     case 'content':
-      return html`<div class="content">${richText(n.html)}</div>`;
+      // Sanitized once per node (the engine keeps the node while it stays visible), not on every render.
+      return guard([n], () => html`<div class="content">${richText(n.html)}</div>`);
     case 'grid':
       return renderGridField(n, {
         locale: ctx.locale,
@@ -110,20 +113,39 @@ function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | typeof 
   }
 }
 
-function fieldProps(node: FieldNode, ctx: RenderContext): FieldProps {
-  let remote: RemoteOptionsState | undefined;
-  if (node.optionsUrl && !node.options?.length && ctx.remoteOptions) {
-    const got = ctx.remoteOptions(node);
-    if (Array.isArray(got)) node = { ...node, options: got };
-    else remote = got ?? { state: 'loading' };
-  }
+/**
+ * One field of a render tree, re-rendered only when what it shows changed: its node (the engine hands
+ * out the same object until its visibility, lock or options change), value, messages, locale or URL
+ * options. Typing in one field of an 800-field step then costs one field, not the step, and the other
+ * fields' DOM (caret, selection, IME state) is never touched. File fields always render: their upload
+ * progress lives in `FileUploads`, outside the node. Event handlers of a skipped field are those of its
+ * last render, so `ctx.onChange` must act on the host, not on values captured at render time.
+ */
+function renderFieldOnce(node: FieldNode, ctx: RenderContext): TemplateResult | DirectiveResult | typeof nothing {
+  if (node.control === 'hidden') return nothing;
+  const remote = node.optionsUrl && !node.options?.length && ctx.remoteOptions ? ctx.remoteOptions(node) ?? { state: 'loading' as const } : undefined;
+  const value = ctx.value(node.path);
+  const error = ctx.error(node.path);
+  const warning = ctx.warning(node.path);
+  const draw = () => renderField(fieldProps(node, ctx, value, error, warning, remote), ctx.uploads);
+  if (node.control === 'file') return draw();
+  // Objects (selectboxes, multiple selects) are compared by content: the host may hand out copies.
+  const key = value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
+  return guard([node, key, error, warning, ctx.locale, Array.isArray(remote) ? remote : remote?.state], draw);
+}
+
+function fieldProps(
+  node: FieldNode, ctx: RenderContext, value: unknown, error: string | undefined, warning: string | undefined,
+  remote: Option[] | RemoteOptionsState | undefined,
+): FieldProps {
+  if (Array.isArray(remote)) node = { ...node, options: remote };
   return {
     node,
-    ...(remote ? { remote } : {}),
-    value: ctx.value(node.path),
+    ...(remote && !Array.isArray(remote) ? { remote } : {}),
+    value,
     locale: ctx.locale,
-    error: ctx.error(node.path),
-    warning: ctx.warning(node.path),
+    error,
+    warning,
     onChange: ctx.onChange,
   };
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { parseNumber } from '../../forms/index.js';
 import { describedBy, fieldClass, labelText, renderMessages, type FieldProps } from './field-shell.js';
+import { typed } from './typed-value.js';
 
 const INPUT_TYPE: Record<string, string> = { email: 'email', tel: 'tel', url: 'url' };
 
@@ -23,6 +24,9 @@ export function renderTextField(p: FieldProps): TemplateResult {
   const numeric = n.control === 'number' || n.control === 'currency';
   const onInput = (e: Event) => p.onChange(n.path, (e.target as HTMLInputElement).value, true);
   const onChange = (e: Event) => p.onChange(n.path, (e.target as HTMLInputElement).value);
+  // `1.020,50` typed stays as typed while it means the stored 1020.5 (no rewrite under the caret).
+  const means = numeric ? (text: string) => typeof p.value === 'number' && parseNumber(text) === p.value : undefined;
+  const value = typed(displayValue(p), means);
   const common = {
     id: n.id,
     describedby: describedBy(p),
@@ -33,7 +37,7 @@ export function renderTextField(p: FieldProps): TemplateResult {
         id=${common.id}
         name=${n.path}
         rows=${n.rows ?? 5}
-        .value=${live(displayValue(p))}
+        .value=${value}
         ?readonly=${n.readonly}
         aria-readonly=${n.readonly ? 'true' : nothing}
         aria-invalid=${p.error ? 'true' : nothing}
@@ -50,7 +54,7 @@ export function renderTextField(p: FieldProps): TemplateResult {
         name=${n.path}
         type=${numeric ? 'text' : INPUT_TYPE[n.control] ?? 'text'}
         inputmode=${ifDefined(numeric ? (n.decimalLimit === 0 ? 'numeric' : 'decimal') : n.inputMode)}
-        .value=${live(displayValue(p))}
+        .value=${value}
         ?readonly=${n.readonly}
         aria-readonly=${n.readonly ? 'true' : nothing}
         aria-invalid=${p.error ? 'true' : nothing}

@@ -1,0 +1,169 @@
+// Typing speed (issue 15): the real `<sdc-pratica-wizard>` (mock tenant in the page) vs @formio/js
+// `Formio.createForm`, same page, same Form.io JSON, real keyboard input (Playwright keyboard.type).
+//   - keystroke → next painted frame: from the keydown's timestamp to the first task after the next
+//     frame (median and p95 over every keystroke of every run);
+//   - main-thread time per keystroke: CDP Performance.getMetrics TaskDuration over the typing and
+//     the settling after it (debounced work such as the device draft counts), divided by keystrokes;
+//   - toggle → next frame: a keystroke that shows or hides a dependent field (the synthetic forms'
+//     `campo_1 = "si"` shows `campo_2`), timed until the frame in which the field has appeared/gone.
+// Forms: 800 synthetic fields on one page and in 32 pages of 25 (bench/synthetic-form.ts), and every
+// service form of the mock tenant (first text field of the first page). Runs alternate ours/Form.io.
+//   node bench/forms-typing.bench.mjs [--runs 3] [--keys 40] [--toggles 10] [--delay 60]
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { bundle, serve, launch, median, ms, version, load, OUT } from './browser.mjs';
+
+const LOAD = load();
+const arg = (name, d) => Number(process.argv[process.argv.indexOf(name) + 1]) || d;
+const RUNS = arg('--runs', 3);
+const KEYS = arg('--keys', 40);
+const TOGGLES = arg('--toggles', 10);
+const DELAY = arg('--delay', 60); // ms between keys: a quick typist
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+
+const { tsImport } = await import('tsx/esm/api');
+const { syntheticForm } = await tsImport('./synthetic-form.ts', import.meta.url);
+const { SERVICE } = await tsImport('../mocks/fixtures/services.ts', import.meta.url);
+
+// Letters and spaces only, so the synthetic pattern [A-Za-z ]{2,40} stays valid (Form.io validates while typing).
+const TEXT = 'Mario Rossi abita in via Garibaldi dodici '.repeat(4).slice(0, KEYS);
+
+const SERVICES = [
+  ['mensa (iscrizione)', SERVICE.mensaIscrizione], ['mensa: rinnovo', SERVICE.mensaRinnovo], ['mensa: rinuncia', SERVICE.mensaInterruzione],
+  ['mensa: modifica', SERVICE.mensaModifica], ['mensa: voltura', SERVICE.mensaVoltura], ['certificati anagrafici', SERVICE.certificati],
+  ['accesso agli atti', SERVICE.accessoAtti], ['suolo pubblico', SERVICE.suoloPubblico], ['contrassegno disabili', SERVICE.contrassegno],
+  ['disservizio', SERVICE.disservizio], ['contributo libri', SERVICE.libri], ['biblioteca', SERVICE.biblioteca],
+];
+
+const cases = [
+  { name: 'synthetic, 800 fields on one page', json: syntheticForm({ fields: 800, perPanel: 800 }), field: 'campo_0', toggle: { field: 'campo_1', dependent: 'campo_2' } },
+  { name: 'synthetic, 800 fields (32 pages of 25)', json: syntheticForm({ fields: 800 }), field: 'campo_0', toggle: { field: 'campo_1', dependent: 'campo_2' } },
+  ...SERVICES.map(([name, id]) => ({ name: `mock: ${name}`, service: id })),
+].filter((c) => !only || c.name.includes(only));
+
+const built = await bundle('bench/browser/forms-typing-entry.ts', 'typing');
+const page0 = `<!doctype html><html lang="it"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/node_modules/@formio/js/dist/formio.form.min.css">
+<script src="/node_modules/@formio/js/dist/formio.form.min.js"></script>
+<script type="module" src="/bundle/typing.js"></script></head>
+<body><main><label>Bare input <input id="bare"></label><div id="ours"></div><div id="formio"></div></main></body></html>`;
+const server = await serve({ routes: { '/': { body: page0 }, '/mockServiceWorker.js': { body: readFileSync('public/mockServiceWorker.js'), type: 'text/javascript' } }, bundleDir: built.dir });
+const { browser, context, page, version: chromeVersion } = await launch();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Performance.enable');
+await page.goto(`${server.url}/`);
+await page.waitForFunction(() => window.typing && window.Formio);
+await page.evaluate(() => { window.Formio.icons = 'fontawesome'; window.Formio.cdn?.setBaseUrl?.(location.origin); });
+await page.evaluate(() => window.typing.setup());
+
+const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+const pause = (t) => new Promise((r) => setTimeout(r, t));
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN; };
+
+async function mount(side, c) {
+  if (side === 'ours') return page.evaluate(({ service, json }) => window.typing.mountOurs(service, json), { service: c.service ?? c.serviceFor, json: c.json });
+  return page.evaluate((json) => window.typing.mountFormio(json), c.json ?? c.formioJson);
+}
+
+/** Types KEYS characters into the field; returns latencies and main-thread ms per keystroke. */
+async function typeRun(side, c) {
+  if (side === 'bare') await page.evaluate(() => window.typing.unmount());
+  const shape = side === 'bare' ? { inputs: 1 } : await mount(side, c);
+  const focused = side === 'bare' ? await page.evaluate(() => window.typing.focusBare()) : await page.evaluate(({ side, f }) => window.typing.focusField(side, f), { side, f: c.field });
+  if (!focused) return { shape, none: true };
+  await pause(300); // let loading work finish
+  await cdp.send('HeapProfiler.collectGarbage'); // not the other side's garbage (they share the page)
+  await page.evaluate(() => window.typing.start());
+  const t0 = await taskSeconds();
+  await page.keyboard.type(TEXT, { delay: DELAY });
+  await page.waitForFunction((n) => window.typing.count() >= n, KEYS, { timeout: 120_000 });
+  await pause(600); // debounced work (device draft, Form.io's change handling) belongs to the typing
+  const t1 = await taskSeconds();
+  const lat = await page.evaluate(() => window.typing.stop());
+  return { shape, lat, taskMs: ((t1 - t0) * 1000) / KEYS };
+}
+
+/** Keystrokes that show and hide a dependent field: "s", then ("i" shows it, Backspace hides it) × TOGGLES/2. */
+async function toggleRun(side, c) {
+  await mount(side, c);
+  const t = c.toggle;
+  await page.evaluate(({ side, f }) => window.typing.focusField(side, f), { side, f: t.field });
+  await page.keyboard.type('s');
+  await pause(300);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.evaluate(() => window.typing.start());
+  for (let i = 0; i < TOGGLES; i++) {
+    const show = i % 2 === 0;
+    await page.evaluate(({ side, d, show }) => window.typing.expectShown(side, d, show), { side, d: t.dependent, show });
+    await page.keyboard.press(show ? 'i' : 'Backspace');
+    await page.waitForFunction((n) => window.typing.count() >= n, i + 1, { timeout: 30_000 });
+    await pause(DELAY);
+  }
+  const lat = await page.evaluate(() => window.typing.stop());
+  const ok = await page.evaluate(({ side, d }) => window.typing.shown(side, d), { side, d: t.dependent });
+  return { lat, ok: ok === (TOGGLES % 2 === 1) };
+}
+
+const rows = [];
+const toggleRows = [];
+for (const c of cases) {
+  if (c.service) c.formioJson = await page.evaluate((id) => window.typing.serviceForm(id), c.service);
+  else c.serviceFor = SERVICE.mensaRinnovo; // any service: its form is replaced by the synthetic one
+  const lat = { ours: [], formio: [], bare: [] }, task = { ours: [], formio: [], bare: [] };
+  let inputs = { ours: 0, formio: 0 };
+  let missing = false;
+  for (let i = 0; i < RUNS; i++) {
+    for (const side of ['ours', 'formio', 'bare']) {
+      const r = await typeRun(side, c);
+      if (side !== 'bare') inputs[side] = r.shape.inputs;
+      if (r.none) { missing = true; continue; }
+      lat[side].push(...r.lat);
+      task[side].push(r.taskMs);
+    }
+  }
+  if (missing && (!lat.ours.length || !lat.formio.length)) { console.log(`  ${c.name}: no text field on the first page, skipped`); continue; }
+  const row = {
+    form: c.name,
+    'inputs ours/formio': `${inputs.ours}/${inputs.formio}`,
+    'ours key→frame median': ms(median(lat.ours)), 'ours p95': ms(p95(lat.ours)),
+    'formio key→frame median': ms(median(lat.formio)), 'formio p95': ms(p95(lat.formio)),
+    'p95 ×': (p95(lat.formio) / p95(lat.ours)).toFixed(1),
+    'ours main-thread/key': ms(median(task.ours)), 'formio main-thread/key': ms(median(task.formio)),
+    'main-thread ×': (median(task.formio) / median(task.ours)).toFixed(1),
+    // What the page adds to a keystroke typed in a bare <input> (the browser's and the harness's share).
+    'bare input/key': ms(median(task.bare)),
+    'above bare ×': (Math.max(0, median(task.formio) - median(task.bare)) / Math.max(0.01, median(task.ours) - median(task.bare))).toFixed(1),
+  };
+  rows.push(row);
+  console.log(`  ${c.name}: p95 ours ${row['ours p95']} ms vs Form.io ${row['formio p95']} ms; main thread/key ${row['ours main-thread/key']} vs ${row['formio main-thread/key']} ms (${row['main-thread ×']}×)`);
+
+  if (c.toggle) {
+    const tl = { ours: [], formio: [] };
+    let ok = true;
+    for (let i = 0; i < RUNS; i++) for (const side of ['ours', 'formio']) { const r = await toggleRun(side, c); tl[side].push(...r.lat); ok &&= r.ok; }
+    const trow = {
+      form: c.name,
+      'ours toggle→frame median': ms(median(tl.ours)), 'ours p95': ms(p95(tl.ours)),
+      'formio toggle→frame median': ms(median(tl.formio)), 'formio p95': ms(p95(tl.formio)),
+      'median ×': (median(tl.formio) / median(tl.ours)).toFixed(1), 'p95 ×': (p95(tl.formio) / p95(tl.ours)).toFixed(1),
+      'field shown/hidden as expected': ok ? 'yes' : 'NO',
+    };
+    toggleRows.push(trow);
+    console.log(`  ${c.name}: toggle median ours ${trow['ours toggle→frame median']} ms vs Form.io ${trow['formio toggle→frame median']} ms (${trow['median ×']}×)`);
+  }
+}
+await page.evaluate(() => window.typing.unmount());
+
+const worstP95 = Math.max(...rows.filter((r) => r.form.includes('800')).map((r) => Number(r['ours p95'])));
+const minTask = Math.min(...rows.filter((r) => r.form.includes('800')).map((r) => Number(r['main-thread ×'])));
+const minToggle = Math.min(...toggleRows.map((r) => Math.min(Number(r['median ×']), Number(r['p95 ×']))));
+console.log(`\nTyping: the wizard vs @formio/js ${version('@formio/js')} (Chromium ${chromeVersion}, ${RUNS} runs × ${KEYS} keys, ${DELAY} ms apart, ms)`);
+console.table(rows);
+console.table(toggleRows);
+console.log(`Targets (800 fields): keystroke → next frame p95 ≤ 16 ms — worst ${ms(worstP95)} ms ${worstP95 <= 16 ? 'OK' : 'MISSED'}; main-thread time per keystroke ≥ 5× less — worst ${minTask.toFixed(1)}× ${minTask >= 5 ? 'OK' : 'MISSED'}; toggle → next frame ≥ 2× faster — worst ${minToggle.toFixed(1)}× ${minToggle >= 2 ? 'OK' : 'MISSED'}.`);
+console.log(`Requests to other hosts (blocked, answered 204): ${page.blocked.length}`);
+
+mkdirSync(OUT, { recursive: true });
+writeFileSync(`${OUT}/forms-typing.json`, JSON.stringify({ load: LOAD, runs: RUNS, keys: KEYS, delay: DELAY, toggles: TOGGLES, chromium: chromeVersion, formio: version('@formio/js'), rows, toggleRows, worstP95, minTask, minToggle }, null, 2));
+await browser.close();
+await server.close();
+built.cleanup();
