@@ -6,6 +6,7 @@ import { createSdcEvent, type SdcEventMap } from './events.js';
 import { defineElement } from './define.js';
 import { ensureContextRoot } from './context-root.js';
 import { VERSION } from './version.js';
+import { announceRenderRoot } from './render-roots.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 
 /**
@@ -31,6 +32,13 @@ export class SdcElement extends LitElement {
   @consume({ context: configContext, subscribe: true })
   @state()
   config?: SdcConfig;
+
+  /** Lets the CDN loader watch this element's shadow root for kit tags (render-roots.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    announceRenderRoot(root as Element | ShadowRoot);
+    return root;
+  }
 
   /** Own attribute first, then the provider's. */
   get resolvedBaseUrl(): string | undefined {
