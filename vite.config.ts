@@ -1,5 +1,6 @@
 import { defineConfig, build, type Plugin, type UserConfig } from 'vite';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; dependencies: Record<string, string> };
 const DEPENDENCIES = Object.keys(PACKAGE.dependencies);
@@ -23,7 +24,7 @@ function cdnConfig(): UserConfig {
   return {
     publicDir: false,
     define,
-    plugins: [allInOne()],
+    plugins: [minifyTemplatesPlugin(), allInOne()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
@@ -53,6 +54,7 @@ function allInOne(): Plugin {
         logLevel: 'warn',
         publicDir: false,
         define,
+        plugins: [minifyTemplatesPlugin()],
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
@@ -73,6 +75,7 @@ export default defineConfig(({ mode }) => {
     publicDir: false, // mockServiceWorker.js belongs to the demo and tests, not to the kit
     // src/core/version.ts: one source of truth for the version, package.json.
     define,
+    plugins: [minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist',
