@@ -45,9 +45,13 @@ function cdnConfig(): UserConfig {
 
 /** The all-in-one file: its own build, without code splitting, into the same folder. */
 function allInOne(): Plugin {
+  let outDir = 'dist/cdn';
   return {
     name: 'sdc-cdn-all-in-one',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     async closeBundle() {
       await build({
         configFile: false,
@@ -57,7 +61,7 @@ function allInOne(): Plugin {
         plugins: [minifyTemplatesPlugin()],
         build: {
           target: 'es2022',
-          outDir: 'dist/cdn',
+          outDir,
           emptyOutDir: false,
           sourcemap: true,
           reportCompressedSize: false,

@@ -11,7 +11,7 @@
 //                                  row grew more than its tolerance (CI, `.ci/run`)
 //   node bench/size.mjs --write-baseline   records the current sizes (a deliberate commit of its own)
 //   node bench/size.mjs --why <tag|page>   the files of a page, largest first (what to cut)
-import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,9 @@ import { spawnSync } from 'node:child_process';
 const KB = 1024;
 const TOLERANCE = 0.05;
 const BASELINE = 'bench/size-baseline.json';
-const DIR = 'dist/cdn';
+const argv0 = process.argv.slice(2);
+// --dir: measure another build of the CDN folder (the --levers variants).
+const DIR = argv0.includes('--dir') ? argv0[argv0.indexOf('--dir') + 1] : 'dist/cdn';
 const LOADER = 'sdc-widgets.js';
 const ALL = 'sdc-widgets.all.js';
 const MANIFEST = `${DIR}/.vite/manifest.json`;
@@ -37,7 +39,7 @@ export const PAGES = [
 ];
 const LOADER_TARGET = 6 * KB;
 
-if (!existsSync(MANIFEST) || !existsSync(`${DIR}/${ALL}`)) {
+if (DIR === 'dist/cdn' && (!existsSync(MANIFEST) || !existsSync(`${DIR}/${ALL}`))) {
   const r = spawnSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
@@ -62,13 +64,18 @@ const byFile = new Map(Object.values(manifest).map((m) => [m.file, m]));
 const entryOf = (tag) => Object.values(manifest).find((m) => m.isEntry && m.file === `elements/${tag}.js`);
 const TAGS = Object.values(manifest).filter((m) => m.isEntry && m.file.startsWith('elements/')).map((m) => m.file.slice(9, -3)).sort();
 
-/** Every file a page with these tags fetches: the loader, each element entry, their static imports. */
-export function pageFiles(tags) {
+/**
+ * Every file a page with these tags fetches: the loader, each element entry, their static imports.
+ * With `onDemand`, also what the elements import later, in some states only (the login's unread count
+ * once a citizen signs in): the most such a page can download.
+ */
+export function pageFiles(tags, onDemand = false) {
   const files = new Set([LOADER]);
   const visit = (m) => {
     if (!m || files.has(m.file)) return;
     files.add(m.file);
     for (const key of m.imports ?? []) visit(manifest[key]);
+    if (onDemand) for (const key of m.dynamicImports ?? []) visit(manifest[key]);
   };
   for (const tag of tags) {
     const m = entryOf(tag);
@@ -154,6 +161,45 @@ function composition(files) {
   return Object.entries(groups).sort((a, b) => b[1] - a[1]);
 }
 
+if (args.has('--pages-json')) {
+  console.log(JSON.stringify(Object.fromEntries(PAGES.map((p) => [p.key, weigh(pageFiles(p.tags ?? TAGS)).gzip]))));
+  process.exit(0);
+}
+
+/**
+ * What a lever would save, measured on a build of the CDN folder with the lever applied (not a guess):
+ * - "without en strings": every `en: {…}` block of the *.messages.ts catalogues emptied, i.e. what
+ *   lazily loaded per-locale catalogues save an Italian page (another branch does that work).
+ */
+async function levers() {
+  const { build } = await import('vite');
+  const out = mkdtempSync(join(tmpdir(), 'sdc-size-lever-'));
+  try {
+    const stripEn = {
+      name: 'strip-en-catalogues',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!id.endsWith('.messages.ts')) return null;
+        // The `en:` block at two spaces of indentation, up to its closing brace at the same indentation.
+        return { code: code.replace(/\n {2}en: \{[\s\S]*?\n {2}\},?/, '\n  en: {},'), map: null };
+      },
+    };
+    await build({ configFile: 'vite.config.ts', mode: 'cdn', logLevel: 'silent', plugins: [stripEn], build: { outDir: out, sourcemap: false } });
+    const r = spawnSync('node', ['bench/size.mjs', '--dir', out, '--pages-json'], { encoding: 'utf8' });
+    return { 'without en strings': JSON.parse(r.stdout.trim().split('\n').at(-1)) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (args.has('--levers')) {
+  const now = Object.fromEntries(PAGES.map((p) => [p.key, weigh(pageFiles(p.tags ?? TAGS)).gzip]));
+  const variants = await levers();
+  console.table(PAGES.map((p) => ({ page: p.name, now: kb(now[p.key]),
+    ...Object.fromEntries(Object.entries(variants).map(([k, v]) => [k, `${kb(v[p.key])} (−${kb(now[p.key] - v[p.key])})`])) })));
+  process.exit(0);
+}
+
 if (args.has('--composition')) {
   for (const page of PAGES) {
     const files = pageFiles(page.tags ?? TAGS);
@@ -168,7 +214,8 @@ const loader = sizes(LOADER);
 rows.push({ entry: `${LOADER} (loader alone)`, files: 1, ...loader, target: distance(loader.gzip, LOADER_TARGET), budget: true });
 for (const page of PAGES) {
   const w = weigh(pageFiles(page.tags ?? TAGS));
-  rows.push({ entry: page.name, ...w, target: distance(w.gzip, page.target), budget: true });
+  const most = weigh(pageFiles(page.tags ?? TAGS, true));
+  rows.push({ entry: page.name, ...w, 'with on-demand chunks': most.gzip, target: distance(w.gzip, page.target), budget: true });
 }
 const all = sizes(ALL);
 rows.push({ entry: `${ALL} (all-in-one, one request)`, files: 1, ...all, target: 'reference', budget: true });
@@ -188,7 +235,8 @@ for (const f of ['formio.form.min.js', 'formio.full.min.js']) {
 }
 
 console.log('Size: JS a page downloads through the CDN loader (bytes; each file gzip level 9 / brotli quality 11, summed)');
-console.table(rows.map(({ entry, files, raw, gzip, brotli, target }) => ({ entry, files, raw, gzip, brotli, 'gzip KB': (gzip / KB).toFixed(1), target })));
+console.table(rows.map(({ entry, files, raw, gzip, brotli, target, ...r }) => ({ entry, files, raw, gzip, brotli, 'gzip KB': (gzip / KB).toFixed(1),
+  'gzip KB with on-demand chunks': r['with on-demand chunks'] ? (r['with on-demand chunks'] / KB).toFixed(1) : '', target })));
 
 const current = Object.fromEntries(rows.filter((r) => r.budget).map((r) => [r.entry, { gzip: r.gzip, brotli: r.brotli, raw: r.raw, files: r.files }]));
 const over = rows.filter((r) => r.budget && String(r.target).startsWith('OVER'));
