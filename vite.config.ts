@@ -1,38 +1,97 @@
-import { defineConfig } from 'vite';
+import { defineConfig, build, type Plugin, type UserConfig } from 'vite';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; dependencies: Record<string, string> };
 const DEPENDENCIES = Object.keys(PACKAGE.dependencies);
+const define = { __SDC_VERSION__: JSON.stringify(PACKAGE.version) };
 
-// One ESM entry per element (`dist/elements/<tag>.js`) plus the index, sharing chunks (lit, api, ui);
-// `--mode cdn` makes the single minified file for a `<script type="module">`.
+// One ESM entry per element (`dist/elements/<tag>.js`) plus the index, sharing chunks (lit, api, ui).
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements', { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/define.ts`))
     .map((d) => [`elements/${d.name}`, `src/elements/${d.name}/define.ts`]),
 );
 
+/**
+ * `--mode cdn` (issue 15) writes dist/cdn/:
+ * - `sdc-widgets.js`, the loader (src/cdn/loader.ts): imports `elements/<tag>.js` when the tag appears;
+ * - `elements/<tag>.js` and `chunks/*`: every dependency inlined, shared code in shared chunks;
+ * - `sdc-widgets.all.js`: everything in one file (a second build, at the end of the first).
+ * `manifest.json` is the real chunk graph that bench/size.mjs sums per page type.
+ */
+function cdnConfig(): UserConfig {
+  return {
+    publicDir: false,
+    define,
+    plugins: [minifyTemplatesPlugin(), allInOne()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: true,
+      sourcemap: true,
+      manifest: true,
+      reportCompressedSize: false,
+      lib: { entry: { 'sdc-widgets': 'src/cdn/loader.ts', ...elementEntries }, formats: ['es'] },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+}
+
+/** The all-in-one file: its own build, without code splitting, into the same folder. */
+function allInOne(): Plugin {
+  let outDir = 'dist/cdn';
+  return {
+    name: 'sdc-cdn-all-in-one',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        define,
+        plugins: [minifyTemplatesPlugin()],
+        build: {
+          target: 'es2022',
+          outDir,
+          emptyOutDir: false,
+          sourcemap: true,
+          reportCompressedSize: false,
+          lib: { entry: { 'sdc-widgets.all': 'src/cdn/all.ts' }, formats: ['es'] },
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  if (mode === 'cdn') return cdnConfig();
   return {
     publicDir: false, // mockServiceWorker.js belongs to the demo and tests, not to the kit
     // src/core/version.ts: one source of truth for the version, package.json.
-    define: { __SDC_VERSION__: JSON.stringify(PACKAGE.version) },
+    define,
+    plugins: [minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
-      outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: !cdn,
+      outDir: 'dist',
+      emptyOutDir: true,
       sourcemap: true,
       reportCompressedSize: false,
-      lib: {
-        entry: cdn ? { 'sdc-widgets': 'src/index.ts' } : { index: 'src/index.ts', ...elementEntries },
-        formats: ['es'],
-      },
+      lib: { entry: { index: 'src/index.ts', ...elementEntries }, formats: ['es'] },
       rolldownOptions: {
         // npm users share one Lit/zod with their app (and Node resolves Lit's SSR shim): keep
-        // dependencies external there; the CDN file carries everything.
-        external: cdn ? [] : (id: string) => DEPENDENCIES.some((d) => id === d || id.startsWith(`${d}/`)),
-        output: cdn ? { minify: true } : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        // dependencies external there.
+        external: (id: string) => DEPENDENCIES.some((d) => id === d || id.startsWith(`${d}/`)),
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
       },
     },
   };

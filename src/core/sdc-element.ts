@@ -6,6 +6,7 @@ import { createSdcEvent, type SdcEventMap } from './events.js';
 import { defineElement } from './define.js';
 import { ensureContextRoot } from './context-root.js';
 import { VERSION } from './version.js';
+import { announceRenderRoot } from './render-roots.js';
 import { toLocale, DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import { loadMessages, onMessagesChange, withMessageScope, type ElementMessages } from '../i18n/messages.js';
 
@@ -83,6 +84,8 @@ export class SdcElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
+    // The CDN loader watches shadow roots for kit tags (render-roots.ts).
+    announceRenderRoot(root as Element | ShadowRoot);
     if (root === this || typeof document === 'undefined') return root;
     const frame = document.createElement('div');
     frame.className = 'sdc-root';

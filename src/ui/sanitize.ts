@@ -1,6 +1,10 @@
 import DOMPurify from 'dompurify';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { nothing } from 'lit';
+import { remember } from './plain-text.js';
+
+// Plain text needs no sanitizer: import it from './plain-text.js' (re-exported here for old callers).
+export { plainText } from './plain-text.js';
 
 // Backend HTML (service texts, operator messages) is rich text, not a page: keep formatting and
 // links, drop anything that can run code, restyle the host page, or submit data (ARCHITECTURE §7).
@@ -32,24 +36,23 @@ function purifier(): typeof DOMPurify {
   return DOMPurify;
 }
 
+// Sanitized once per text, not on every render of the message or card that shows it.
+const cache = new Map<string, string>();
+
 /** Sanitized HTML string. Where there is no DOM (SSR) returns the text with every tag stripped. */
 export function sanitizeHtml(html: string | null | undefined): string {
   if (!html) return '';
+  const hit = cache.get(html);
+  if (hit !== undefined) return hit;
   const p = purifier();
   if (!p.isSupported) return html.replace(/<[^>]*>/g, '');
-  return p.sanitize(html, { ...CONFIG, ADD_ATTR: ['target', 'rel'] }) as string;
+  const clean = p.sanitize(html, { ...CONFIG, ADD_ATTR: ['target', 'rel'] }) as string;
+  remember(cache, html, clean);
+  return clean;
 }
 
 /** Renders backend HTML safely in a Lit template: `${richText(service.comeFare)}`. */
 export function richText(html: string | null | undefined) {
   const clean = sanitizeHtml(html);
   return clean ? unsafeHTML(clean) : nothing;
-}
-
-/** Plain text from backend HTML, e.g. for a card excerpt or a JSON-LD description. */
-export function plainText(html: string | null | undefined): string {
-  if (!html) return '';
-  if (typeof document === 'undefined') return html.replace(/<[^>]*>/g, '').trim();
-  const doc = new DOMParser().parseFromString(sanitizeHtml(html), 'text/html');
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

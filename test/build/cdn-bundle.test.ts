@@ -1,19 +1,67 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
-/** The single-file bundle a CMS page loads with one script tag, in a plain page of its own. */
-async function openPage(src: string): Promise<Window> {
+type KitWindow = Window & typeof globalThis & { __kit?: unknown; __second?: unknown; __requested?: () => string[] };
+
+/** The CDN files a CMS page loads with one script tag, in a plain page of its own. */
+async function openPage(src: string): Promise<KitWindow> {
   const frame = document.createElement('iframe');
   frame.src = src;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow!;
+  return frame.contentWindow as KitWindow;
+}
+
+function recordConsole(win: KitWindow): { warnings: string[]; errors: string[] } {
+  const log = { warnings: [] as string[], errors: [] as string[] };
+  const c = win.console;
+  const warn = c.warn.bind(c);
+  const error = c.error.bind(c);
+  c.warn = (...args: unknown[]) => { log.warnings.push(args.map(String).join(' ')); warn(...args); };
+  c.error = (...args: unknown[]) => { log.errors.push(args.map(String).join(' ')); error(...args); };
+  return log;
+}
+
+/** Waits until every element of the page shows its content (the citizen is Giulia, logged in). */
+async function everyElementLoaded(win: KitWindow, count: number, what: string): Promise<void> {
+  await waitUntil(() => win.document.querySelectorAll('section[aria-label^="sdc-"]').length === count && win.__kit, 'page ready', { timeout: 25000 });
+  const pending = () =>
+    [...win.document.querySelectorAll('section[aria-label^="sdc-"] > *')].filter((el) => {
+      const root: ParentNode = el.shadowRoot ?? el;
+      const text = (root as Element).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      if (root.querySelector('.sdc-state--loading, .sdc-skeleton, .sdc-state--error, .sdc-state--login')) return true;
+      if (el.localName === 'sdc-login') return !text.includes('Giulia');
+      if (el.localName === 'sdc-area-personale') return !root.querySelector('sdc-pratiche-list')?.shadowRoot?.querySelector('.card');
+      return text.length < 20;
+    }).map((el) => el.localName);
+  await waitUntil(() => pending().length === 0, `still loading: ${what}`, { timeout: 40000 }).catch((e: Error) => {
+    throw new Error(`${e.message}: ${pending().join(', ')}`);
+  });
+}
+
+interface ManifestChunk { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
+
+/**
+ * The files the build's chunk graph says a page with these tags needs (what bench/size.mjs sums);
+ * with `onDemand`, also what the elements import later (the login's unread count, for a citizen signed in).
+ */
+async function filesFor(tags: string[], onDemand = false): Promise<string[]> {
+  const manifest = (await (await fetch('/dist/cdn/.vite/manifest.json')).json()) as Record<string, ManifestChunk>;
+  const files = new Set(['sdc-widgets.js']);
+  const visit = (m: ManifestChunk | undefined) => {
+    if (!m || files.has(m.file)) return;
+    files.add(m.file);
+    (m.imports ?? []).forEach((k) => visit(manifest[k]));
+    if (onDemand) (m.dynamicImports ?? []).forEach((k) => visit(manifest[k]));
+  };
+  tags.forEach((t) => visit(Object.values(manifest).find((m) => m.isEntry && m.file === `elements/${t}.js`)));
+  return [...files].sort();
 }
 
 describe('CDN bundle', () => {
   // Each page runs its own elements and mock: close it when its test is done.
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('registers the provider, and an element inside it gets the configuration', async () => {
+  it('all-in-one file: registers the provider, and an element inside it gets the configuration', async () => {
     const win = await openPage('/test/fixtures/cdn-page.html');
     await waitUntil(() => win.document.querySelector('sdc-cdn-probe')?.shadowRoot?.textContent?.includes('|'), 'probe rendered', { timeout: 5000 });
     expect(win.customElements.get('sdc-provider')).to.exist;
@@ -21,38 +69,84 @@ describe('CDN bundle', () => {
   });
 
   for (const setup of ['own', 'provider', 'late'] as const) {
-    it(`every element loads for a logged-in citizen: ${setup === 'own' ? 'own base-url' : setup === 'provider' ? 'inside <sdc-provider>' : 'provider defined after the bundle'}`, async function () {
+    it(`loader: every element loads for a logged-in citizen: ${setup === 'own' ? 'own base-url' : setup === 'provider' ? 'inside <sdc-provider>' : 'provider defined after the bundle'}`, async function () {
       this.timeout(90000);
       const win = await openPage(`/test/fixtures/cdn-elements.html?setup=${setup}`);
-      const warnings: string[] = [];
-      const frameConsole = (win as Window & { console: Console }).console;
-      const warn = frameConsole.warn.bind(frameConsole);
-      frameConsole.warn = (...args: unknown[]) => {
-        warnings.push(args.map(String).join(' '));
-        warn(...args);
-      };
-      await waitUntil(() => win.document.querySelectorAll('section[aria-label^="sdc-"]').length === 13 && (win as Window & { __kit?: unknown }).__kit, 'page ready', { timeout: 25000 });
-      const pending = () =>
-        [...win.document.querySelectorAll('section[aria-label^="sdc-"] > *')].filter((el) => {
-          const root: ParentNode = el.shadowRoot ?? el;
-          const text = (root as Element).textContent?.replace(/\s+/g, ' ').trim() ?? '';
-          if (root.querySelector('.sdc-state--loading, .sdc-skeleton, .sdc-state--error, .sdc-state--login')) return true;
-          if (el.localName === 'sdc-login') return !text.includes('Giulia');
-          if (el.localName === 'sdc-area-personale') return !root.querySelector('sdc-pratiche-list')?.shadowRoot?.querySelector('.card');
-          return text.length < 20;
-        }).map((el) => el.localName);
-      await waitUntil(() => pending().length === 0, `still loading in the ${setup} set-up`, { timeout: 40000 }).catch((e: Error) => {
-        throw new Error(`${e.message}: ${pending().join(', ')}`);
-      });
+      const log = recordConsole(win);
+      await everyElementLoaded(win, 13, `the ${setup} set-up`);
       // A provider defined after the page's load is worth a console line (it may never come); before, silence.
-      if (setup !== 'late') expect(warnings.filter((w) => w.includes('no base URL'))).to.deep.equal([]);
+      if (setup !== 'late') expect(log.warnings.filter((w) => w.includes('no base URL'))).to.deep.equal([]);
+      expect(log.errors).to.deep.equal([]);
     });
   }
 
-  it('is minified into one file with no dev-mode Lit', async () => {
-    const source = await (await fetch('/dist/cdn/sdc-widgets.js')).text();
-    expect(source).not.to.contain('Lit is in dev mode');
-    expect(source).not.to.match(/^import .* from ['"](lit|zod)/m);
-    expect(source).not.to.contain('Registers a tag only when it is free'); // comments are stripped
+  it('loader: script before the elements, the folder hosted at another path', async function () {
+    this.timeout(90000);
+    const win = await openPage('/test/fixtures/cdn-elements.html?setup=provider&order=before&at=/assets/kit/v1/');
+    const log = recordConsole(win);
+    await everyElementLoaded(win, 13, 'script first, at /assets/kit/v1/');
+    // Every chunk came from the loader's own folder.
+    const requested = win.__requested!();
+    expect(requested).to.include('sdc-widgets.js');
+    expect(requested).to.include('elements/sdc-pratica-wizard.js');
+    expect(log.errors).to.deep.equal([]);
+  });
+
+  it('all-in-one file: every element loads inside <sdc-provider>', async function () {
+    this.timeout(90000);
+    const win = await openPage('/test/fixtures/cdn-elements.html?setup=provider&file=sdc-widgets.all.js');
+    await everyElementLoaded(win, 13, 'the all-in-one file');
+    expect(win.__requested!()).to.deep.equal(['sdc-widgets.all.js']);
+  });
+
+  it('a catalogue page downloads only its elements’ chunks, as the chunk graph says', async function () {
+    this.timeout(60000);
+    const tags = ['sdc-login', 'sdc-service-list'];
+    const win = await openPage(`/test/fixtures/cdn-elements.html?setup=provider&only=${tags.join(',')}`);
+    await everyElementLoaded(win, 2, 'catalogue page');
+    // Defined by the time their tag is on the page, through the usual API.
+    await win.customElements.whenDefined('sdc-service-list');
+    expect(win.customElements.get('sdc-pratica-wizard')).to.equal(undefined);
+    // Giulia is signed in: the login also fetches its unread count's code, once she is known.
+    const expected = await filesFor([...tags, 'sdc-provider'], true);
+    expect(expected.length).to.be.above((await filesFor([...tags, 'sdc-provider'])).length);
+    await waitUntil(() => win.__requested!().length >= expected.length, 'the unread count’s chunks', { timeout: 10000 }).catch(() => undefined);
+    const requested = win.__requested!().sort();
+    expect(requested).to.deep.equal(expected);
+    expect(requested).not.to.include('elements/sdc-pratica-wizard.js');
+    // The catalogue shows plain text only: no sanitizer (DOMPurify is in the `sanitize` chunk).
+    expect(requested.filter((f) => f.includes('sanitize'))).to.deep.equal([]);
+  });
+
+  it('a pratica detail alone still shows its messages: the loader brings the thread it delegates to', async function () {
+    this.timeout(60000);
+    const win = await openPage('/test/fixtures/cdn-elements.html?setup=provider&only=sdc-pratica-detail');
+    await everyElementLoaded(win, 1, 'pratica detail');
+    const detail = win.document.querySelector('sdc-pratica-detail')!;
+    await waitUntil(() => detail.shadowRoot?.querySelector('sdc-message-thread')?.shadowRoot?.textContent?.trim(), 'the thread inside the detail renders', { timeout: 20000 });
+    expect(win.customElements.get('sdc-payment-panel')).to.exist;
+  });
+
+  it('two copies of the loader on one page: elements work, one copy’s definitions win, no error', async function () {
+    this.timeout(60000);
+    const win = await openPage('/test/fixtures/cdn-elements.html?setup=provider&only=sdc-login,sdc-service-list&twice=/copy-of-the-kit/sdc-widgets.js');
+    const log = recordConsole(win);
+    await everyElementLoaded(win, 2, 'two copies');
+    await waitUntil(() => win.__second, 'second copy evaluated');
+    expect(log.errors).to.deep.equal([]);
+    expect(log.warnings.filter((w) => !/already defined by sdc-widgets/.test(w))).to.deep.equal([]);
+  });
+
+  it('the loader is small and loads no Lit itself; the all-in-one file is minified with no dev-mode Lit', async () => {
+    const loader = await (await fetch('/dist/cdn/sdc-widgets.js')).text();
+    expect(loader).not.to.contain('lit-html');
+    expect(loader).to.contain('./elements/sdc-service-list.js');
+    const all = await (await fetch('/dist/cdn/sdc-widgets.all.js')).text();
+    for (const source of [loader, all]) {
+      expect(source).not.to.contain('Lit is in dev mode');
+      expect(source).not.to.match(/^import .* from ['"](lit|zod)/m);
+    }
+    expect(all).not.to.contain('Registers a tag only when it is free'); // comments are stripped
+    expect(all).to.contain('customElements');
   });
 });

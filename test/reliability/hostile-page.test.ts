@@ -24,9 +24,12 @@ const SHADOW = TAGS.filter((t) => !['sdc-provider', 'sdc-login', 'sdc-service-li
 
 const PLUGIN_VERSION = '0.1.0-plugin';
 
-/** The second build: the CDN file with another VERSION, served at a same-origin URL (allowed by the CSP). */
+/**
+ * The second build: the CDN all-in-one file with another VERSION, served at a same-origin URL (allowed
+ * by the CSP), next to the page's CDN loader.
+ */
 const secondBuild = http.get('*/test/fixtures/hostile-kit-copy.js', async () => {
-  const src = await (await fetch(bypass('/dist/cdn/sdc-widgets.js'))).text();
+  const src = await (await fetch(bypass('/dist/cdn/sdc-widgets.all.js'))).text();
   const copy = src.replaceAll('`0.1.0`', `\`${PLUGIN_VERSION}\``).replaceAll('"0.1.0"', `"${PLUGIN_VERSION}"`);
   return new HttpResponse(copy, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 });

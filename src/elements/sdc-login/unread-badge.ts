@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SdcClient } from '../../api/http.js';
-import { conversationsOf, type Conversations } from '../../api/conversations.js';
+import type { Conversations } from '../../api/conversations.js';
 import type { Message } from '../../domain/message.js';
 
 interface MessageEventDetail {
@@ -19,6 +19,8 @@ export class UnreadBadge implements ReactiveController {
   #conversations?: Conversations;
   #unsubscribe?: () => void;
   #counted = false;
+  /** Which client's conversations are being loaded (the module comes on demand, see #count). */
+  #loading?: SdcClient;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly client: () => SdcClient | undefined, private readonly signedIn: () => boolean) {
     host.addController(this);
@@ -45,6 +47,7 @@ export class UnreadBadge implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#conversations = undefined;
+    this.#loading = undefined;
     this.#counted = false;
   }
 
@@ -55,10 +58,20 @@ export class UnreadBadge implements ReactiveController {
       this.#unsubscribe?.();
       this.#unsubscribe = undefined;
       this.#conversations = undefined;
+      this.#loading = undefined;
       this.count = undefined;
       return;
     }
-    const c = conversationsOf(client);
+    if (this.#loading === client) return;
+    this.#loading = client;
+    // The counting code (pratiche, messages) loads only for a signed-in citizen: an anonymous
+    // visitor of a catalogue page does not download it (issue 15).
+    void import('../../api/conversations.js').then(({ conversationsOf }) => {
+      if (this.#loading === client && this.client() === client && this.signedIn()) this.#count(conversationsOf(client));
+    }, () => undefined);
+  }
+
+  #count(c: Conversations): void {
     if (c === this.#conversations) return;
     this.#unsubscribe?.();
     this.#conversations = c;

@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../../core/clock.js';
 import type { SdcClient } from '../../api/http.js';
 import { listLatestMessages, sendMessage } from '../../api/messages.js';
 import type { Message } from '../../domain/message.js';
-import { plainText } from '../../ui/sanitize.js';
+import { plainText } from '../../ui/plain-text.js';
 import { mimeTypeOf } from './attachment-rules.js';
 
 /** Where the thread's messages go: its tenant's client and the pratica shown. */

@@ -9,7 +9,7 @@ import { renderEmpty, renderError, renderLoading, renderLogin, stateStyles } fro
 import { needsLogin, errorText } from '../../controllers/session-gate.js';
 import { readUrlParams, writeUrlParams, type UrlSync } from '../../controllers/url-state.js';
 import { praticaReference } from '../../ui/pratica-links.js';
-import { plainText } from '../../ui/sanitize.js';
+import { plainText } from '../../ui/plain-text.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { conversationsOf, type Conversations, type ThreadSummary } from '../../api/conversations.js';

@@ -7,7 +7,7 @@ import { uploadFile } from '../../api/upload.js';
 import type { Attachment, UploadedFile } from '../../domain/attachment.js';
 import type { Message } from '../../domain/message.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
-import { plainText } from '../../ui/sanitize.js';
+import { plainText } from '../../ui/plain-text.js';
 import { acceptsFile } from '../../ui/fields/file-field.js';
 import { addChosenFiles } from '../../domain/file-selection.js';
 

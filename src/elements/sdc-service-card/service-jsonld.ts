@@ -1,6 +1,6 @@
 import type { Office, Service } from '../../domain/service.js';
 import type { Tenant } from '../../domain/tenant.js';
-import { plainText } from '../../ui/sanitize.js';
+import { plainText } from '../../ui/plain-text.js';
 
 /**
  * Structured data of the scheda servizio: a schema.org `GovernmentService`, as in the Modello

@@ -6,7 +6,7 @@ import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
 import { isSdcError, toSdcError } from '../../core/errors.js';
 import { ApiController } from '../../controllers/api-controller.js';
-import { plainText } from '../../ui/sanitize.js';
+import { plainText } from '../../ui/plain-text.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { SdcClient } from '../../api/http.js';
 import { getServiceFacets, listServices, listTopics } from '../../api/services.js';
