@@ -58,7 +58,6 @@ describe('sdc-meetings-list: many appointments', () => {
     });
     const el = await fixture<SdcMeetingsList>(html`<sdc-meetings-list base-url=${BASE}></sdc-meetings-list>`);
     await until(() => $(el, '.meeting'), 'meetings did not load');
-    const pastOnes = () => $$(el, '.meeting').filter((m) => !m.querySelector('.meeting__actions'));
     const pastHeading = $(el, '#m-past')!;
     expect(text(pastHeading)).to.equal('Appuntamenti passati');
     const shownPast = () => $$(el, '.meeting').length - $$(el, '.meeting').indexOf(pastHeading.nextElementSibling as HTMLElement);
@@ -75,7 +74,6 @@ describe('sdc-meetings-list: many appointments', () => {
     buttonNamed(el, 'Mostra altri 5 appuntamenti').click();
     await until(() => shownPast() === 25, 'the last ones not shown');
     expect(findButton(el, /Mostra altr/)).to.equal(undefined);
-    expect(pastOnes().length).to.be.greaterThanOrEqual(25);
     await expect(el).to.be.accessible();
   });
 });
