@@ -2,10 +2,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
-import { findChrome } from './scripts/find-chrome.mjs';
+import { resolveChrome } from './scripts/find-chrome.mjs';
 import { timeZonePlugin } from './test/support/time-zone-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+// The system Chromium, else the one shipped in node_modules (scripts/find-chrome.mjs).
+const chrome = await resolveChrome();
+if (chrome.source !== 'system') console.log(`Chromium: ${chrome.source} (no system browser found)`);
 
 const args = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--no-default-browser-check',
@@ -51,7 +54,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __SDC_VERSION__: JSON.stringify(version) } }), stubStorybookTest, timeZonePlugin()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args },
+      launchOptions: { executablePath: chrome.executablePath, headless: true, args: [...args, ...chrome.args], env: chrome.env },
       // One browser context (its own window) per test file: a background tab is "hidden" and never
       // fires requestAnimationFrame, which hangs fixture().
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),

@@ -1,7 +1,6 @@
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './demo.css';
-import { backendUrl, startBackend } from './backend.js';
-import { renderSite } from './site.js';
+import { backendUrl, resetMockTenant, startBackend } from './backend.js';
 
 /** Query parameters a CMS page would put in its own URLs, mapped onto element attributes. */
 function wireUrlParams(): void {
@@ -26,13 +25,19 @@ function markMissingElements(): void {
   }
 }
 
-renderSite(document.body.dataset.page ?? '');
+// The header and footer are in the HTML already (vite.config.ts); only the reset button needs code.
+document.getElementById('sdc-demo-reset')?.addEventListener('click', async () => {
+  await resetMockTenant();
+  location.reload();
+});
 document.querySelector('sdc-provider')?.setAttribute('base-url', backendUrl());
 wireUrlParams();
 await startBackend();
-await import('../src/index.js');
-// Every element folder present, whether or not it is already listed in src/index.ts; after the mock
-// backend is up, so no element fetches before the worker answers.
-const loaded = await Promise.allSettled(Object.values(import.meta.glob('../src/elements/*/define.ts')).map((load) => load()));
+// Only the elements this page uses, as a CMS page importing `sdc-widgets/elements/<tag>` would (each
+// define.ts brings the elements it is built from); after the mock backend is up, so no element
+// fetches before the worker answers.
+const defines = import.meta.glob('../src/elements/*/define.ts');
+const used = new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((tag) => tag.startsWith('sdc-')));
+const loaded = await Promise.allSettled([...used].map((tag) => defines[`../src/elements/${tag}/define.ts`]?.()));
 for (const r of loaded) if (r.status === 'rejected') console.error('[demo] an element failed to load', r.reason);
 markMissingElements();

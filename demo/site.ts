@@ -1,23 +1,48 @@
 /**
  * The demo site's chrome: the header, navigation and footer a municipal CMS would render around
  * the kit, in the Designers Italia "Comuni" template markup, and the "Ambiente dimostrativo" banner.
+ * Pure strings: demo/vite.config.ts writes them into every page's HTML at build (and dev) time, so
+ * the header is there at first paint and never pushes the page down while the kit boots.
  */
-import { backendUrl, isMockBackend, resetMockTenant } from './backend.js';
+
+/**
+ * Runs inline, before first paint: with `?backend=https://…` (or one remembered for the tab) the
+ * banner names the real tenant instead of the mock, in the same line, so it does not change height.
+ * Kept in step with backend.ts (same sessionStorage key).
+ */
+const BANNER_SCRIPT = `(function () {
+  var k = 'sdc-demo-backend', p = new URLSearchParams(location.search).get('backend');
+  try {
+    if (p === 'mock') sessionStorage.removeItem(k);
+    else if (p && /^https?:\\/\\//.test(p)) sessionStorage.setItem(k, p.replace(/\\/+$/, ''));
+    var b = sessionStorage.getItem(k);
+  } catch (e) { return; }
+  if (!b) return;
+  var s = document.getElementById('sdc-demo-backend'), r = document.getElementById('sdc-demo-reset');
+  s.textContent = 'Backend reale: ';
+  var c = document.createElement('code'); c.textContent = b; s.appendChild(c);
+  var a = document.createElement('a'); a.className = 'text-white ms-auto'; a.href = '?backend=mock'; a.textContent = 'Torna ai dati di prova';
+  r.replaceWith(a);
+})();`;
 
 const NAV = [
-  { href: '/index.html', label: 'Servizi', page: 'servizi' },
-  { href: '/prenota.html', label: 'Prenota appuntamento', page: 'prenota' },
-  { href: '/area-personale.html', label: 'Area personale', page: 'area-personale' },
+  { href: './index.html', label: 'Servizi', page: 'servizi' },
+  { href: './prenota.html', label: 'Prenota appuntamento', page: 'prenota' },
+  { href: './area-personale.html', label: 'Area personale', page: 'area-personale' },
+  { href: './componi.html', label: 'Componi il widget', page: 'componi' },
 ];
 
-function header(current: string): string {
+/** The header a municipal CMS would render, as static HTML (so nothing moves while the demo boots). */
+export function siteHeader(current: string, root = './'): string {
+  const at = (href: string) => href.replace(/^\.\//, root);
   return `
   <div class="sdc-demo-banner" role="region" aria-label="Ambiente dimostrativo">
     <div class="container d-flex flex-wrap align-items-center gap-2 py-2">
       <strong>Ambiente dimostrativo</strong>
-      <span>${isMockBackend() ? 'Dati di prova: nessuna richiesta viene davvero inviata al Comune.' : `Backend reale: <code>${backendUrl()}</code>`}</span>
-      ${isMockBackend() ? '<button type="button" class="btn btn-xs btn-outline-light ms-auto" id="sdc-demo-reset">Azzera i dati di prova</button>' : '<a class="text-white ms-auto" href="?backend=mock">Torna ai dati di prova</a>'}
+      <span id="sdc-demo-backend">Dati di prova: nessuna richiesta viene davvero inviata al Comune.</span>
+      <button type="button" class="btn btn-xs btn-outline-light ms-auto" id="sdc-demo-reset">Azzera i dati di prova</button>
     </div>
+    <script>${BANNER_SCRIPT}</script>
   </div>
   <header class="it-header-wrapper" data-bs-target="#header-nav-wrapper">
     <div class="it-header-slim-wrapper">
@@ -25,7 +50,7 @@ function header(current: string): string {
         <div class="it-header-slim-wrapper-content">
           <a class="d-lg-block navbar-brand" href="#" aria-label="Regione di Esempio">Regione di Esempio</a>
           <div class="it-header-slim-right-zone">
-            <sdc-login area-personale-url="/area-personale.html"></sdc-login>
+            <sdc-login area-personale-url="${at('./area-personale.html')}"></sdc-login>
           </div>
         </div>
       </div></div></div>
@@ -35,7 +60,7 @@ function header(current: string): string {
         <div class="container"><div class="row"><div class="col-12">
           <div class="it-header-center-content-wrapper">
             <div class="it-brand-wrapper">
-              <a href="/index.html">
+              <a href="${at('./index.html')}">
                 <svg class="icon" aria-hidden="true" viewBox="0 0 64 64" width="64" height="64"><path fill="currentColor" d="M32 4 6 16v4h52v-4L32 4zm-20 20v24h6V24h-6zm11 0v24h6V24h-6zm11 0v24h6V24h-6zm11 0v24h6V24h-6zM6 52v6h52v-6H6z"/></svg>
                 <div class="it-brand-text">
                   <div class="it-brand-title">Comune di Esempio</div>
@@ -51,7 +76,7 @@ function header(current: string): string {
           <nav class="navbar navbar-expand-lg has-megamenu" aria-label="Navigazione principale">
             <div class="navbar-collapsable" id="nav-main" style="display:block;position:static">
               <div class="menu-wrapper"><ul class="navbar-nav" data-element="main-navigation">
-                ${NAV.map((n) => `<li class="nav-item"><a class="nav-link${n.page === current ? ' active' : ''}" href="${n.href}"${n.page === current ? ' aria-current="page"' : ''}><span>${n.label}</span></a></li>`).join('')}
+                ${NAV.map((n) => `<li class="nav-item"><a class="nav-link${n.page === current ? ' active' : ''}" href="${at(n.href)}"${n.page === current ? ' aria-current="page"' : ''}><span>${n.label}</span></a></li>`).join('')}
               </ul></div>
             </div>
           </nav>
@@ -61,7 +86,8 @@ function header(current: string): string {
   </header>`;
 }
 
-const FOOTER = `
+/** The footer; `root` is the demo's root folder relative to the page (`./`, `../`). */
+export const siteFooter = (root = './'): string => `
   <footer class="it-footer" id="footer">
     <div class="it-footer-main"><div class="container py-4">
       <div class="row">
@@ -72,7 +98,7 @@ const FOOTER = `
         </div>
         <div class="col-md-6">
           <ul class="list-unstyled">
-            <li><a class="text-white" href="/index.html">Tutti i servizi</a></li>
+            <li><a class="text-white" href="${root}index.html">Tutti i servizi</a></li>
             <li><a class="text-white" href="#privacy" data-element="privacy-policy-link">Informativa privacy</a></li>
             <li><a class="text-white" href="#accessibilita" data-element="accessibility-link">Dichiarazione di accessibilità</a></li>
           </ul>
@@ -81,13 +107,3 @@ const FOOTER = `
     </div></div>
   </footer>`;
 
-export function renderSite(current: string): void {
-  // Inside the provider, so the header's login shares its configuration with the page's elements.
-  const host = document.querySelector('sdc-provider') ?? document.body;
-  host.insertAdjacentHTML('afterbegin', header(current));
-  host.insertAdjacentHTML('beforeend', FOOTER);
-  document.getElementById('sdc-demo-reset')?.addEventListener('click', async () => {
-    await resetMockTenant();
-    location.reload();
-  });
-}

@@ -5,8 +5,8 @@
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import '../demo.css';
 import { http, HttpResponse, delay } from 'msw';
-import { renderSite } from '../site.js';
-import { startMockBackend, worker } from '../../mocks/browser.js';
+import { worker } from '../../mocks/browser.js';
+import { startBackend } from '../backend.js';
 import { seedMessageThread, type ThreadKind } from '../../mocks/fixtures/message-thread.js';
 
 const STATES: Record<string, string> = {
@@ -21,13 +21,12 @@ const STATES: Record<string, string> = {
 };
 
 const stato = new URLSearchParams(location.search).get('stato') ?? 'unread';
-renderSite('area-personale');
 document.getElementById('states')!.innerHTML = Object.entries(STATES)
   .map(([k, label]) => `<li><a href="?stato=${k}"${k === stato ? ' aria-current="page"' : ''}>${label}</a></li>`)
   .join('');
 
 // In memory, not the demo's saved tenant: the preview must not overwrite what a visitor did elsewhere.
-await startMockBackend({ persist: false, reset: true });
+await startBackend({ persist: false, reset: true });
 const kind: ThreadKind = stato === 'sending' || stato === 'failed' ? 'long' : (stato as ThreadKind);
 const id = seedMessageThread(kind in { long: 1, unread: 1, attachments: 1, actions: 1, closed: 1, empty: 1 } ? kind : 'unread');
 

@@ -5,14 +5,13 @@
  */
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import '../demo.css';
-import { renderSite } from '../site.js';
-import { startMockBackend, worker } from '../../mocks/browser.js';
+import { worker } from '../../mocks/browser.js';
+import { startBackend } from '../backend.js';
 import { PAYMENT_PANEL_KINDS, seedPaymentPanel, type PaymentPanelKind } from '../../mocks/fixtures/payment-panel.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
 
 const params = new URLSearchParams(location.search);
 const stato = (params.get('stato') ?? 'da-pagare') as PaymentPanelKind;
-renderSite('area-personale');
 document.getElementById('states')!.innerHTML = Object.entries(PAYMENT_PANEL_KINDS)
   .map(([k, label]) => `<li><a href="?stato=${k}"${k === stato ? ' aria-current="page"' : ''}>${label}</a></li>`)
   .join('');
@@ -21,7 +20,7 @@ document.getElementById('states')!.innerHTML = Object.entries(PAYMENT_PANEL_KIND
 // coming back from it, the pratica seeded for this state is shown again rather than a new one.
 const returning = sessionStorage.getItem('sdc-payment-pending') !== null;
 // Not reset: seeding adds Giulia's pratica to whatever the visitor already has in the demo tenant.
-await startMockBackend({ persist: true });
+await startBackend({ persist: true });
 const key = `sdc-preview-payment-panel:${stato}`;
 let seed = returning ? JSON.parse(sessionStorage.getItem(key) ?? 'null') : null;
 if (!seed) {
