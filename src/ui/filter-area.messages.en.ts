@@ -3,5 +3,4 @@ import type { Translation } from './filter-area.messages.js';
 export default {
   toggle: 'Filters',
   toggleCount: 'Filters ({n})',
-  toggleHint: '{n} active filters',
 } satisfies Translation;

@@ -4,7 +4,6 @@ import { defineMessages, type TranslationOf } from '../i18n/messages.js';
 const it = {
   toggle: 'Filtri',
   toggleCount: 'Filtri ({n})',
-  toggleHint: '{n} filtri attivi',
 };
 
 /** What `./filter-area.messages.<locale>.ts` exports: every key of `it`, nothing more. */
