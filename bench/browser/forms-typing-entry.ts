@@ -115,6 +115,19 @@ function focusField(side: Side, path?: string): boolean {
 /** Whether the input of `path` is on screen (a toggle's dependent). */
 const shown = (side: Side, path: string) => { const i = byName(side, path); return !!i && i.offsetParent !== null; };
 
+/** Whether what `selector` finds is on screen (a dependent field or section, by CSS selector). */
+const shownSel = (side: Side, selector: string) => { const e = scope(side).querySelector<HTMLElement>(selector); return !!e && e.offsetParent !== null; };
+
+/** Focuses what `selector` finds and selects its text (typing replaces it); returns whether there is one. */
+function focusSelector(side: Side, selector: string): boolean {
+  const input = scope(side).querySelector<HTMLInputElement>(selector);
+  if (!input || input.readOnly) return false;
+  input.scrollIntoView({ block: 'center' });
+  input.focus();
+  input.select();
+  return true;
+}
+
 let samples: number[] = [];
 let expectation: (() => boolean) | undefined;
 
@@ -132,9 +145,9 @@ function stop(): number[] {
   return samples;
 }
 
-/** The next keystroke must show (true) or hide (false) the input of `path` before it counts. */
-function expectShown(side: Side, path: string, visible: boolean): void {
-  expectation = () => shown(side, path) === visible;
+/** The next keystroke must show (true) or hide (false) what `selector` finds before it counts. */
+function expectShown(side: Side, selector: string, visible: boolean): void {
+  expectation = () => shownSel(side, selector) === visible;
 }
 
 function onInput(e: Event): void {
@@ -155,5 +168,5 @@ function onInput(e: Event): void {
 const count = () => samples.length;
 
 (window as unknown as { typing: unknown }).typing = {
-  setup, serviceForm, mountOurs, mountFormio, unmount, focusField, focusBare, shown, start, stop, expectShown, count,
+  setup, serviceForm, mountOurs, mountFormio, unmount, focusField, focusBare, focusSelector, shown, shownSel, start, stop, expectShown, count,
 };
