@@ -33,6 +33,40 @@ function sdcEventTypes() {
   };
 }
 
+/**
+ * `type UrlSync = 'search' | 'hash' | 'none'` is a name to an editor: attributes typed with such an alias
+ * get the union itself in the manifest, so Storybook's controls, the JSX/Vue typings and VS Code list the
+ * values (`checkout-target`: `'blank' | 'self'`).
+ */
+function sdcLiteralAliases() {
+  /** alias name → `'a' | 'b'` for every type alias that is a union of string literals. */
+  const aliases = new Map();
+  return {
+    name: 'sdc-literal-aliases',
+    collectPhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const parts = node.type.types;
+      if (parts.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) {
+        aliases.set(node.name.text, parts.map((t) => `'${t.literal.text}'`).join(' | '));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const expand = (type) => {
+        if (!type?.text) return;
+        const names = type.text.split('|').map((p) => p.trim());
+        if (!names.some((n) => aliases.has(n))) return;
+        type.text = names.map((n) => aliases.get(n) ?? n).join(' | ');
+      };
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const a of decl.attributes ?? []) expand(a.type);
+          for (const m of decl.members ?? []) expand(m.type);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/forms/**', 'src/domain/**'],
@@ -40,5 +74,5 @@ export default {
   litelement: true,
   // package.json's `customElements` stays `custom-elements.json`: the Node tests analyze into a temporary folder.
   packagejson: false,
-  plugins: [sdcEventTypes()],
+  plugins: [sdcEventTypes(), sdcLiteralAliases()],
 };

@@ -18,7 +18,8 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const page = (content: unknown) => html`<div style="padding:16px">${content}</div>`;
+// Italian as on an ente’s page (Storybook’s own page says `lang="en"`, which the elements would follow).
+const page = (content: unknown) => html`<div lang="it" style="padding:16px">${content}</div>`;
 
 /** The Servizi catalogue: search, categories, cards. */
 export const CatalogoServizi: Story = {
