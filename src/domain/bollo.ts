@@ -3,6 +3,7 @@
  * §3.8): one set of rules for the wizard's bollo step and the payment panel's bollo form.
  * Pure: no Lit, no DOM.
  */
+import { romeInstant } from './rome-time.js';
 
 /** `hh:mm` or `hh:mm:ss`, with `:` or `.` (as printed on the stamp or typed on a phone keypad). */
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?$/;
@@ -25,13 +26,16 @@ export function normalizeBolloTime(text: string): string | undefined {
   return `${p2(m[1])}:${p2(m[2])}:${p2(m[3])}`;
 }
 
-/** Emission as a local date-time, from `yyyy-mm-dd` and a time as typed; undefined when either is not valid. */
+/**
+ * Emission instant from `yyyy-mm-dd` and a time as typed, both as printed on the marca: Italian wall
+ * time, whatever the device's zone (rome-time.ts). Undefined when either is not valid.
+ */
 export function bolloEmittedAt(isoDate: string, time: string): Date | undefined {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const t = normalizeBolloTime(time);
   if (!d || !t) return undefined;
   const [h, m, s] = t.split(':').map(Number) as [number, number, number];
-  const at = new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3]), h, m, s);
+  const at = new Date(romeInstant(isoDate, `${h}:${m}`).getTime() + s * 1000);
   return Number.isNaN(at.getTime()) ? undefined : at;
 }
 

@@ -17,9 +17,11 @@ describe('marca da bollo (one set of rules for the wizard and the panel)', () =>
   });
 
   it('refuses an emission after now', () => {
-    const now = new Date(2026, 2, 11, 10, 0);
+    // The time printed on the marca is Italian time (CET in March: UTC+1), on any device.
+    const now = new Date('2026-03-11T10:00:00+01:00');
     const at = bolloEmittedAt('2026-03-11', '10:30')!;
-    expect(at.getHours()).to.equal(10);
+    expect(at.toISOString()).to.equal('2026-03-11T09:30:00.000Z');
+    expect(bolloEmittedAt('2026-07-11', '10:30:15')!.toISOString()).to.equal('2026-07-11T08:30:15.000Z');
     expect(isFutureEmission(at, now)).to.equal(true);
     expect(isFutureEmission(bolloEmittedAt('2026-03-11', '09:59')!, now)).to.equal(false);
     expect(bolloEmittedAt('11/03/2026', '10:00')).to.equal(undefined);

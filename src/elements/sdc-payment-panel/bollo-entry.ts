@@ -76,7 +76,8 @@ export function bolloFromData(pratica: Pratica): Payment | undefined {
   if (!id) return undefined;
   const date = typeof d.bollo_data_emissione === 'string' ? d.bollo_data_emissione : '';
   const time = typeof d.bollo_ora_emissione === 'string' ? d.bollo_ora_emissione : '';
-  const at = /^\d{4}-\d{2}-\d{2}/.test(date) ? new Date(`${date.slice(0, 10)}T${/^\d{2}:\d{2}/.test(time) ? time : '00:00'}`) : undefined;
+  // Italian wall time, as printed on the marca (domain/bollo.ts).
+  const at = /^\d{4}-\d{2}-\d{2}/.test(date) ? bolloEmittedAt(date.slice(0, 10), normalizeBolloTime(time) ?? '00:00') : undefined;
   return {
     id: `${pratica.id}-bollo`,
     type: 'bollo',
