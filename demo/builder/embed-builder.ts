@@ -177,7 +177,7 @@ export class DemoEmbedBuilder extends LitElement {
       case 'invalid-url': return html`<div class="alert alert-danger mt-3" role="alert"><p class="mb-0">${tr(l, 'invalidUrl')}</p></div>`;
       case 'not-json': return alert(tr(l, 'notJsonTitle'), tr(l, 'notJson', { url: r.url }));
       case 'not-found': return alert(tr(l, 'notFoundTitle'), tr(l, 'notFound', { url: r.url }));
-      case 'cors': return alert(tr(l, 'corsTitle'), tr(l, 'cors', { origin: r.origin }), tr(l, 'corsAsk', { origin: r.origin }));
+      case 'cors': return alert(tr(l, 'corsTitle'), tr(l, 'cors', { origin: r.origin }), tr(l, 'corsCheck'), tr(l, 'corsAsk', { origin: r.origin }));
       case 'unreachable': return alert(tr(l, 'unreachableTitle'), tr(l, 'unreachable', { host: r.host }));
       case 'server-error': return alert(tr(l, 'serverErrorTitle'), tr(l, 'serverError', { url: r.url, status: r.status }));
       case 'not-opencity': return alert(tr(l, 'notOpencityTitle'), tr(l, 'notOpencity', { url: r.url }));

@@ -38,6 +38,8 @@ export function normaliseBase(input: string, relativeTo?: string): string | unde
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
     url.search = '';
     url.hash = '';
+    // An API address pasted whole (…/lang/api/services): the base is what comes before /api/.
+    url.pathname = url.pathname.replace(/\/api(\/.*)?$/, '');
     return url.href.replace(/\/+$/, '');
   } catch {
     return undefined;

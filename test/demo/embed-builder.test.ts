@@ -114,6 +114,7 @@ describe('Componi il widget (embed builder)', () => {
     const said = alertText(el);
     expect(said).to.include('OpenCity non permette a questo sito di leggere i dati');
     expect(said).to.include(`Chiedi all’amministratore di OpenCity del Comune di consentire l’origine ${location.origin}`);
+    expect(said).to.include('di solito finisce con /lang');
     await expect(el).to.be.accessible();
   });
 
@@ -146,6 +147,14 @@ describe('Componi il widget (embed builder)', () => {
     buttonNamed(el, 'Riprova').click();
     await waitForText(el, 'Collegamento riuscito: 1 servizio pubblicato.');
     expect(calls).to.equal(2);
+  });
+
+  it('takes an API address pasted whole as the tenant’s base', async () => {
+    worker.use(http.get(`${TENANT}/api/services`, () => HttpResponse.json([{ id: 'a1', identifier: 'anagrafe', name: 'Certificati anagrafici' }])));
+    const el = await mount();
+    await checkAddress(el, `${TENANT}/api/services?version=2`);
+    expect(text($(el, '[role="status"]'))).to.equal('Collegamento riuscito: 1 servizio pubblicato.');
+    expect($(el, 'pre code')!.textContent).to.include(`<sdc-provider base-url="${TENANT}">`);
   });
 
   it('asks for a full address', async () => {
