@@ -24,7 +24,7 @@ function cdnConfig(): UserConfig {
   return {
     publicDir: false,
     define,
-    plugins: [minifyTemplatesPlugin(), allInOne()],
+    plugins: [minifyTemplatesPlugin(), chunkDeps(), allInOne()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
@@ -39,6 +39,40 @@ function cdnConfig(): UserConfig {
           chunkFileNames: 'chunks/[name]-[hash].js',
         },
       },
+    },
+  };
+}
+
+/**
+ * Writes into the loader, for each element, every chunk its entry imports (all levels), so that it can
+ * fetch them in parallel (`<link rel="modulepreload">`) rather than one level of imports per round trip.
+ */
+function chunkDeps(): Plugin {
+  return {
+    name: 'sdc-cdn-chunk-deps',
+    apply: 'build',
+    // Before minification, which then maps the result: the loader's sourcemap stays right.
+    renderChunk(code, chunk, _options, meta) {
+      if (chunk.fileName !== 'sdc-widgets.js') return null;
+      const placeholder = /(["'`])__SDC_CHUNK_DEPS__\1/;
+      if (!placeholder.test(code)) this.error('the loader lost its __SDC_CHUNK_DEPS__ placeholder');
+      const deps: Record<string, string[]> = {};
+      for (const c of Object.values(meta.chunks)) {
+        const tag = /^elements\/(sdc-[\w-]+)\.js$/.exec(c.fileName)?.[1];
+        if (!tag) continue;
+        const seen = new Set<string>();
+        const visit = (file: string) => {
+          if (seen.has(file)) return;
+          seen.add(file);
+          meta.chunks[file]?.imports.forEach(visit);
+        };
+        c.imports.forEach(visit);
+        deps[tag] = [...seen].sort();
+      }
+      // [files, { tag: indexes into files }]: each chunk name once.
+      const files = [...new Set(Object.values(deps).flat())].sort();
+      const table = [files, Object.fromEntries(Object.entries(deps).map(([t, d]) => [t, d.map((f) => files.indexOf(f))]))];
+      return { code: code.replace(placeholder, () => JSON.stringify(JSON.stringify(table))), map: null };
     },
   };
 }

@@ -37,13 +37,34 @@ const COMPANIONS: Record<string, readonly string[]> = {
 const PROVIDER = 'sdc-provider';
 const selector = TAGS.join(',');
 
-/** Fetches an element's entry while it waits for its provider: the wait costs no round trip. */
+/**
+ * Each element's chunks (its static imports, all levels), written in by the build (vite.config.ts,
+ * `chunkDeps`): the loader asks for all of them at once instead of discovering them one level of
+ * imports at a time. Empty where the sources run unbuilt.
+ */
+function chunkDeps(): Record<string, readonly string[]> {
+  try {
+    // [files, { tag: indexes into files }]
+    const [files, tags] = JSON.parse('__SDC_CHUNK_DEPS__') as [string[], Record<string, number[]>];
+    return Object.fromEntries(Object.entries(tags).map(([tag, i]) => [tag, i.map((n) => files[n])]));
+  } catch {
+    return {};
+  }
+}
+const DEPS = chunkDeps();
+const preloaded = new Set<string>();
+
+/** Fetches an element's entry and chunks in parallel, before (or while) it is imported. */
 function preload(tag: string): void {
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  const entry = `./elements/${tag}.js`; // a variable: Vite would turn a literal `new URL()` into an asset glob
-  link.href = new URL(entry, import.meta.url).href;
-  document.head.append(link);
+  for (const file of [`elements/${tag}.js`, ...(DEPS[tag] ?? [])]) {
+    if (preloaded.has(file)) continue;
+    preloaded.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    const path = `./${file}`; // a variable: Vite would turn a literal `new URL()` into an asset glob
+    link.href = new URL(path, import.meta.url).href;
+    document.head.append(link);
+  }
 }
 const requested = new Map<string, Promise<CustomElementConstructor>>();
 const observers: MutationObserver[] = [];
@@ -62,8 +83,8 @@ export function load(tag: string): Promise<CustomElementConstructor> {
   // upgraded alone after the page's load would warn that it has no base URL (api-controller.ts).
   if (tag !== PROVIDER && chunks.has(PROVIDER) && !customElements.get(PROVIDER) && document.querySelector(PROVIDER)) {
     first.push(load(PROVIDER));
-    preload(tag);
   }
+  preload(tag);
   pending = Promise.all(first).then(chunk).then(
     () => customElements.whenDefined(tag),
     (e: unknown) => {

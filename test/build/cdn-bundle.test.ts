@@ -114,6 +114,9 @@ describe('CDN bundle', () => {
     const requested = win.__requested!().sort();
     expect(requested).to.deep.equal(expected);
     expect(requested).not.to.include('elements/sdc-pratica-wizard.js');
+    // Fetched in parallel: the loader knows each element's chunks and preloads them all at once.
+    const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
+    expect(preloads.some((h) => /\/chunks\/client-scope-/.test(h)), preloads.join(', ')).to.equal(true);
     // The catalogue shows plain text only: no sanitizer (DOMPurify is in the `sanitize` chunk).
     expect(requested.filter((f) => f.includes('sanitize'))).to.deep.equal([]);
   });
