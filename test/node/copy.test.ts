@@ -16,9 +16,9 @@ function walk(dir: string): string[] {
 /**
  * The UI catalogues: every messages file however it is split (`x.messages.ts`, `x.messages.it.ts`,
  * `forms/messages.ts`, `lint-messages.ts`, a `messages/` folder), and the domain's labels. Not the
- * catalogue machinery (`i18n/messages.ts`).
+ * catalogue machinery (`i18n/messages.ts`) nor the API module `api/messages.ts`.
  */
-const CATALOGUES = walk('src').filter((p) => p !== 'src/i18n/messages.ts'
+const CATALOGUES = walk('src').filter((p) => p !== 'src/i18n/messages.ts' && !p.startsWith('src/api/')
   && (/(^|[/.-])messages([./][\w./-]*)?\.ts$/.test(p) || /\/messages\//.test(p) || p === 'src/domain/labels.ts'));
 
 /** Every string literal of a file (template literals' text included), by TypeScript's scanner. */
