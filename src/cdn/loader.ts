@@ -56,6 +56,7 @@ const preloaded = new Set<string>();
 
 /** Fetches an element's entry and chunks in parallel, before (or while) it is imported. */
 function preload(tag: string): void {
+  if (!DEPS[tag]) return; // unbuilt sources: there is no elements/ folder next to this file
   for (const file of [`elements/${tag}.js`, ...(DEPS[tag] ?? [])]) {
     if (preloaded.has(file)) continue;
     preloaded.add(file);
@@ -66,6 +67,7 @@ function preload(tag: string): void {
     document.head.append(link);
   }
 }
+
 const requested = new Map<string, Promise<CustomElementConstructor>>();
 const observers: MutationObserver[] = [];
 
