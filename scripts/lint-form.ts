@@ -3,7 +3,7 @@
  * resolved as the wizard resolves them (opencity-api.md §6.2).
  *
  *   npm run lint-form -- modulo.json [cartella/ …] [https://form.example.it/form/<id> …]
- *                        [--form-server https://form.example.it] [--forms cartella/] [--json] [--en]
+ *                        [--form-server https://form.example.it] [--forms cartella/] [--json] [--en|--de]
  *
  * - a file: one form; a folder: every `*.json` in it (and the folder is searched for references);
  *   a URL: the form fetched from there.
@@ -18,6 +18,7 @@ import { formServerBase, subformUrl } from '../src/api/forms.js';
 import { lintForm } from '../src/forms/lint.js';
 import { resolveReferences, type UnresolvedRef } from '../src/forms/resolve.js';
 import type { LintReport } from '../src/forms/types.js';
+import { loadMessages } from '../src/i18n/messages.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -25,14 +26,16 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const asJson = args.includes('--json');
-const locale = args.includes('--en') ? 'en' : 'it';
+const locale = args.includes('--en') ? 'en' : args.includes('--de') ? 'de' : 'it';
+// Other languages are loaded on demand (src/i18n/messages.ts): before the first finding is worded.
+if (locale !== 'it') await loadMessages(locale);
 const server = formServerBase(flag('--form-server'));
 const valued = new Set(['--form-server', '--forms']);
 const inputs = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
 const extraFolders = args.flatMap((a, i) => (args[i - 1] === '--forms' ? [a] : []));
 
 if (!inputs.length || args.includes('--help')) {
-  console.log('Uso: npm run lint-form -- modulo.json|cartella/|URL … [--form-server URL] [--forms cartella/] [--json] [--en]');
+  console.log('Uso: npm run lint-form -- modulo.json|cartella/|URL … [--form-server URL] [--forms cartella/] [--json] [--en|--de]');
   process.exit(inputs.length ? 0 : 2);
 }
 
