@@ -76,7 +76,8 @@ export function pageFiles(tags, onDemand = false) {
     if (!m || files.has(m.file)) return;
     files.add(m.file);
     for (const key of m.imports ?? []) visit(manifest[key]);
-    if (onDemand) for (const key of m.dynamicImports ?? []) visit(manifest[key]);
+    // Another language's catalogues (`x.messages.en.ts`) load only on a page in that language.
+    if (onDemand) for (const key of m.dynamicImports ?? []) if (!/\.messages\.[a-z]{2}\.ts$/.test(key)) visit(manifest[key]);
   };
   for (const tag of tags) {
     const m = entryOf(tag);

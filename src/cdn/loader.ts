@@ -21,6 +21,24 @@ const chunks = new Map<string, () => Promise<unknown>>(
   Object.entries(modules).map(([path, load]) => [path.replace(/^.*\/(sdc-[^/]+)\/define\.ts$/, '$1'), load]),
 );
 
+/** src/i18n/messages.ts PAGE_MESSAGES_KEY: the page's wording, shared by every copy of the kit. */
+const PAGE_MESSAGES = Symbol.for('sdc-widgets:page-messages');
+interface PageMessages { overrides: Map<string, Map<string, string>>; listeners: Set<() => void> }
+
+/**
+ * The page's own wording, in one language (`it`, `en`, `de`): `registerMessages('it', { 'sdc-pratica-wizard.sendLong':
+ * 'Presenta la richiesta' })`. Works before any element has loaded: it writes to the store the kit reads.
+ */
+export function registerMessages(locale: string, overrides: Record<string, string>): void {
+  const g = globalThis as { [k: symbol]: PageMessages | undefined };
+  const store = (g[PAGE_MESSAGES] ??= { overrides: new Map(), listeners: new Set() });
+  const lang = locale.toLowerCase().slice(0, 2);
+  let m = store.overrides.get(lang);
+  if (!m) store.overrides.set(lang, (m = new Map()));
+  for (const [k, v] of Object.entries(overrides)) if (typeof v === 'string') m.set(k, v);
+  store.listeners.forEach((l) => l());
+}
+
 /** Every tag this loader can register. */
 export const TAGS: readonly string[] = [...chunks.keys()].sort();
 

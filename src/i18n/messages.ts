@@ -46,12 +46,29 @@ interface Entry {
 }
 
 const registry = new Map<string, Entry>();
-const pageOverrides = new Map<Locale, Map<string, string>>();
 const listeners = new Set<(locale: Locale | undefined) => void>();
 
 function notify(locale: Locale | undefined): void {
   for (const l of [...listeners]) l(locale);
 }
+
+/**
+ * The page's overrides live in one global store, not in this module: the CDN loader
+ * (src/cdn/loader.ts) writes to it without importing the kit, and a second copy of the kit on the page
+ * reads the same wording. Each copy registers its notifier there.
+ */
+export const PAGE_MESSAGES_KEY = 'sdc-widgets:page-messages';
+export interface PageMessages {
+  readonly overrides: Map<string, Map<string, string>>;
+  readonly listeners: Set<() => void>;
+}
+const pageStore: PageMessages = ((globalThis as { [k: symbol]: PageMessages | undefined })[Symbol.for(PAGE_MESSAGES_KEY)] ??= {
+  overrides: new Map(),
+  listeners: new Set(),
+});
+pageStore.listeners.add(() => notify(undefined));
+const pageOverrides = pageStore.overrides;
+const notifyPage = (): void => pageStore.listeners.forEach((l) => l());
 
 /**
  * Runs `fn` whenever messages change: a locale finished loading (its catalogues are now complete), or a
@@ -138,13 +155,13 @@ export function registerMessages(locale: Locale, overrides: MessageOverrides): v
   for (const [k, v] of Object.entries(overrides as Record<string, string | undefined>)) {
     if (typeof v === 'string') m.set(k, v);
   }
-  notify(undefined);
+  notifyPage();
 }
 
 /** Removes every page override (tests; a page that swaps its wording set). */
 export function clearMessages(): void {
   pageOverrides.clear();
-  notify(undefined);
+  notifyPage();
 }
 
 /**

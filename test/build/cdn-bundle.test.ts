@@ -51,7 +51,8 @@ async function filesFor(tags: string[], onDemand = false): Promise<string[]> {
     if (!m || files.has(m.file)) return;
     files.add(m.file);
     (m.imports ?? []).forEach((k) => visit(manifest[k]));
-    if (onDemand) (m.dynamicImports ?? []).forEach((k) => visit(manifest[k]));
+    // Another language's catalogues (`x.messages.en-*.js`) load only on a page in that language.
+    if (onDemand) (m.dynamicImports ?? []).filter((k) => !/\.messages\.[a-z]{2}\.ts$/.test(k)).forEach((k) => visit(manifest[k]));
   };
   tags.forEach((t) => visit(Object.values(manifest).find((m) => m.isEntry && m.file === `elements/${t}.js`)));
   return [...files].sort();
@@ -119,6 +120,15 @@ describe('CDN bundle', () => {
     expect(preloads.some((h) => /\/chunks\/client-scope-/.test(h)), preloads.join(', ')).to.equal(true);
     // The catalogue shows plain text only: no sanitizer (DOMPurify is in the `sanitize` chunk).
     expect(requested.filter((f) => f.includes('sanitize'))).to.deep.equal([]);
+  });
+
+  it('loader: the ente’s wording, registered before any element has loaded, is what the citizen reads', async function () {
+    this.timeout(60000);
+    const win = await openPage('/test/fixtures/cdn-elements.html?setup=provider&order=before&wording=1&only=sdc-service-list');
+    await everyElementLoaded(win, 1, 'service list');
+    const list = win.document.querySelector('sdc-service-list')!;
+    await waitUntil(() => list.querySelector('label')?.textContent?.includes('Che cosa ti serve?'), 'the overridden search label', { timeout: 10000 });
+    expect(list.textContent).not.to.contain('Cerca un servizio');
   });
 
   it('a pratica detail alone still shows its messages: the loader brings the thread it delegates to', async function () {
