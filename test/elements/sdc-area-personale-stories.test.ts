@@ -58,6 +58,7 @@ const EXPECT: Record<string, Record<string, string | RegExp | typeof LOADING>> =
     PagamentoAperto: /Pagamento aperto su pagoPA in un’altra scheda/,
     RitornoNonRiuscito: /Pagamento non riuscito.*Paga di nuovo/,
     RitornoPagato: /Pagamento completato.*Pagati/,
+    MoltiPagamenti: /Pagati.*Mostra altri 10 pagamenti/,
   },
   profile: {
     Vista: /Il mio profilo.*Dati anagrafici.*Contatti.*Residenza.*Domicilio/,
