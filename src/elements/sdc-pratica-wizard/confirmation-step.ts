@@ -114,7 +114,8 @@ export function renderConfirmation(o: ConfirmationOptions): TemplateResult {
     ${payment
       ? html`<p>${payment.status === 'pagato'
           ? t(locale, 'donePaid', { amount: formatAmount(payment.amount, locale) })
-          : t(locale, 'doneToPay', { amount: formatAmount(payment.amount, locale) })}</p>`
+          // The notice is in the area personale only for a citizen who has one.
+          : t(locale, o.areaUrl ? 'doneToPay' : 'doneToPayAnonymous', { amount: formatAmount(payment.amount, locale) })}</p>`
       : nothing}
     ${receipt && o.onReceipt
       ? html`<p><button type="button" class="btn btn-outline" @click=${o.onReceipt}>${t(locale, 'receipt')}</button></p>`

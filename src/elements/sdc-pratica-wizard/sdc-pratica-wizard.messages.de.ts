@@ -88,7 +88,7 @@ export default {
   goToArea: 'Zum persönlichen Bereich',
   seePratica: 'Antrag ansehen',
   receipt: 'Empfangsbestätigung herunterladen (PDF)',
-  receiptFailed: 'Die Empfangsbestätigung konnte nicht heruntergeladen werden. Versuchen Sie es später in Ihrem persönlichen Bereich erneut.',
+  receiptFailed: 'Die Empfangsbestätigung konnte nicht heruntergeladen werden. Versuchen Sie es in einem Moment erneut.',
   ratingTitle: 'Wie einfach war es, diesen Dienst zu nutzen?',
   ratingLegend: 'Mit 1 bis 5 Sternen bewerten',
   ratingStar: 'Mit {n} von 5 Sternen bewerten',
@@ -110,4 +110,5 @@ export default {
   ratingThanks: 'Danke für Ihre Hilfe!',
   ratingRequired: 'Wählen Sie eine Bewertung von 1 bis 5 Sternen',
   stepTitle: '{step} – {count}',
+  doneToPayAnonymous: 'Die Zahlung von {amount} ist noch nicht erfolgt.',
 } satisfies Translation;

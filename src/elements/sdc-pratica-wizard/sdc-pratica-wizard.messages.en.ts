@@ -88,7 +88,7 @@ export default {
   goToArea: 'Go to your personal area',
   seePratica: 'See the request',
   receipt: 'Download the receipt (PDF)',
-  receiptFailed: 'The receipt could not be downloaded. Try again later from your personal area.',
+  receiptFailed: 'The receipt could not be downloaded. Try again in a moment.',
   ratingTitle: 'How easy was it to use this service?',
   ratingLegend: 'Rate from 1 to 5 stars',
   ratingStar: 'Rate {n} stars out of 5',
@@ -110,4 +110,5 @@ export default {
   ratingThanks: 'Thank you for your help!',
   ratingRequired: 'Choose a rating from 1 to 5 stars',
   stepTitle: '{step} – {count}',
+  doneToPayAnonymous: 'The payment of {amount} has not been made yet.',
 } satisfies Translation;

@@ -98,7 +98,7 @@ const it = {
   goToArea: 'Vai alla tua area personale',
   seePratica: 'Vedi la pratica',
   receipt: 'Scarica la ricevuta (PDF)',
-  receiptFailed: 'Non è stato possibile scaricare la ricevuta. Riprova più tardi dalla tua area personale.',
+  receiptFailed: 'Non è stato possibile scaricare la ricevuta. Riprova tra qualche istante.',
   // rating (pa-domain.md §5.4, C.SE.1.7)
   ratingTitle: 'Quanto è stato facile usare questo servizio?',
   ratingLegend: 'Valuta da 1 a 5 stelle',
@@ -122,6 +122,7 @@ const it = {
   ratingRequired: 'Scegli una valutazione da 1 a 5 stelle',
   // step change
   stepTitle: '{step} – {count}',
+  doneToPayAnonymous: 'Il pagamento di {amount} non risulta ancora effettuato.',
 };
 
 /** What `./sdc-pratica-wizard.messages.<locale>.ts` exports: every key of `it`, nothing more. */
