@@ -226,7 +226,7 @@ export class DemoEmbedBuilder extends LitElement {
             <small id="${id}-${e.tag}-hint" class="form-text d-block">${tr(l, e.hint)}</small>
           </div>`)}
         ${c.link ? html`
-          <div class="form-group mt-4 mb-0">
+          <div class="form-group mb-0">
             <label for="${id}-link" class="active">${tr(l, c.link.label)}</label>
             <input id="${id}-link" class="form-control" type="text" spellcheck="false" aria-describedby="${id}-link-hint" .value=${this.link}
               @input=${(e: InputEvent) => { this.link = (e.target as HTMLInputElement).value; }}>
