@@ -6,8 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import * as analyzer from '@custom-elements-manifest/analyzer';
-import { TOKENS } from '../../src/styles/token-table.js';
+import { reach, tokensRead } from './element-sources.js';
 import { ROOT, analyzeManifest } from './manifest-support.js';
 
 interface Doc { name: string; description?: string; type?: { text: string } }
@@ -17,7 +16,6 @@ interface Declaration {
 }
 interface Manifest { modules: Array<{ path: string; declarations?: Declaration[] }> }
 
-const { ts } = analyzer as unknown as { ts: typeof import('typescript') };
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 const posix = (p: string) => p.split(sep).join('/');
 
@@ -31,31 +29,7 @@ const elementOf = (tag: string) => declarations.find((d) => d.tagName === tag);
 
 // ---- what an element's code uses --------------------------------------------------------------
 
-const TABLE = 'src/styles/token-table.ts';
-const BY_KEY = new Map<string, string>(TOKENS.map((t) => [t.key, t.name]));
-/** The src/ files an element's module reaches, without entering another element's folder. */
-function reach(entry: string): string[] {
-  const folder = dirname(entry);
-  const seen = new Set([entry]);
-  const queue = [entry];
-  while (queue.length) {
-    const cur = queue.shift()!;
-    for (const f of ts.preProcessFile(read(cur), true, true).importedFiles) {
-      if (!f.fileName.startsWith('.')) continue;
-      const to = posix(relative(ROOT, resolve(ROOT, dirname(cur), f.fileName))).replace(/\.js$/, '.ts');
-      if (seen.has(to) || (to.startsWith('src/elements/') && !to.startsWith(`${folder}/`))) continue;
-      seen.add(to);
-      queue.push(to);
-    }
-  }
-  return [...seen];
-}
 const matches = (files: string[], re: RegExp) => new Set(files.flatMap((f) => [...read(f).matchAll(re)].map((m) => m[1]!)));
-const tokensRead = (files: string[]) => {
-  const names = matches(files.filter((f) => f !== TABLE), /var\((--sdc-[a-z0-9-]*[a-z0-9])/g);
-  for (const key of matches(files, /var\(--_(?:sdc-)?([a-z0-9-]+)/g)) { const n = BY_KEY.get(key); if (n) names.add(n); }
-  return names;
-};
 /** `part="…"` names in a source text. */
 const partsIn = (source: string) => [...source.matchAll(/\bpart="([a-z-]+)"/g)].map((m) => m[1]!);
 /**

@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as analyzer from '@custom-elements-manifest/analyzer';
 import { TOKENS } from '../../src/styles/token-table.js';
+import { reach, tokensRead } from './element-sources.js';
 
 // `create` and the analyzer's own TypeScript are exported at runtime but missing from its typings.
 interface Declaration { tagName?: string; cssProperties?: Array<{ name: string }> }
@@ -17,7 +18,6 @@ const { create, ts } = analyzer as unknown as {
 };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const posix = (p: string) => p.split(sep).join('/');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 function walk(dir: string): string[] {
   return readdirSync(join(ROOT, dir)).flatMap((name) => {
@@ -58,34 +58,6 @@ test('README’s Theming table lists exactly the tokens of the table', () => {
 
 // ---- which element reads which token --------------------------------------------------------
 
-const resolveSpec = (from: string, spec: string) => posix(relative(ROOT, resolve(ROOT, dirname(from), spec))).replace(/\.js$/, '.ts');
-/** The src/ files an element's module reaches, without entering another element's folder. */
-function reach(entry: string): string[] {
-  const folder = dirname(entry);
-  const seen = new Set([entry]);
-  const queue = [entry];
-  while (queue.length) {
-    const cur = queue.shift()!;
-    for (const f of ts.preProcessFile(read(cur), true, true).importedFiles) {
-      if (!f.fileName.startsWith('.')) continue;
-      const to = resolveSpec(cur, f.fileName);
-      if (seen.has(to) || (to.startsWith('src/elements/') && !to.startsWith(`${folder}/`))) continue;
-      seen.add(to);
-      queue.push(to);
-    }
-  }
-  return [...seen];
-}
-/** The public tokens a set of files reads, directly (`var(--sdc-…)`) or through their alias (`var(--_…)`). */
-function tokensRead(files: string[]): string[] {
-  const found = new Set<string>();
-  for (const f of files.filter((p) => p !== TABLE)) {
-    const source = read(f);
-    for (const m of source.matchAll(/var\((--sdc-[a-z0-9-]*[a-z0-9])/g)) found.add(m[1]!);
-    for (const m of source.matchAll(/var\(--_(?:sdc-)?([a-z0-9-]+)/g)) { const n = BY_KEY.get(m[1]!); if (n) found.add(n); }
-  }
-  return sorted(found);
-}
 
 const ELEMENTS = readdirSync(join(ROOT, 'src/elements'))
   .map((tag) => `src/elements/${tag}/${tag}.ts`)
