@@ -13,6 +13,8 @@ import '../../src/elements/sdc-messages-inbox/define.js';
 import '../../src/elements/sdc-payments-list/define.js';
 import '../../src/elements/sdc-message-thread/define.js';
 import '../../src/elements/sdc-appointment-booking/define.js';
+import '../../src/elements/sdc-pratica-wizard/define.js';
+import { field, mountWizard, next, press, settle, type } from '../support/wizard.js';
 
 const wait = (fn: () => unknown, message: string) => waitUntil(fn, message, { timeout: 8000 });
 /** 23:30 UTC on 5 March: already 6 March in Rome (00:30), still 5 March in New York (18:30). */
@@ -99,5 +101,18 @@ describe('office times in Europe/Rome on a device in another zone', () => {
     // The slot the citizen picked is the Rome time the office gave.
     expect(romeWallTime(new Date(draft.from_time)).time).to.equal(start);
     await expect(el).to.be.accessible();
+  });
+
+  it('says the wizard’s save time is Italian time', async () => {
+    loginAs('giulia');
+    localStorage.clear();
+    const el = await mountWizard({ 'service-id': SERVICE.biblioteca, 'url-sync': 'none' });
+    field(el, 'Ho letto e compreso l’informativa sulla privacy').click();
+    await settle(el);
+    await next(el);
+    await type(el, 'Numero civico', '3');
+    await press(el, 'Salva richiesta');
+    await wait(() => text($(el, '.callout--success')).includes('Richiesta salvata'), 'no confirmation of the save');
+    expect(text($(el, '.callout--success'))).to.match(/salvata alle \d{2}:\d{2} \(ora italiana\)/);
   });
 });

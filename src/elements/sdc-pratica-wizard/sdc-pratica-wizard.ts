@@ -7,7 +7,7 @@ import { SdcElement } from '../../core/sdc-element.js';
 import type { Payment } from '../../domain/payment.js';
 import type { Pratica } from '../../domain/pratica.js';
 import type { ServiceAction } from '../../domain/service.js';
-import { formatTime } from '../../i18n/format.js';
+import { formatTime, withTimeZoneNote } from '../../i18n/format.js';
 import { alertStyles } from '../../ui/alert.js';
 import { ApiController } from '../../controllers/api-controller.js';
 import { UrlState, type UrlSync } from '../../controllers/url-state.js';
@@ -199,7 +199,7 @@ export class SdcPraticaWizard extends SdcElement {
       this.emit('sdc-draft-saved', { pratica, local, savedAt });
       if (pratica && !local) this.#keepInUrl(pratica.id);
       // The one sentence about a new draft wins over "Richiesta salvata" (it says the draft is saved too).
-      if (explicit && !recreated) this.notice = { tone: 'success', text: t(this.resolvedLocale, local ? 'savedLocal' : 'savedAt', { time: formatTime(savedAt, this.resolvedLocale) }) };
+      if (explicit && !recreated) this.notice = { tone: 'success', text: t(this.resolvedLocale, local ? 'savedLocal' : 'savedAt', { time: withTimeZoneNote(formatTime(savedAt, this.resolvedLocale), savedAt, this.resolvedLocale) }) };
     },
     onFailed: (kind, explicit) => {
       if (kind === 'unauthorized') this.sessionExpired = true;

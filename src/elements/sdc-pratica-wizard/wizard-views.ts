@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SdcError } from '../../core/errors.js';
-import { formatDateTime } from '../../i18n/format.js';
+import { formatDateTime, withTimeZoneNote } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Pratica } from '../../domain/pratica.js';
 import { renderError } from '../../ui/states.js';
@@ -18,6 +18,9 @@ import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard
 import type { Loaded } from './wizard-loader.js';
 import { FORM_PREFIX, type Position } from './wizard-navigator.js';
 import { needsBolloStep, positionsOf, titleOf } from './wizard-steps.js';
+
+/** A saved copy's time, in Rome time, saying so when the device's clock differs. */
+const savedTime = (at: Date | string, locale: Locale): string => withTimeZoneNote(formatDateTime(at, locale), at, locale);
 
 /** The screens that are not a step: a load failure, the login gate, the device/portal conflict. */
 
@@ -64,7 +67,7 @@ export function renderConflictView(locale: Locale, local: LocalDraft, remote: Pr
   return html`<div class="wizard">
     <section class="conflict" aria-labelledby="conflict-title">
       <h2 id="conflict-title">${t(locale, 'conflictTitle')}</h2>
-      <p>${t(locale, 'conflictText', { local: formatDateTime(local.savedAt, locale), remote: formatDateTime(remote.updatedAt ?? remote.createdAt, locale) })}</p>
+      <p>${t(locale, 'conflictText', { local: savedTime(local.savedAt, locale), remote: savedTime(remote.updatedAt ?? remote.createdAt, locale) })}</p>
       <div class="actions actions--start">
         <button type="button" class="btn" @click=${() => choose(true)}>${t(locale, 'useLocal')}</button>
         <button type="button" class="btn btn-outline" @click=${() => choose(false)}>${t(locale, 'useRemote')}</button>
@@ -178,7 +181,7 @@ export function renderFormStep(v: FormStepView): TemplateResult {
 /** What to say on resuming a draft: a device draft brought back (with "Ricomincia"), answers the form no longer has. */
 export function resumeNotice(locale: Locale, orphans: boolean, announced?: LocalDraft): Notice | undefined {
   const lost = orphans ? t(locale, 'orphans') : '';
-  if (announced) return { tone: 'info', text: `${t(locale, 'resumedLocal', { date: formatDateTime(announced.savedAt, locale) })} ${lost}`.trim(), undo: true };
+  if (announced) return { tone: 'info', text: `${t(locale, 'resumedLocal', { date: savedTime(announced.savedAt, locale) })} ${lost}`.trim(), undo: true };
   return lost ? { tone: 'info', text: lost } : undefined;
 }
 
