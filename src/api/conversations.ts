@@ -1,8 +1,11 @@
 import type { SdcClient } from './http.js';
 import { listAllPratiche } from './applications.js';
-import { listMessages } from './messages.js';
+import { listLatestMessages } from './messages.js';
 import type { Message } from '../domain/message.js';
 import { PRATICA_STATUS, type Pratica } from '../domain/pratica.js';
+
+/** Rows of a thread the inbox reads: one page of the v2 list (opencity-api.md §7.1). */
+const RECENT = 100;
 
 /**
  * The citizen's conversations with the ente across pratiche, for `sdc-messages-inbox` and the unread
@@ -103,7 +106,9 @@ export class Conversations {
     if (running) return running;
     const p = this.#limit(async () => {
       this.threadRequests++;
-      const list = await listMessages(this.#client, praticaId);
+      // The newest 100 rows: one request as before for most threads, two (not one per 100) for a long one.
+      // Unread office messages older than that are not counted: the thread itself reaches back further.
+      const list = (await listLatestMessages(this.#client, praticaId, RECENT)).items;
       return this.#store(praticaId, list);
     }).finally(() => this.#inflight.delete(praticaId));
     this.#inflight.set(praticaId, p);

@@ -43,6 +43,26 @@ describe('Conversations (the inbox’s and the badge’s session cache)', () => 
     expect(c.threadRequests).to.equal(12);
   });
 
+  it('reads a long thread’s newest page, not the whole thread (two requests for 450 messages)', async () => {
+    const who = addCitizen();
+    const p = addPratica({ user: who.id, service_id: SERVICE.disservizio, status: 2000 });
+    const t0 = Date.now() - 450 * 60_000;
+    for (let i = 0; i < 450; i++) {
+      addMessage({ application: p.id, message: `<p>Messaggio ${i}</p>`, created_at: t0 + i * 60_000, read_at: i < 449 ? t0 + i * 60_000 : null });
+    }
+    loginAs(who.id);
+    const asked: string[] = [];
+    worker.use(http.get('*/api/v2/applications/:id/messages', ({ request }) => {
+      asked.push(new URL(request.url).search);
+      return undefined;
+    }));
+    const thread = await conversationsOf(await client()).thread(p.id);
+    expect(asked).to.have.length(2);
+    expect(thread.messages).to.have.length(100);
+    expect(thread.last?.body).to.contain('Messaggio 449');
+    expect(thread.unread).to.equal(1);
+  });
+
   it('counts unread office messages and follows what the citizen reads on the page', async () => {
     loginAs('giulia');
     const c = conversationsOf(await client());

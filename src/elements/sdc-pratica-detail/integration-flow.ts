@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import type { SdcClient } from '../../api/http.js';
 import { getPratica, submitPratica } from '../../api/applications.js';
-import { listMessages, sendMessage } from '../../api/messages.js';
+import { listLatestMessages, sendMessage } from '../../api/messages.js';
+
 import { uploadFile } from '../../api/upload.js';
 import type { Attachment, UploadedFile } from '../../domain/attachment.js';
 import type { Message } from '../../domain/message.js';
@@ -10,6 +11,9 @@ import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import { plainText } from '../../ui/plain-text.js';
 import { acceptsFile } from '../../ui/fields/file-field.js';
 import { addChosenFiles } from '../../domain/file-selection.js';
+
+/** The request and the answers to it are among a thread's newest rows: one page of the v2 list, not the whole thread. */
+const RECENT = 100;
 
 /**
  * The files an office takes with an integration answer: the platform's default extensions
@@ -115,7 +119,7 @@ export class IntegrationFlow implements ReactiveController {
     const documents = (p.integrations ?? []).map((i) => i.request).filter((a): a is Attachment => !!a).slice(-1);
     if (!client) return;
     try {
-      const list = await listMessages(client, p.id, { signal: ctl.signal });
+      const list = (await listLatestMessages(client, p.id, RECENT, { signal: ctl.signal })).items;
       if (ctl.signal.aborted) return;
       const me = this.#o.citizenId();
       const office = list.filter((m) => !me || m.authorId !== me);
@@ -235,7 +239,7 @@ export class IntegrationFlow implements ReactiveController {
     // A post whose answer was lost may be on the backend: look for it before posting again.
     if (this.#attemptAt && ['network', 'timeout', 'server'].includes(this.#lastFailure ?? '')) {
       const me = this.#o.citizenId();
-      const list = await listMessages(client, praticaId);
+      const list = (await listLatestMessages(client, praticaId, RECENT)).items;
       const copy = list.find((m) => me && m.authorId === me && m.createdAt.getTime() >= this.#attemptAt - 60_000 && plainText(m.body) === plainText(body));
       if (copy) {
         this.#posted = copy;
