@@ -6,10 +6,12 @@ import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import '../../src/elements/sdc-payments-list/define.js';
 import '../../src/elements/sdc-area-personale/define.js';
 import type { SdcPaymentsList } from '../../src/elements/sdc-payments-list/sdc-payments-list.js';
+import { romeWallTime } from '../../src/domain/rome-time.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** The day in Rome, as the list shows dates (a device in UTC is already a day behind just after midnight in Rome). */
+const ymd = (d: Date) => romeWallTime(d).date;
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 
 beforeEach(() => {

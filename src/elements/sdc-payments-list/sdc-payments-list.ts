@@ -16,6 +16,7 @@ import { formatAmount, formatDate } from '../../i18n/format.js';
 import { listPayments } from '../../api/payments.js';
 import { formatNoticeCode, isPayable, type Payment, type PaymentStatus } from '../../domain/payment.js';
 import { paymentStatusLabel } from '../../domain/labels.js';
+import { romeWallTime } from '../../domain/rome-time.js';
 import { messages as t } from './sdc-payments-list.messages.js';
 import { listStyles } from '../../styles/list.js';
 import { ShownCounts, renderShowMore, showMoreStyles } from '../../ui/pagination.js';
@@ -41,9 +42,10 @@ function dayOf(p: Payment): Date | undefined {
   return p.paidAt ?? p.createdAt ?? p.dueDate;
 }
 
-function localDay(ymd: string, endOfDay: boolean): number {
-  const [y, m, d] = ymd.split('-').map(Number);
-  return endOfDay ? new Date(y!, m! - 1, d!, 23, 59, 59, 999).getTime() : new Date(y!, m! - 1, d!).getTime();
+/** A payment's day as the list shows it, in Rome (formatDate's zone): the filter's days are the days the citizen reads. */
+function romeDayOf(p: Payment): string | undefined {
+  const d = dayOf(p);
+  return d && romeWallTime(d).date;
 }
 
 /**
@@ -231,10 +233,10 @@ export class SdcPaymentsList extends SdcElement {
 
   #inRange(p: Payment): boolean {
     if (!this.from && !this.to) return true;
-    const d = dayOf(p)?.getTime();
-    if (d === undefined) return false;
-    if (this.from && d < localDay(this.from, false)) return false;
-    if (this.to && d > localDay(this.to, true)) return false;
+    const day = romeDayOf(p);
+    if (!day) return false;
+    if (this.from && day < this.from) return false;
+    if (this.to && day > this.to) return false;
     return true;
   }
 
