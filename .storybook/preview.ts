@@ -6,7 +6,7 @@ import { setClientDefaults } from '../src/controllers/client-scope.js';
 // What a Comuni site looks like: Bootstrap Italia and its fonts (Titillium Web, Roboto Mono), so designers
 // see the elements as on the ente's page and not in the browser's Times New Roman.
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
-import './fonts.css';
+import '../demo/fonts.css';
 import '../src/index.js';
 
 setCustomElementsManifest(manifest); // controls and Docs tables (attributes, events, parts, CSS properties)

@@ -1,4 +1,5 @@
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import './fonts.css';
 import './demo.css';
 import { backendUrl, resetMockTenant, startBackend } from './backend.js';
 

@@ -3,6 +3,7 @@
  * logged in as Giulia Bianchi. `?stato=long|unread|attachments|actions|closed|empty|sending|failed`.
  */
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import '../fonts.css';
 import '../demo.css';
 import { http, HttpResponse, delay } from 'msw';
 import { worker } from '../../mocks/browser.js';

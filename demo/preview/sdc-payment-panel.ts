@@ -4,6 +4,7 @@
  * "Paga online" really opens the mock pagoPA checkout (a new tab), which ends on the tenant's pratica page.
  */
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import '../fonts.css';
 import '../demo.css';
 import { worker } from '../../mocks/browser.js';
 import { startBackend } from '../backend.js';
