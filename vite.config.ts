@@ -1,6 +1,8 @@
 import { defineConfig, build, type Plugin, type UserConfig } from 'vite';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import pageTypes from './bench/page-types.json' with { type: 'json' };
 
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; dependencies: Record<string, string> };
 const DEPENDENCIES = Object.keys(PACKAGE.dependencies);
@@ -21,10 +23,11 @@ const elementEntries = Object.fromEntries(
  * `manifest.json` is the real chunk graph that bench/size.mjs sums per page type.
  */
 function cdnConfig(): UserConfig {
+  const kit = kitChunks();
   return {
     publicDir: false,
     define,
-    plugins: [minifyTemplatesPlugin(), chunkDeps(), allInOne()],
+    plugins: [minifyTemplatesPlugin(), kit.plugin, chunkDeps(), allInOne()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
@@ -37,10 +40,64 @@ function cdnConfig(): UserConfig {
         output: {
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: { groups: kit.groups },
         },
       },
     },
   };
+}
+
+/**
+ * Shared chunks cut along the pages enti build (bench/page-types.json) rather than along every
+ * combination of the 16 elements: `kit` holds what every page type loads (Lit, zod, the client,
+ * provider, login); the rest is grouped by the page types that load it, e.g. `shared-request+area`
+ * for the pratica code of the wizard and the area personale. The default split made 64 files, and a
+ * page paid gzip's start-up cost and a request on each of its 16–52.
+ * What a page imports later (`import()`: a later step, the unread count once signed in) counts as a
+ * page of its own, so that it never pulls in a chunk made for bigger pages. Another language's
+ * catalogue keeps its own small chunk.
+ */
+function kitChunks() {
+  const typed = pageTypes.pages.filter((p) => p.tags);
+  // Filled once the module graph is known (buildEnd); rolldown asks the groups below afterwards.
+  const signatures = new Map<string, string[]>();
+  const plugin: Plugin = {
+    name: 'sdc-cdn-kit-chunks',
+    apply: 'build',
+    buildEnd() {
+      const closure = (roots: string[]) => {
+        const seen = new Set<string>();
+        const reach = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          this.getModuleInfo(id)?.importedIds.forEach(reach);
+        };
+        roots.forEach(reach);
+        return seen;
+      };
+      const pages = typed.map((p) => ({ key: p.key, has: closure((p.tags ?? []).map((t) => resolve(`src/elements/${t}/define.ts`))) }));
+      const later = [...new Set(pages.flatMap((p) => [...p.has]).flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []))]
+        .filter((id) => !/\.messages\.[a-z]{2}\.ts$/.test(id))
+        .map((id) => ({ key: basename(id, '.ts'), has: closure([id]) }));
+      for (const id of this.getModuleIds()) {
+        const on = pages.filter((p) => p.has.has(id)).map((p) => p.key);
+        signatures.set(id, on.length === pages.length ? ['kit'] : [...on, ...later.filter((p) => p.has.has(id)).map((p) => p.key)]);
+      }
+    },
+  };
+  const size = (id: string) => (signatures.get(id)?.[0] === 'kit' ? Infinity : signatures.get(id)?.length ?? 0);
+  // Most-shared first: what a chunk imports is loaded by at least the same pages, so it is already in a
+  // chunk of its own when the chunk is made, and no page loads a chunk for code it does not use.
+  const groups = [
+    { name: 'kit', priority: 100, test: (id: string) => size(id) === Infinity },
+    ...Array.from({ length: 30 }, (_, i) => i + 2).map((n) => ({
+      name: (id: string) => (size(id) === n ? `shared-${signatures.get(id)?.join('+')}` : null),
+      debugName: `shared by ${n}`,
+      priority: n,
+      test: (id: string) => size(id) === n,
+    })),
+  ];
+  return { plugin, groups };
 }
 
 /**

@@ -30,14 +30,9 @@ const MANIFEST = `${DIR}/.vite/manifest.json`;
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 
-/** Page types of issue 15, with their targets (gzip). */
-export const PAGES = [
-  { name: 'catalogue page (provider + login + service list + feedback)', key: 'catalogue', tags: ['sdc-provider', 'sdc-login', 'sdc-service-list', 'sdc-feedback'], target: 35 * KB },
-  { name: 'service page (provider + login + service card + feedback)', key: 'service', tags: ['sdc-provider', 'sdc-login', 'sdc-service-card', 'sdc-feedback'], target: 45 * KB },
-  { name: 'request page (provider + login + wizard)', key: 'request', tags: ['sdc-provider', 'sdc-login', 'sdc-pratica-wizard'], target: 80 * KB },
-  { name: 'area personale page (provider + login + area personale)', key: 'area', tags: ['sdc-provider', 'sdc-login', 'sdc-area-personale', 'sdc-message-thread', 'sdc-payment-panel'], target: undefined },
-  { name: 'all elements', key: 'all', tags: undefined, target: 150 * KB },
-];
+/** Page types of issue 15, with their targets (gzip): bench/page-types.json, shared with the CDN build. */
+export const PAGES = JSON.parse(readFileSync(new URL('./page-types.json', import.meta.url), 'utf8')).pages
+  .map(({ targetKB, ...p }) => ({ ...p, target: targetKB === undefined ? undefined : targetKB * KB }));
 const LOADER_TARGET = 6 * KB;
 
 if (DIR === 'dist/cdn' && (!existsSync(MANIFEST) || !existsSync(`${DIR}/${ALL}`))) {
