@@ -55,7 +55,8 @@ function cdnConfig(): UserConfig {
  * page paid gzip's start-up cost and a request on each of its 16–52.
  * What a page imports later (`import()`: a later step, the unread count once signed in) counts as a
  * page of its own, so that it never pulls in a chunk made for bigger pages. Another language's
- * catalogue keeps its own small chunk.
+ * catalogue keeps its own small chunk, and an element imported later (an area personale tab) is an
+ * entry of its own.
  */
 function kitChunks() {
   const typed = pageTypes.pages.filter((p) => p.tags);
@@ -77,9 +78,12 @@ function kitChunks() {
       };
       const pages = typed.map((p) => ({ key: p.key, has: closure((p.tags ?? []).map((t) => resolve(`src/elements/${t}/define.ts`))) }));
       const later = [...new Set(pages.flatMap((p) => [...p.has]).flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []))]
-        .filter((id) => !/\.messages\.[a-z]{2}\.ts$/.test(id))
+        // Not another language (one small chunk each), nor another element (an entry of its own).
+        .filter((id) => !/\.messages\.[a-z]{2}\.ts$|\/src\/elements\/[\w-]+\/define\.ts$/.test(id))
         .map((id) => ({ key: basename(id, '.ts'), has: closure([id]) }));
+      const loader = closure([resolve('src/cdn/loader.ts')]);
       for (const id of this.getModuleIds()) {
+        if (loader.has(id)) continue; // the loader stays one file
         const on = pages.filter((p) => p.has.has(id)).map((p) => p.key);
         signatures.set(id, on.length === pages.length ? ['kit'] : [...on, ...later.filter((p) => p.has.has(id)).map((p) => p.key)]);
       }

@@ -42,16 +42,6 @@ export function registerMessages(locale: string, overrides: Record<string, strin
 /** Every tag this loader can register. */
 export const TAGS: readonly string[] = [...chunks.keys()].sort();
 
-/**
- * Elements that show another element only when its tag is already defined (the pratica detail's
- * messages and payment, `customElements.get` in its #renderDelegated): their companions load first,
- * or the detail would say "unavailable" on a page that has no thread of its own.
- */
-const COMPANIONS: Record<string, readonly string[]> = {
-  'sdc-pratica-detail': ['sdc-message-thread', 'sdc-payment-panel'],
-  'sdc-area-personale': ['sdc-message-thread', 'sdc-payment-panel'],
-};
-
 const PROVIDER = 'sdc-provider';
 const selector = TAGS.join(',');
 
@@ -98,7 +88,7 @@ export function load(tag: string): Promise<CustomElementConstructor> {
   if (pending) return pending;
   const chunk = chunks.get(tag);
   if (!chunk) return Promise.reject(new Error(`[sdc-widgets] unknown element <${tag}>`));
-  const first = (COMPANIONS[tag] ?? []).filter((c) => chunks.has(c) && !customElements.get(c)).map(load);
+  const first: Promise<unknown>[] = [];
   // A provider on the page is defined before its consumers, as in the all-in-one file: a consumer
   // upgraded alone after the page's load would warn that it has no base URL (api-controller.ts).
   if (tag !== PROVIDER && chunks.has(PROVIDER) && !customElements.get(PROVIDER) && document.querySelector(PROVIDER)) {

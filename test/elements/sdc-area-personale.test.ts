@@ -49,6 +49,10 @@ describe('sdc-area-personale', () => {
     expect(links[0]!.getAttribute('aria-current')).to.equal('page');
     expect(text($(el, '.greeting'))).to.equal('Ciao, Giulia Bianchi');
     await expect(el).to.be.accessible();
+    // The first view fetched the list only (no earlier test here opened another tab): each tab's
+    // element is imported when the tab is first shown.
+    expect(['sdc-pratica-detail', 'sdc-payments-list', 'sdc-profile', 'sdc-messages-inbox', 'sdc-meetings-list']
+      .filter((tag) => customElements.get(tag))).to.deep.equal([]);
   });
 
   it('lists the citizen\'s appointments in their own section', async () => {
@@ -66,17 +70,17 @@ describe('sdc-area-personale', () => {
     const el = await mount();
     await listLoaded(el);
     ($(el, 'nav a[data-section="pagamenti"]') as HTMLAnchorElement).click();
-    await waitUntil(() => child(el, 'sdc-payments-list'), 'payments not shown');
+    await waitUntil(() => child(el, 'sdc-payments-list'), 'payments not shown', { timeout: 5000 });
     expect(location.hash).to.equal('#/pagamenti');
     expect($(el, 'nav a[data-section="pagamenti"]')!.getAttribute('aria-current')).to.equal('page');
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.section-title'), 'heading not focused');
     expect(text($(el, '.section-title'))).to.equal('Pagamenti');
-    await waitUntil(() => { const p = child(el, 'sdc-payments-list'); return p && $(p, '.group'); }, 'payments did not load');
+    await waitUntil(() => { const p = child(el, 'sdc-payments-list'); return p && $(p, '.group'); }, 'payments did not load', { timeout: 5000 });
     await expect(el).to.be.accessible();
     history.back();
     await waitUntil(() => child(el, 'sdc-pratiche-list'), 'Back did not return to Pratiche');
     await go('#/profilo');
-    await waitUntil(() => { const p = child(el, 'sdc-profile'); return p && $(p, '.view'); }, 'profile not shown');
+    await waitUntil(() => { const p = child(el, 'sdc-profile'); return p && $(p, '.view'); }, 'profile not shown', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
@@ -89,10 +93,10 @@ describe('sdc-area-personale', () => {
     const link = $(list, '.card__title a') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal(`#/pratiche/${PRATICA.giuliaMensa}`);
     link.click();
-    await waitUntil(() => { const d = child(el, 'sdc-pratica-detail'); return d && $(d, '#detail-title'); }, 'detail not shown');
+    await waitUntil(() => { const d = child(el, 'sdc-pratica-detail'); return d && $(d, '#detail-title'); }, 'detail not shown', { timeout: 5000 });
     const detail = child(el, 'sdc-pratica-detail')!;
     expect(detail.getAttribute('pratica-id')).to.equal(PRATICA.giuliaMensa);
-    await waitUntil(() => detail.shadowRoot!.activeElement === $(detail, '#detail-title'), 'title not focused');
+    await waitUntil(() => detail.shadowRoot!.activeElement === $(detail, '#detail-title'), 'title not focused', { timeout: 5000 });
     expect(($(detail, '.back') as HTMLAnchorElement).getAttribute('href')).to.equal('#/pratiche?stato=accettata');
     await expect(el).to.be.accessible();
     ($(detail, '.back') as HTMLAnchorElement).click();
@@ -110,7 +114,7 @@ describe('sdc-area-personale', () => {
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => location.hash === '#/pratiche?stato=accettata' && $$(list, '.card').length === 1, 'filter not applied');
     ($(list, '.card__title a') as HTMLAnchorElement).click();
-    await waitUntil(() => { const d = child(el, 'sdc-pratica-detail'); return d && $(d, '.back'); }, 'detail not shown');
+    await waitUntil(() => { const d = child(el, 'sdc-pratica-detail'); return d && $(d, '.back'); }, 'detail not shown', { timeout: 5000 });
     expect(($(child(el, 'sdc-pratica-detail')!, '.back') as HTMLAnchorElement).getAttribute('href')).to.equal('#/pratiche?stato=accettata');
   });
 
@@ -118,7 +122,7 @@ describe('sdc-area-personale', () => {
     loginAs('giulia');
     history.replaceState(null, '', `#/pratiche/${PRATICA.giuliaDieta}?sezione=appuntamenti`);
     const el = await mount();
-    await waitUntil(() => { const d = child(el, 'sdc-pratica-detail'); return d && $(d, '#detail-title'); }, 'detail not shown');
+    await waitUntil(() => { const d = child(el, 'sdc-pratica-detail'); return d && $(d, '#detail-title'); }, 'detail not shown', { timeout: 5000 });
     const detail = child(el, 'sdc-pratica-detail')!;
     expect(detail.getAttribute('section')).to.equal('appuntamenti');
     expect($(el, 'nav a[data-section="pratiche"]')!.getAttribute('aria-current')).to.equal('page');
@@ -133,7 +137,7 @@ describe('sdc-area-personale', () => {
     expect(text($(el, '.section-title'))).to.equal('Messaggi');
     const inbox = child(el, 'sdc-messages-inbox')!;
     (inbox.shadowRoot!.querySelector('.row__title a') as HTMLAnchorElement).click();
-    await waitUntil(() => inbox.shadowRoot!.querySelector('sdc-message-thread'), 'thread not opened');
+    await waitUntil(() => inbox.shadowRoot!.querySelector('sdc-message-thread'), 'thread not opened', { timeout: 5000 });
     expect(location.hash).to.match(/^#\/messaggi\?conversazione=/);
     await expect(el).to.be.accessible();
   });

@@ -37,7 +37,7 @@ describe('sdc-pratica-detail', () => {
     expect(text($(el, '.head .sdc-tag'))).to.equal('Accettata');
     expect(text($(el, '.facts'))).to.contain('0004512');
     const riepilogo = section(el, 'riepilogo');
-    await waitUntil(() => riepilogo.querySelector('.summary'), 'no summary');
+    await waitUntil(() => riepilogo.querySelector('.summary'), 'no summary', { timeout: 5000 });
     const labels = [...riepilogo.querySelectorAll('.summary dt')].map(text);
     // Labels from the form, not the data keys; grid rows titled; formatted values.
     expect(labels).to.include('Scuola');
@@ -51,7 +51,7 @@ describe('sdc-pratica-detail', () => {
   it('shows the birth date the API sends as ISO 8601 the Italian way in the Riepilogo', async () => {
     loginAs('giulia');
     const el = await mount(PRATICA.giuliaDieta);
-    await waitUntil(() => section(el, 'riepilogo').querySelector('.summary'), 'no summary');
+    await waitUntil(() => section(el, 'riepilogo').querySelector('.summary'), 'no summary', { timeout: 5000 });
     const rows = [...section(el, 'riepilogo').querySelectorAll('.summary .row')];
     const birth = rows.find((r) => text(r.querySelector('dt')) === 'Data di nascita');
     expect(text(birth?.querySelector('dd'))).to.equal('12/03/1985');
@@ -178,14 +178,15 @@ describe('sdc-pratica-detail', () => {
     expect(text(meetings.querySelector('.sdc-tag'))).to.equal('In attesa di approvazione');
   });
 
-  it('says messages and payments are not available until their elements are registered, then shows them', async () => {
+  it('brings its own messages and payment elements: a page that registered only the detail shows them too', async () => {
     loginAs('giulia');
     const el = await mount(PRATICA.giuliaAccessoAtti);
-    expect(text(section(el, 'messaggi'))).to.contain('non è disponibile');
-    expect(text(section(el, 'pagamenti'))).to.contain('non è disponibile');
-    if (!customElements.get('sdc-message-thread')) customElements.define('sdc-message-thread', class extends HTMLElement {});
-    await waitUntil(() => section(el, 'messaggi').querySelector('sdc-message-thread'), 'thread not placed');
+    await waitUntil(() => section(el, 'messaggi').querySelector('sdc-message-thread') && section(el, 'pagamenti').querySelector('sdc-payment-panel'),
+      'thread and panel not placed', { timeout: 5000 });
     expect(section(el, 'messaggi').querySelector('sdc-message-thread')!.getAttribute('pratica-id')).to.equal(PRATICA.giuliaAccessoAtti);
+    expect(customElements.get('sdc-message-thread'), 'the thread is registered').not.to.equal(undefined);
+    expect(customElements.get('sdc-payment-panel'), 'the panel is registered').not.to.equal(undefined);
+    await expect(el).to.be.accessible();
   });
 
   it('has no Pagamenti section for a pratica without payments', async () => {
@@ -219,7 +220,7 @@ describe('sdc-pratica-detail', () => {
     loginAs('giulia');
     worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(['Form not found'], { status: 404 })));
     const el = await mount(PRATICA.giuliaMensa);
-    await waitUntil(() => section(el, 'riepilogo').querySelector('.summary'), 'no summary');
+    await waitUntil(() => section(el, 'riepilogo').querySelector('.summary'), 'no summary', { timeout: 5000 });
     expect(text(section(el, 'riepilogo'))).to.contain('Il modulo del servizio non è disponibile');
     expect([...section(el, 'riepilogo').querySelectorAll('dt')].map(text)).to.include('Isee valore');
     await expect(el).to.be.accessible();

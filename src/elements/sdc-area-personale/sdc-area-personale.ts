@@ -9,6 +9,7 @@ import { messages as t } from './sdc-area-personale.messages.js';
 import { parseRoute, isAreaHash, type AreaRoute, type AreaSection } from './route.js';
 import { returnLocation } from '../../controllers/payment-flow.js';
 import { DEFAULT_WIZARD_URL } from '../../ui/pratica-links.js';
+import { LazyElements } from '../../controllers/lazy-elements.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -17,6 +18,7 @@ declare module '../../core/events.js' {
   }
 }
 
+type AreaPart = 'sdc-pratiche-list' | 'sdc-pratica-detail' | 'sdc-messages-inbox' | 'sdc-payments-list' | 'sdc-meetings-list' | 'sdc-profile';
 const SECTIONS: AreaSection[] = ['pratiche', 'messaggi', 'pagamenti', 'appuntamenti', 'profilo'];
 
 /**
@@ -83,6 +85,10 @@ export class SdcAreaPersonale extends SdcElement {
   // The session is looked for whenever the client arrives: on connect, or when a provider defined later provides it.
   readonly api = new ApiController(this, { ensureSession: true });
 
+  /** How each tab's element is imported (define.ts): the first view downloads one list, not every tab. */
+  static parts: Partial<Record<AreaPart, () => Promise<unknown>>> = {};
+  readonly #parts = new LazyElements<AreaPart>(this, SdcAreaPersonale.parts);
+
   /** Wizard URL template for drafts and service actions: `{service}`, `{pratica}` (`action` and `ref` are appended). */
   @property({ attribute: 'wizard-url' }) wizardUrl = DEFAULT_WIZARD_URL;
   /** Label of the Pratiche section (ente sites name sections differently: "Attività", "Le mie richieste"…). */
@@ -137,7 +143,10 @@ export class SdcAreaPersonale extends SdcElement {
     // In-page navigation: focus goes to the new view's title, as a page load would put the reader there.
     await this.updateComplete;
     if (this.route.praticaId) {
-      if (!this.route.detailSection) this.renderRoot.querySelector('sdc-pratica-detail')?.focusTitle();
+      if (this.route.detailSection) return;
+      await this.#parts.whenDefined('sdc-pratica-detail').catch(() => undefined);
+      await this.updateComplete;
+      this.renderRoot.querySelector('sdc-pratica-detail')?.focusTitle();
     } else {
       this.renderRoot.querySelector<HTMLElement>('.section-title')?.focus();
     }
@@ -164,28 +173,29 @@ export class SdcAreaPersonale extends SdcElement {
   #renderSection(r: AreaRoute) {
     const base = this.baseUrl;
     const locale = this.locale;
+    const shown = this.resolvedLocale;
     if (r.section === 'pratiche' && r.praticaId) {
-      return html`<sdc-pratica-detail pratica-id=${r.praticaId} section=${r.detailSection ?? nothing} back-url=${this.#lastListHash}
-        wizard-url=${this.wizardUrl} base-url=${base ?? nothing} locale=${locale ?? nothing} checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-pratica-detail>`;
+      return this.#parts.render('sdc-pratica-detail', shown, () => html`<sdc-pratica-detail pratica-id=${r.praticaId} section=${r.detailSection ?? nothing} back-url=${this.#lastListHash}
+        wizard-url=${this.wizardUrl} base-url=${base ?? nothing} locale=${locale ?? nothing} checkout-target=${this.getAttribute('checkout-target') ?? nothing}></sdc-pratica-detail>`, 8);
     }
     const title = html`<h2 class="section-title" tabindex="-1">${this.#label(r.section)}</h2>`;
     if (r.section === 'messaggi') {
-      return html`${title}<sdc-messages-inbox url-sync="hash" no-heading heading-level="3" detail-url="#/pratiche/{pratica}"
-        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-messages-inbox>`;
+      return html`${title}${this.#parts.render('sdc-messages-inbox', shown, () => html`<sdc-messages-inbox url-sync="hash" no-heading heading-level="3" detail-url="#/pratiche/{pratica}"
+        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-messages-inbox>`)}`;
     }
     if (r.section === 'pagamenti') {
-      return html`${title}<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" checkout-target=${this.getAttribute('checkout-target') ?? nothing}
-        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-payments-list>`;
+      return html`${title}${this.#parts.render('sdc-payments-list', shown, () => html`<sdc-payments-list url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" checkout-target=${this.getAttribute('checkout-target') ?? nothing}
+        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-payments-list>`)}`;
     }
     if (r.section === 'appuntamenti') {
-      return html`${title}<sdc-meetings-list heading-level="3" booking-url=${this.bookingUrl ?? nothing}
-        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-meetings-list>`;
+      return html`${title}${this.#parts.render('sdc-meetings-list', shown, () => html`<sdc-meetings-list heading-level="3" booking-url=${this.bookingUrl ?? nothing}
+        base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-meetings-list>`)}`;
     }
     if (r.section === 'profilo') {
-      return html`${title}<sdc-profile no-heading base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-profile>`;
+      return html`${title}${this.#parts.render('sdc-profile', shown, () => html`<sdc-profile no-heading base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-profile>`)}`;
     }
     // The list keeps its filters with pushState (no hashchange): it tells us, so "Torna alle pratiche" restores them.
-    return html`${title}<sdc-pratiche-list @sdc-pratiche-change=${() => { this.#lastListHash = location.hash; }} url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" wizard-url=${this.wizardUrl}
-      page-size=${this.pageSize} base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-pratiche-list>`;
+    return html`${title}${this.#parts.render('sdc-pratiche-list', shown, () => html`<sdc-pratiche-list @sdc-pratiche-change=${() => { this.#lastListHash = location.hash; }} url-sync="hash" no-heading detail-url="#/pratiche/{pratica}" wizard-url=${this.wizardUrl}
+      page-size=${this.pageSize} base-url=${base ?? nothing} locale=${locale ?? nothing}></sdc-pratiche-list>`)}`;
   }
 }

@@ -53,7 +53,6 @@ export default {
   meetingsError: 'Die Termine konnten nicht geladen werden.',
   meetingWhen: '{date}, von {from} bis {to} Uhr',
   meetingVideo: 'An der Videokonferenz teilnehmen',
-  unavailable: 'Dieser Bereich ist auf dieser Website nicht verfügbar.',
   withdrawTitle: 'Möchten Sie den Antrag zurückziehen?',
   withdrawText: 'Wenn Sie den Antrag Nr. {number}, „{service}“, zurückziehen, bearbeitet das Amt ihn nicht weiter. Das kann nicht rückgängig gemacht werden: Um den Dienst zu erhalten, müssen Sie einen neuen Antrag stellen.',
   withdrawConfirm: 'Ja, Antrag zurückziehen',

@@ -53,7 +53,6 @@ export default {
   meetingsError: 'The appointments could not be loaded.',
   meetingWhen: '{date}, from {from} to {to}',
   meetingVideo: 'Join the video call',
-  unavailable: 'This section is not available on this site.',
   withdrawTitle: 'Do you want to withdraw the application?',
   withdrawText: 'If you withdraw application no. {number}, “{service}”, the office stops working on it. This cannot be undone: to get the service you will need to submit a new request.',
   withdrawConfirm: 'Yes, withdraw the application',

@@ -54,7 +54,6 @@ const it = {
   meetingsError: 'Non è stato possibile caricare gli appuntamenti.',
   meetingWhen: '{date}, dalle {from} alle {to}',
   meetingVideo: 'Partecipa alla videochiamata',
-  unavailable: 'Questa sezione non è disponibile in questa versione del sito.',
   withdrawTitle: 'Vuoi ritirare la pratica?',
   withdrawText: 'Se ritiri la pratica n. {number}, «{service}», il Comune smette di lavorarla. L’operazione non si può annullare: per ottenere il servizio dovrai presentare una nuova richiesta.',
   withdrawConfirm: 'Sì, ritira la pratica',

@@ -24,7 +24,8 @@ import { messages as t } from './sdc-pratica-detail.messages.js';
 import { detailStyles } from './sdc-pratica-detail.styles.js';
 import { actionUrl, DEFAULT_WIZARD_URL, praticaReference, praticaTone, resumeUrl } from '../../ui/pratica-links.js';
 import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
-import { buildRiepilogo, type Riepilogo } from './riepilogo-engine.js';
+import type { Riepilogo } from './riepilogo-engine.js';
+import { LazyElements } from '../../controllers/lazy-elements.js';
 import { IntegrationAnswer, integrationStyles } from './integration-answer.js';
 
 declare module '../../core/events.js' {
@@ -86,6 +87,10 @@ export class SdcPraticaDetail extends SdcElement {
   static override styles = [tokens, base, controls, stateStyles, statusTagStyles, alertStyles, detailStyles, integrationStyles];
 
   readonly api = new ApiController(this);
+
+  /** How the messages and the payment, public elements of their own, are imported when shown (define.ts). */
+  static parts: Partial<Record<'sdc-message-thread' | 'sdc-payment-panel', () => Promise<unknown>>> = {};
+  readonly #parts = new LazyElements(this, SdcPraticaDetail.parts);
   /** The answer to a "Richiesta integrazioni" (4100/4200), at the top of the pratica. */
   readonly #integration = new IntegrationAnswer(this, {
     client: () => this.api.client,
@@ -145,6 +150,8 @@ export class SdcPraticaDetail extends SdcElement {
   private readonly riepilogo = new Task(this, {
     task: async ([client, pratica, locale], { signal }): Promise<Riepilogo | undefined> => {
       if (!client || !pratica) return undefined;
+      // The form engine labels the answers: fetched with the form, not with the page.
+      const engine = import('./riepilogo-engine.js');
       let form: ServiceForm | undefined;
       try {
         if (pratica.serviceId) form = await loadPraticaForm(client, pratica.serviceId, { signal, formServerUrl: this.config?.formServerUrl });
@@ -152,6 +159,7 @@ export class SdcPraticaDetail extends SdcElement {
         if (e instanceof SdcError && e.kind === 'aborted') throw e;
         // No form (404, proxy down): the data are still shown, labelled from their keys.
       }
+      const { buildRiepilogo } = await engine;
       return buildRiepilogo(form, pratica.data, locale, { yes: t(locale, 'yes'), no: t(locale, 'no'), section: t(locale, 'section') });
     },
     args: () => [this.api.client, this.pratica.value, this.resolvedLocale] as const,
@@ -431,7 +439,7 @@ export class SdcPraticaDetail extends SdcElement {
 
   #renderDelegated(key: DetailSection, title: string, tag: 'sdc-message-thread' | 'sdc-payment-panel', p: Pratica) {
     const locale = this.resolvedLocale;
-    if (!customElements.get(tag)) return this.#section(key, title, html`<p class="unavailable">${t(locale, 'unavailable')}</p>`);
+    if (this.#parts.phase(tag) !== 'ready') return this.#section(key, title, this.#parts.render(tag, locale, () => html``));
     // The thread and the panel title themselves (heading-level 3, under the pratica's h2): no second heading here.
     // The thread gets the pratica already read: one GET of the application per detail.
     const body = tag === 'sdc-message-thread'
