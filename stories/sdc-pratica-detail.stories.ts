@@ -9,8 +9,7 @@ import '../src/elements/sdc-pratica-detail/define.js';
 
 /**
  * One pratica of the test citizens (mocks/fixtures/pratiche.ts). Messages and payments are the
- * `<sdc-message-thread>` and `<sdc-payment-panel>` elements when the kit registers them (Storybook loads
- * the whole kit); a page without them shows those sections as not available.
+ * `<sdc-message-thread>` and `<sdc-payment-panel>` elements, which the detail imports when it shows them.
  */
 interface Args {
   who: 'giulia' | 'marco' | 'elena' | 'nessuno';
