@@ -29,15 +29,16 @@ const ATTR_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u30
 const ALLOWED_URI = /^(?:https?:|mailto:|tel:|\/|#|\.{0,2}\/)/i;
 const ANY = () => true;
 const COUNT = (v: string) => /^\d{1,4}$/.test(v.trim());
-const ALLOWED_ATTR: Readonly<Record<string, (value: string) => boolean>> = {
-  href: (v) => ALLOWED_URI.test(v.replace(ATTR_WHITESPACE, '')),
-  title: ANY,
-  abbr: ANY,
-  lang: (v) => /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i.test(v),
-  colspan: COUNT,
-  rowspan: COUNT,
-  scope: (v) => /^(?:row|col|rowgroup|colgroup)$/i.test(v),
-};
+// A Map, not an object literal: an attribute named `constructor` or `__proto__` must not find a check.
+const ALLOWED_ATTR: ReadonlyMap<string, (value: string) => boolean> = new Map([
+  ['href', (v: string) => ALLOWED_URI.test(v.replace(ATTR_WHITESPACE, ''))],
+  ['title', ANY],
+  ['abbr', ANY],
+  ['lang', (v: string) => /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i.test(v)],
+  ['colspan', COUNT],
+  ['rowspan', COUNT],
+  ['scope', (v: string) => /^(?:row|col|rowgroup|colgroup)$/i.test(v)],
+]);
 /**
  * Removed with their content: code, styles, metadata, embedded documents, foreign (SVG, MathML) markup,
  * form controls. Any other element that is not allowed is unwrapped: its text stays.
@@ -54,7 +55,7 @@ const DROPPED = [
  */
 function finishAttributes(el: Element): void {
   for (const a of [...el.attributes]) {
-    const valid = ALLOWED_ATTR[a.name];
+    const valid = ALLOWED_ATTR.get(a.name);
     if (a.namespaceURI || !valid || !valid(a.value)) el.removeAttribute(a.name);
   }
   if (el.localName !== 'a') return;
@@ -88,7 +89,7 @@ function detectNative(): boolean {
       // An allowlist of attributes, not a blocklist: Chromium 150 crashes the tab on `<x onstart=…>`
       // parsed with a blocklist (`removeAttributes`) config.
       // `target` and `rel` are ours (`finishAttributes`): the re-parse that checks the output keeps them.
-      attributes: [...Object.keys(ALLOWED_ATTR), 'target', 'rel'],
+      attributes: [...ALLOWED_ATTR.keys(), 'target', 'rel'],
       comments: false,
     });
     // A document without a browsing context: nothing parsed into it loads or runs.
@@ -119,7 +120,7 @@ function copyAllowed(from: Node, into: Node, doc: Document): void {
         continue;
       }
       const out = doc.createElement(el.localName);
-      for (const a of el.attributes) if (!a.namespaceURI && a.name in ALLOWED_ATTR) out.setAttribute(a.name, a.value);
+      for (const a of el.attributes) if (!a.namespaceURI && ALLOWED_ATTR.has(a.name)) out.setAttribute(a.name, a.value);
       finishAttributes(out);
       copyAllowed(el, out, doc);
       into.appendChild(out);
@@ -161,7 +162,7 @@ function nativeSanitize(html: string): string {
 
 const PURIFY_CONFIG: Config = {
   ALLOWED_TAGS,
-  ALLOWED_ATTR: Object.keys(ALLOWED_ATTR),
+  ALLOWED_ATTR: [...ALLOWED_ATTR.keys()],
   // Their values are checked by `finishAttributes`, not against the URI pattern (which would drop `colspan="2"`).
   ADD_URI_SAFE_ATTR: ['lang', 'colspan', 'rowspan', 'scope', 'abbr'],
   ADD_FORBID_CONTENTS: DROPPED,

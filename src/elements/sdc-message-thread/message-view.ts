@@ -35,7 +35,7 @@ type WithCallToActions = Message & { callToActions?: Array<{ label?: string; url
 
 /**
  * Sanitized bodies and action links, computed once per message body: the thread re-renders on every
- * keystroke in the composer, and DOMPurify plus a DOMParser per message would make typing lag in a long thread.
+ * keystroke in the composer, and sanitizing plus a DOMParser per message would make typing lag in a long thread.
  */
 export class PreparedBodies {
   readonly #cache = new Map<string, { body: string; rev: number; clean: string; actions: ActionLink[] }>();
