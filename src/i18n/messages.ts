@@ -72,11 +72,20 @@ const notifyPage = (): void => pageStore.listeners.forEach((l) => l());
 
 /**
  * Runs `fn` whenever messages change: a locale finished loading (its catalogues are now complete), or a
- * page registered overrides (`undefined`). One shared notifier, so elements never poll. Returns the unsubscribe.
+ * page registered overrides, or other content elements render arrived (`undefined`). One shared
+ * notifier, so elements never poll. Returns the unsubscribe.
  */
 export function onMessagesChange(fn: (locale: Locale | undefined) => void): () => void {
   listeners.add(fn);
   return () => listeners.delete(fn);
+}
+
+/**
+ * Something every element may render changed though no wording did (the rich-text sanitizer arrived,
+ * ui/sanitize.ts): listeners of `onMessagesChange` (each connected element) render again.
+ */
+export function notifyContentChange(): void {
+  notify(undefined);
 }
 
 /**

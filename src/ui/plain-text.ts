@@ -1,8 +1,8 @@
 /**
  * Plain text from backend HTML (a card excerpt, a list summary, a JSON-LD description), without
- * DOMPurify: a `DOMParser` document has no browsing context, so nothing in it runs or loads (no
+ * the sanitizer: a `DOMParser` document has no browsing context, so nothing in it runs or loads (no
  * script, no `onerror`, no image fetch), and only its text leaves it, rendered by Lit as a text node.
- * This keeps the sanitizer (12 KB gzip) out of the pages that show no rich text (issue 15).
+ * This keeps the sanitizer out of the pages that show no rich text (issue 15).
  */
 const cache = new Map<string, string>();
 const CACHE_SIZE = 500;

@@ -4,7 +4,7 @@ import { attachmentName, type Attachment } from '../../domain/attachment.js';
 import type { Pratica } from '../../domain/pratica.js';
 import { formatDateTime, formatFileSize, withTimeZoneNote } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { richText, sanitizeHtml } from '../../ui/sanitize.js';
+import { richText, richTextRevision, sanitizeHtml } from '../../ui/sanitize.js';
 import { threadMessages as t } from './sdc-message-thread.messages.js';
 import { actionKindOf, findActionLinks, type ActionKind, type ActionLink } from './action-links.js';
 import { extensionOf } from './attachment-rules.js';
@@ -35,19 +35,20 @@ type WithCallToActions = Message & { callToActions?: Array<{ label?: string; url
 
 /**
  * Sanitized bodies and action links, computed once per message body: the thread re-renders on every
- * keystroke in the composer, and DOMPurify plus a DOMParser per message would make typing lag in a long thread.
+ * keystroke in the composer, and sanitizing plus a DOMParser per message would make typing lag in a long thread.
  */
 export class PreparedBodies {
-  readonly #cache = new Map<string, { body: string; clean: string; actions: ActionLink[] }>();
+  readonly #cache = new Map<string, { body: string; rev: number; clean: string; actions: ActionLink[] }>();
 
   get(m: Message): { clean: string; actions: ActionLink[] } {
     const hit = this.#cache.get(m.id);
-    if (hit && hit.body === m.body) return hit;
+    // A new revision: the fallback sanitizer arrived and the body, plain text so far, becomes rich.
+    if (hit && hit.body === m.body && hit.rev === richTextRevision()) return hit;
     const clean = sanitizeHtml(m.body);
     const actions = [...ctaLinks(m as WithCallToActions), ...findActionLinks(clean)].filter(
       (a, i, all) => all.findIndex((b) => b.href === a.href) === i,
     );
-    const entry = { body: m.body, clean, actions };
+    const entry = { body: m.body, rev: richTextRevision(), clean, actions };
     this.#cache.set(m.id, entry);
     return entry;
   }

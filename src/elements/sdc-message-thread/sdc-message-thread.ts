@@ -17,6 +17,7 @@ import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { renderEmpty, renderError, renderLoading, renderLogin } from '../../ui/states.js';
 import { renderAlert } from '../../ui/alert.js';
+import { richTextRevision } from '../../ui/sanitize.js';
 import { threadMessages as t } from './sdc-message-thread.messages.js';
 import { styles } from './sdc-message-thread.styles.js';
 import { MessageComposer, headingTag } from './message-composer.js';
@@ -495,7 +496,7 @@ export class SdcMessageThread extends SdcElement {
               // Typing in the composer re-renders the element on every key: skip the whole thread unless
               // something it shows changed (measured: a 150-message thread made each keystroke cost ~70 ms).
               guard(
-                [this.messages, outgoing, fresh, markerId, this.#downloads.busy, this.#downloads.errors, locale, loaded.enteName, this.#citizenId, canReply],
+                [this.messages, outgoing, fresh, markerId, this.#downloads.busy, this.#downloads.errors, locale, loaded.enteName, this.#citizenId, canReply, richTextRevision()],
                 () => this.#renderThread(locale, loaded.enteName, canReply),
               )
             }

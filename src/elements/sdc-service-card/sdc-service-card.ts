@@ -59,7 +59,7 @@ interface Section {
 /**
  * Backend rich text for a voice the checker reads as `div[data-element] p` with ≥ 3 characters
  * (pa-domain.md §5.2). When the ente wrote only a list, a short lead paragraph is added; bare text is
- * wrapped in a paragraph. Everything goes through DOMPurify (`richText`).
+ * wrapped in a paragraph. Everything goes through the sanitizer (`richText`).
  */
 function voiceText(source: string, lead: string) {
   const clean = sanitizeHtml(source);

@@ -10,7 +10,7 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import type { FieldNode, Option, RenderNode } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { richText } from '../sanitize.js';
+import { richText, richTextRevision } from '../sanitize.js';
 import { renderChoiceField } from './choice-field.js';
 import { renderDateField } from './date-field.js';
 import type { FieldProps, RemoteOptionsState } from './field-shell.js';
@@ -98,7 +98,7 @@ function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | Directi
       </div>`;
     case 'content':
       // Sanitized once per node (the engine keeps the node while it stays visible), not on every render.
-      return guard([n], () => html`<div class="content">${richText(n.html)}</div>`);
+      return guard([n, richTextRevision()], () => html`<div class="content">${richText(n.html)}</div>`);
     case 'grid':
       return renderGridField(n, {
         locale: ctx.locale,
