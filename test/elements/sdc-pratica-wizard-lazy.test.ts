@@ -1,0 +1,141 @@
+// Issue 15: a request page loads what the first step needs; the Riepilogo/bollo/Conferma, the payment
+// and the file questions arrive by import(), through the `parts` seam (wizard-parts.ts) that these
+// tests stub in place of the network.
+import { expect, waitUntil } from '@open-wc/testing';
+import { SERVICE } from '../support/mock.js';
+import { $, $$, buttonNamed, findButton, selectOption, text } from '../support/dom.js';
+import { acceptPrivacy, field, mountWizard, next, press, stepHeading, type } from '../support/wizard.js';
+import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
+import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
+
+type Parts = typeof parts;
+let restore: Array<() => void> = [];
+
+/** Replaces a part's import: `fail` rejects as a dropped connection does, `never` never settles, else the real module. */
+function stubPart<K extends keyof Parts>(name: K, mode: () => 'fail' | 'never' | 'real', real: () => Promise<unknown>): { calls: number } {
+  const seen = { calls: 0 };
+  const part = parts[name] as unknown as { stub(load: () => Promise<unknown>): () => void };
+  restore.push(part.stub(() => {
+    seen.calls++;
+    const m = mode();
+    if (m === 'fail') return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    if (m === 'never') return new Promise(() => undefined);
+    return real();
+  }));
+  return seen;
+}
+
+const REAL = {
+  late: () => import('../../src/elements/sdc-pratica-wizard/late-steps.js'),
+  payment: () => import('../../src/elements/sdc-pratica-wizard/payment-step.js'),
+  files: () => import('../../src/elements/sdc-pratica-wizard/file-part.js'),
+};
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '');
+});
+afterEach(() => {
+  restore.splice(0).forEach((r) => r());
+});
+
+async function toReport(el: SdcPraticaWizard): Promise<void> {
+  await acceptPrivacy(el);
+  await next(el);
+  await type(el, 'Nome', 'Giulia');
+  await type(el, 'Cognome', 'Bianchi');
+  await type(el, 'Codice fiscale', 'BNCGLI85C52A944F');
+  await type(el, 'Email', 'giulia@example.org');
+  await next(el);
+  if (stepHeading(el) !== 'Segnalazione') await press(el, 'Conferma e prosegui');
+  await waitUntil(() => stepHeading(el) === 'Segnalazione', 'report step', { timeout: 8000 });
+}
+
+const loading = (el: Element) => !!$(el, '.sdc-state--loading');
+
+describe('sdc-pratica-wizard: what the first step does not need arrives later', () => {
+  it('renders the first steps while no later part ever arrives, and asks only for the file question’s', async () => {
+    const late = stubPart('late', () => 'never', REAL.late);
+    const payment = stubPart('payment', () => 'never', REAL.payment);
+    const files = stubPart('files', () => 'never', REAL.files);
+    const el = await mountWizard({ 'service-id': SERVICE.disservizio });
+    expect(stepHeading(el)).to.equal('Informativa sulla privacy');
+    await acceptPrivacy(el);
+    await next(el);
+    expect(stepHeading(el)).to.equal('Chi segnala');
+    expect(loading(el)).to.equal(false);
+    expect(field(el, 'Nome')).to.exist;
+    expect(field(el, 'Codice fiscale')).to.exist;
+    await expect(el).to.be.accessible();
+    // The form has a file question: its code is fetched ahead; nothing else is.
+    expect(files.calls).to.equal(1);
+    expect(late.calls).to.equal(0);
+    expect(payment.calls).to.equal(0);
+  });
+
+  it('prefetches the steps after the form on the last form step', async () => {
+    const late = stubPart('late', () => 'real', REAL.late);
+    const el = await mountWizard({ 'service-id': SERVICE.disservizio });
+    await toReport(el);
+    expect(late.calls).to.equal(1);
+    await waitUntil(() => parts.late.state === 'ready', 'the Riepilogo code never arrived', { timeout: 8000 });
+  });
+
+  it('a step whose code failed to load says so with “Riprova”, keeps the answers, and sends nothing meanwhile', async () => {
+    let mode: 'fail' | 'real' = 'fail';
+    const late = stubPart('late', () => mode, REAL.late);
+    const el = await mountWizard({ 'service-id': SERVICE.disservizio });
+    await toReport(el);
+    selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
+    await type(el, 'Oggetto', 'Lampione spento');
+    await type(el, 'Luogo', 'Via Roma 12');
+    await type(el, 'Descrizione del problema', 'Il lampione davanti al civico 12 è spento da una settimana.');
+    await next(el);
+    expect(stepHeading(el)).to.equal('Riepilogo');
+    await waitUntil(() => !!$(el, '.sdc-state--error'), 'no error state', { timeout: 8000 });
+    const error = text($(el, '.sdc-state--error'));
+    expect(error).to.contain('Non è stato possibile caricare i contenuti');
+    expect(error).to.contain('Le risposte che hai inserito sono conservate.');
+    await expect(el).to.be.accessible();
+    // The prefetch on the last form step failed silently; the step asked again and failed.
+    expect(late.calls).to.be.at.least(2);
+    const calls = late.calls;
+
+    // Nothing to send from a Riepilogo the citizen cannot see; Indietro and Salva richiesta stay.
+    expect(findButton(el, /invia/i)).to.equal(undefined);
+    expect(buttonNamed(el, 'Indietro')).to.exist;
+
+    mode = 'real';
+    await press(el, 'Riprova');
+    await waitUntil(() => !!$(el, '.riepilogo'), 'the Riepilogo never came', { timeout: 8000 });
+    expect(late.calls).to.equal(calls + 1);
+    const summary = text($(el, '.riepilogo'));
+    expect(summary).to.contain('Giulia').and.contain('Lampione spento').and.contain('Via Roma 12');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a file question waits for its code, shows the error state when it cannot come, and “Riprova” brings it', async () => {
+    let mode: 'fail' | 'never' | 'real' = 'fail';
+    const files = stubPart('files', () => mode, REAL.files);
+    const el = await mountWizard({ 'service-id': SERVICE.disservizio });
+    await toReport(el);
+    // The prefetch with the form failed silently; the step with the file question asked again.
+    await waitUntil(() => !!$(el, '.sdc-state--error'), 'no error state', { timeout: 8000 });
+    expect(files.calls).to.be.at.least(2);
+    expect(text($(el, '.sdc-state--error'))).to.contain('Le risposte che hai inserito sono conservate.');
+    expect($$(el, 'input[type=file]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    mode = 'never';
+    await press(el, 'Riprova');
+    expect(loading(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+    expect(buttonNamed(el, 'Indietro')).to.exist;
+
+    // Back on the previous step the answers are all there.
+    await press(el, 'Indietro');
+    expect(stepHeading(el)).to.equal('Chi segnala');
+    expect(field(el, 'Nome').value).to.equal('Giulia');
+    expect(field(el, 'Email').value).to.equal('giulia@example.org');
+  });
+});
