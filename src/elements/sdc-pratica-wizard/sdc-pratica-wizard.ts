@@ -29,7 +29,7 @@ import { StepValidation } from './step-validation.js';
 import { serverIssues, SubmitFlow } from './submit-flow.js';
 import { loadWizard, type Loaded, type LoadOutcome } from './wizard-loader.js';
 import { FORM_PREFIX, WizardNavigator, type Position } from './wizard-navigator.js';
-import { awaitsPayment, needsBolloStep, positionsOf, praticaUrl, titleOf } from './wizard-steps.js';
+import { awaitsPayment, needsBolloStep, needsPayment, positionsOf, praticaUrl, titleOf } from './wizard-steps.js';
 import { partOf, parts, prefetchFrom, type PartName } from './wizard-parts.js';
 import * as views from './wizard-views.js';
 
@@ -158,14 +158,18 @@ export class SdcPraticaWizard extends SdcElement {
   #reloads = 0;
 
   readonly #loader = new Task(this, {
-    task: ([client, serviceId, praticaId, action, refPratica], { signal }) => {
+    task: async ([client, serviceId, praticaId, action, refPratica], { signal }) => {
       this.view = { kind: 'loading' };
-      return loadWizard({
+      const o = await loadWizard({
         client, serviceId, praticaId, action, refPratica, locale: this.resolvedLocale, formServerUrl: this.config?.formServerUrl,
         ensureSession: (s) => this.api.ensureSession({ signal: s }), session: () => this.api.session,
         // Same event as the service card: the page can title itself after the service (WCAG 2.4.2).
         onService: (service) => this.emit('sdc-service-loaded', { service }),
       }, signal);
+      // A pratica this device sent, of a service paid at submission: back from pagoPA? The payment part
+      // knows (its checkout record), and the step it opens on needs it anyway.
+      if (o.kind === 'ready' && o.local?.submitted && o.remote && needsPayment(o.loaded)) await parts.payment.need();
+      return o;
     },
     args: () => [this.api.client, this.serviceId, this.praticaId, this.action, this.refPratica, this.#reloads] as const,
     onComplete: (o) => this.#apply(o),
@@ -257,8 +261,8 @@ export class SdcPraticaWizard extends SdcElement {
 
   /** The part the current step is drawn with, while it has not arrived (the step shows the wait). */
   #waitingFor(l: Loaded, pos: Position): PartName | undefined {
-    // Once the file questions' code is here, a form step needs nothing more: no walk of its tree.
-    const name = partOf(pos, this.#uploads ? undefined : () => l.model.renderStep(pos.slice(FORM_PREFIX.length)));
+    // A form without file questions, or once their code is here, needs nothing more: no walk of the step's tree.
+    const name = partOf(pos, this.#uploads || !l.hasFiles ? undefined : () => l.model.renderStep(pos.slice(FORM_PREFIX.length)));
     if (!name) return undefined;
     const ready = name === 'files' ? !!this.#uploads : name === 'payment' ? !!this.#payment : !!this.#confirmation;
     return ready ? undefined : name;

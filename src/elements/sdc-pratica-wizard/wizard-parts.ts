@@ -24,7 +24,7 @@ export type PartName = keyof typeof parts;
 export function partOf(pos: Position, stepNodes?: () => RenderNode[]): PartName | undefined {
   if (pos === 'riepilogo' || pos === 'bollo' || pos === 'conferma') return 'late';
   if (pos === 'pagamento') return 'payment';
-  // Not only when `hasFiles`: a file question must never be drawn without its controller.
+  // `hasFiles` counts every file/sdcfile component (nested forms included): the caller walks only then.
   if (pos.startsWith(FORM_PREFIX) && stepNodes && hasFileField(stepNodes())) return 'files';
   return undefined;
 }
