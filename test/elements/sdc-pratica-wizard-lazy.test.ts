@@ -2,7 +2,8 @@
 // and the file questions arrive by import(), through the `parts` seam (wizard-parts.ts) that these
 // tests stub in place of the network.
 import { expect, waitUntil } from '@open-wc/testing';
-import { SERVICE } from '../support/mock.js';
+import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePayment, tenantState } from '../support/mock.js';
+import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, findButton, selectOption, text } from '../support/dom.js';
 import { acceptPrivacy, field, mountWizard, next, press, stepHeading, type } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
@@ -137,5 +138,40 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     expect(stepHeading(el)).to.equal('Chi segnala');
     expect(field(el, 'Nome').value).to.equal('Giulia');
     expect(field(el, 'Email').value).to.equal('giulia@example.org');
+  });
+
+  it('back from pagoPA on a pratica already moved on, the payment part is fetched before the wizard decides where to open', async () => {
+    loginAs('giulia');
+    let el = await mountWizard({ 'service-id': SERVICE.accessoAtti });
+    await acceptPrivacy(el);
+    await next(el);
+    el.remove();
+    // Sent, paid in the same tab, and the backend already at 1900: only the device's checkout record says "just paid".
+    const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PRE_SUBMIT });
+    const pay = addPayment({ user_id: CITIZEN.giulia, service_id: SERVICE.accessoAtti, remote_id: app.id, reason: 'Diritti di segreteria accesso agli atti', amount: 10 } as Parameters<typeof addPayment>[0]);
+    const key = Object.keys(localStorage).find((k) => k.startsWith('sdc-pratica-wizard:'))!;
+    localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), praticaId: app.id, submitted: true, position: 'pagamento' }));
+    rememberPending({ paymentId: pay.id, praticaId: app.id, startedAt: Date.now() });
+    settlePayment(tenantState(), pay.id, 'paid');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const payment = stubPart('payment', () => 'real', () => gate.then(REAL.payment));
+    const node = document.createElement('sdc-pratica-wizard');
+    node.setAttribute('base-url', (await import('../support/mock.js')).BASE);
+    node.setAttribute('service-id', SERVICE.accessoAtti);
+    document.body.append(node);
+    el = node as SdcPraticaWizard;
+    try {
+      await waitUntil(() => payment.calls === 1, 'the payment part was not asked for', { timeout: 8000 });
+      // Still loading: the wizard waits for the part rather than guess.
+      expect(loading(el)).to.equal(true);
+      expect(stepHeading(el)).to.equal('');
+      release();
+      await waitUntil(() => stepHeading(el) === 'Richiesta inviata', `payment not confirmed: ${stepHeading(el)}`, { timeout: 10000 });
+      expect(text($(el, '.confirmation'))).to.contain('Il pagamento di 10,00 € è stato registrato');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 });
