@@ -10,8 +10,10 @@ export type PartState = 'idle' | 'loading' | 'ready' | 'failed';
  *
  * `prefetch()` starts the import when the wizard knows it will need it; a failed prefetch is silent
  * (the part goes back to `idle` and the step that needs it tries again). `need()` is the step asking:
- * a failure then shows, and `retry()` imports again. The browser may keep a failed module fetch in
- * its module map: a retry then fails again, and the kit's error state stays, with the answers kept.
+ * a failure then shows, and `retry()` imports again. Browsers that still keep a failed fetch in their
+ * module map (whatwg/html#10327 changed the spec in 2024) would fail the same `import()` again: the
+ * retry imports the URL the failure named with a `?retry=n` query (the chunk never ran, so no second
+ * copy of anything runs); without a URL it retries the plain import.
  */
 export class LazyPart<T> {
   #load: () => Promise<T>;
@@ -21,8 +23,14 @@ export class LazyPart<T> {
   #pending?: Promise<T | undefined>;
   #module?: T;
   readonly #listeners = new Set<() => void>();
+  #failedUrl?: string;
+  #retries = 0;
 
-  constructor(readonly name: string, load: () => Promise<T>) {
+  constructor(
+    readonly name: string,
+    load: () => Promise<T>,
+    private readonly importUrl: (url: string) => Promise<T> = (url) => import(/* @vite-ignore */ url) as Promise<T>,
+  ) {
     this.#load = this.#real = load;
   }
 
@@ -49,8 +57,13 @@ export class LazyPart<T> {
 
   /** Imports again after a failure ("Riprova"). */
   retry(): Promise<T | undefined> {
-    if (this.#state === 'failed') this.#set('idle');
-    return this.need();
+    if (this.#state !== 'failed') return this.need();
+    this.#set('idle');
+    const url = this.#failedUrl;
+    if (!url) return this.need();
+    this.#needed = true;
+    const n = ++this.#retries;
+    return this.#start(() => this.importUrl(`${url}${url.includes('?') ? '&' : '?'}retry=${n}`));
   }
 
   /** Calls `fn` on every change of state; returns the unsubscribe. */
@@ -73,28 +86,31 @@ export class LazyPart<T> {
   }
 
   #reset(): void {
+    this.#failedUrl = undefined;
     this.#module = undefined;
     this.#pending = undefined;
     this.#needed = false;
     this.#set('idle');
   }
 
-  #start(): Promise<T | undefined> {
+  #start(load = this.#load): Promise<T | undefined> {
     if (this.#module) return Promise.resolve(this.#module);
     if (this.#pending) return this.#pending;
-    const load = this.#load;
     this.#set('loading');
     const pending: Promise<T | undefined> = load().then(
       (m) => {
         if (this.#pending !== pending) return undefined;
         this.#pending = undefined;
+        this.#failedUrl = undefined;
         this.#module = m;
         this.#set('ready');
         return m;
       },
-      () => {
+      (e: unknown) => {
         if (this.#pending !== pending) return undefined;
         this.#pending = undefined;
+        // "Failed to fetch dynamically imported module: https://…/chunks/x.js" (Chromium; Firefox and Safari name it too).
+        this.#failedUrl = /\bhttps?:\/\/[^\s'"]+?\.m?js(?:\?[^\s'"]*)?/.exec(e instanceof Error ? e.message : String(e))?.[0]?.replace(/[?&]retry=\d+$/, '') ?? this.#failedUrl;
         this.#set(this.#needed ? 'failed' : 'idle');
         return undefined;
       },

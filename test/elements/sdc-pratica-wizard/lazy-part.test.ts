@@ -59,4 +59,15 @@ describe('LazyPart', () => {
     expect(p.module).to.equal(undefined);
     expect(await p.need()).to.equal('real');
   });
+
+  it('retries the chunk the failure named with a query, where the browser keeps failed fetches', async () => {
+    const urls: string[] = [];
+    const p = new LazyPart<string>('x', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example.it/sdc/chunks/late-steps-Ab12.js')),
+      (url) => (urls.push(url), urls.length === 1 ? Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)) : Promise.resolve('late')));
+    expect(await p.need()).to.equal(undefined);
+    expect(await p.retry()).to.equal(undefined);
+    expect(p.state).to.equal('failed');
+    expect(await p.retry()).to.equal('late');
+    expect(urls).to.deep.equal(['https://cdn.example.it/sdc/chunks/late-steps-Ab12.js?retry=1', 'https://cdn.example.it/sdc/chunks/late-steps-Ab12.js?retry=2']);
+  });
 });
