@@ -9,6 +9,7 @@ import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { Service, ServiceAction } from '../../domain/service.js';
 import { createFormModel, parseForm, toFormioData, type CitizenField, type CitizenProfile, type FormModel, type LintReport, type ParsedForm } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
+import { loadLintWording } from '../../forms/lint-report.js';
 import { localDraftKey, readLocalDraft, type LocalDraft } from './local-draft.js';
 import { safeBackendUrl } from '../../ui/url-template.js';
 import type { WizardMessageKey } from './sdc-pratica-wizard.messages.js';
@@ -141,6 +142,11 @@ async function loadForm(client: SdcClient, service: Service, input: LoadInput, s
 function logLint(service: Service, lint: LintReport): void {
   if (!lint.issues.length) return;
   // For the ente editor, in the console: what the engine ignored or fell back on (form-engines.md §5.5).
+  // The wording is a chunk of its own, loaded only when there is something to say (issue 15).
+  void loadLintWording().then(() => logLintNow(service, lint));
+}
+
+function logLintNow(service: Service, lint: LintReport): void {
   const log = lint.ok ? console.info : console.warn;
   log(`[sdc-pratica-wizard] Modulo «${service.name}»: ${lint.errors} errori, ${lint.warnings} avvisi di compatibilità`,
     lint.issues.map((i) => `${i.severity} ${i.code} ${i.path}: ${i.message}`));
