@@ -35,7 +35,7 @@ export default {
   suspendedTitle: 'Dienst nicht verfügbar',
   suspended: 'Anträge für diesen Dienst können derzeit nicht eingereicht werden.',
   partFailedKept: 'Ihre bisherigen Angaben bleiben erhalten.',
-  partFailedSent: 'Ihr Antrag wurde übermittelt.',
+  partFailedSent: 'Ihr Antrag wurde gesendet.',
   loadErrorTitle: 'Der Antrag konnte nicht geladen werden',
   noBaseUrl: 'Das Widget ist nicht konfiguriert: Die Adresse des Dienstportals (base-url) fehlt.',
   noService: 'Das Widget ist nicht konfiguriert: Der zu beantragende Dienst (service-id) fehlt.',
