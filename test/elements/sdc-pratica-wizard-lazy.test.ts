@@ -174,4 +174,27 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
       el.remove();
     }
   });
+
+  it('a sent pratica whose confirmation cannot be fetched says it was sent, and “Riprova” shows the confirmation', async () => {
+    loginAs('giulia');
+    let el = await mountWizard({ 'service-id': SERVICE.biblioteca });
+    await acceptPrivacy(el);
+    await next(el);
+    el.remove();
+    const app = addPratica({ user: 'giulia', service_id: SERVICE.biblioteca, status: STATUS.SUBMITTED });
+    const key = Object.keys(localStorage).find((k) => k.startsWith('sdc-pratica-wizard:'))!;
+    localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), praticaId: app.id, submitted: true, position: 'conferma' }));
+    let mode: 'fail' | 'real' = 'fail';
+    stubPart('late', () => mode, REAL.late);
+    el = await mountWizard({ 'service-id': SERVICE.biblioteca });
+    await waitUntil(() => !!$(el, '.sdc-state--error'), 'no error state', { timeout: 8000 });
+    expect(stepHeading(el)).to.equal('Richiesta inviata');
+    expect(text($(el, '.sdc-state--error'))).to.contain('La tua richiesta è stata inviata.');
+    await expect(el).to.be.accessible();
+    mode = 'real';
+    await press(el, 'Riprova');
+    await waitUntil(() => !!$(el, '.confirmation'), 'the confirmation never came', { timeout: 8000 });
+    expect(text($(el, '.confirmation__facts'))).to.contain('Numero della pratica');
+    await expect(el).to.be.accessible();
+  });
 });
