@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePayment, tenantState } from '../support/mock.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, findButton, selectOption, text } from '../support/dom.js';
-import { acceptPrivacy, field, mountWizard, next, press, stepHeading, type } from '../support/wizard.js';
+import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, type } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
@@ -110,6 +110,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     await press(el, 'Riprova');
     await waitUntil(() => !!$(el, '.riepilogo'), 'the Riepilogo never came', { timeout: 8000 });
     expect(late.calls).to.equal(calls + 1);
+    await waitUntil(() => focusedIn(el)?.id === 'step-heading', 'the focus stayed on the Riprova that went');
     const summary = text($(el, '.riepilogo'));
     expect(summary).to.contain('Giulia').and.contain('Lampione spento').and.contain('Via Roma 12');
     await expect(el).to.be.accessible();

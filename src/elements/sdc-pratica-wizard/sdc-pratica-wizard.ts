@@ -239,7 +239,9 @@ export class SdcPraticaWizard extends SdcElement {
 
   /** Makes the controllers of the parts that have arrived (once each), and starts a payment waiting for its part. */
   #wire(): void {
-    const { late, payment, files } = { late: parts.late.module, payment: parts.payment.module, files: parts.files.module };
+    const late = parts.late.module;
+    const payment = parts.payment.module;
+    const files = parts.files.module;
     if (late && !this.#confirmation) this.#confirmation = new late.ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
     if (files && !this.#uploads) {
       this.#uploads = files.createUploads(this, {
@@ -435,23 +437,25 @@ export class SdcPraticaWizard extends SdcElement {
     if (v.kind === 'conflict') return views.renderConflictView(locale, v.local, v.remote, (useLocal) => this.#resolveConflict(useLocal));
     const l = this.#loaded!;
     const pos = this.#nav.position;
+    const waiting = this.#waitingFor(l, pos);
     return views.renderReady({
       locale, loaded: l, pos, steps: this.#nav.steps(this.#submitted), messages: this.#messages, root: () => this.renderRoot, notice: this.notice,
       expired: this.sessionExpired || this.api.state === 'expired', loginUrl: () => this.api.loginUrl(), announcement: this.#uploads?.announcement ?? '',
       submitted: this.#submitted, submitting: this.#submit.submitting, submitError: this.#submit.error, returnToSummary: this.#nav.returnToSummary,
-      body: this.#renderBody(l, pos), waiting: !!this.#waitingFor(l, pos),
+      body: this.#renderBody(l, pos, waiting), waiting: !!waiting,
       onSelect: (k) => this.#nav.goTo(k), beforeLogin: () => this.#drafts.saveLocal(), startOver: () => this.#startOver(), openStepOf: (i) => this.#steps.openStepOf(i),
       onConfirmWarnings: () => { this.#steps.confirmWarnings(); this.#next(); },
       onNext: () => this.#next(), onBack: () => this.#nav.back(), onSave: () => void this.#drafts.saveRemote(true),
     });
   }
 
-  #renderBody(l: Loaded, pos: Position): TemplateResult | typeof nothing {
+  #renderBody(l: Loaded, pos: Position, waiting: PartName | undefined): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
-    const waiting = this.#waitingFor(l, pos);
     if (waiting) {
       const part = parts[waiting];
-      return views.renderPartWait(locale, this.#parts.want(part), this.#submitted, () => void part.retry());
+      // "Riprova" goes away with the error: once the step is there, the focus goes to its heading.
+      const retry = () => void part.retry().then((m) => m && this.#focusSoon('step-heading'));
+      return views.renderPartWait(locale, this.#parts.want(part), this.#submitted, retry);
     }
     const signedIn = !!this.api.session?.isAuthenticated && !this.api.session.isAnonymousUser;
     return views.renderStepBody({
