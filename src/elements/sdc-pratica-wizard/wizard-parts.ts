@@ -24,7 +24,7 @@ export type PartName = keyof typeof parts;
 export function partOf(pos: Position, stepNodes?: () => RenderNode[]): PartName | undefined {
   if (pos === 'riepilogo' || pos === 'bollo' || pos === 'conferma') return 'late';
   if (pos === 'pagamento') return 'payment';
-  // `hasFiles` counts every file/sdcfile component (nested forms included): the caller walks only then.
+  // The caller passes `stepNodes` only for a form with file questions (`Loaded.hasFiles`, nested forms included).
   if (pos.startsWith(FORM_PREFIX) && stepNodes && hasFileField(stepNodes())) return 'files';
   return undefined;
 }
