@@ -1,6 +1,6 @@
 import '../core/zod-config.js';
 import { compile, type Compiled } from './compile.js';
-import { buildLintReport } from './lint.js';
+import { buildLintReport } from './lint-report.js';
 import { inlineReferences } from './resolve.js';
 import type { ParseOptions, ParseResult, ParsedForm } from './types.js';
 

@@ -67,6 +67,8 @@ describe('anonymous service with a file field', () => {
     await press(el, 'Avanti');
     if (heading(el) !== 'Segnalazione') await press(el, 'Conferma e prosegui');
     await waitUntil(() => heading(el) === 'Segnalazione', 'report step', { timeout: 8000 });
+    // The file question's code arrives by import() (issue 15), prefetched with the form.
+    await waitUntil(() => !el.shadowRoot!.querySelector('.sdc-state--loading'), 'the file question never came', { timeout: 8000 });
 
     const input = field(el, 'Foto');
     const dt = new DataTransfer();

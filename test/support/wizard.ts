@@ -12,6 +12,13 @@ import { BASE } from './mock.js';
 import { $, $$, buttonNamed, fieldByLabel, selectOption, settled, text, typeInto } from './dom.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
+import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
+
+// The wizard's later parts (Riepilogo…, payment, file questions) arrive by import(), prefetched a step
+// ahead (issue 15). The test server compiles a module on its first request, slower than a scripted
+// citizen's next step: fetch them with the page. test/elements/sdc-pratica-wizard-lazy.test.ts covers
+// the wait, the failure and the first step without them.
+await Promise.all(Object.values(parts).map((p) => p.prefetch()));
 
 export { settled as settle } from './dom.js';
 

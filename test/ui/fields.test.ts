@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import type { FieldNode, FileValue, GridNode } from '../../src/forms/index.js';
-import {
-  FileUploads, acceptsFile, fieldStyles, renderField, renderGridField, renderNodes, type Uploader,
-} from '../../src/ui/fields/index.js';
+import { fieldStyles, renderField, renderGridField, renderNodes } from '../../src/ui/fields/index.js';
+import { FileUploads, acceptsFile, type Uploader } from '../../src/ui/fields/file-field.js';
 import { errorSummaryStyles, renderErrorSummary, setErrorTitle } from '../../src/ui/error-summary.js';
 import { renderStepper, stepperStyles } from '../../src/ui/stepper.js';
 import { base, controls, tokens } from '../../src/styles/tokens.js';

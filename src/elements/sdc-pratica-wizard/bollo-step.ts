@@ -8,7 +8,7 @@ import type { BolloEntry } from './local-draft.js';
 import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
 import { syntheticField } from './synthetic-field.js';
 
-export const EMPTY_BOLLO: BolloEntry = { identifier: '', date: '', time: '', declaration: false };
+export { EMPTY_BOLLO } from './local-draft.js';
 
 function bolloFields(locale: Locale): Record<keyof BolloEntry, FieldNode> {
   return {

@@ -3,7 +3,7 @@ import { createPratica, getPratica, listPratiche, replacePraticaData } from '../
 import type { SdcClient } from '../../api/http.js';
 import type { Session } from '../../api/session.js';
 import { systemClock, type Clock } from '../../core/clock.js';
-import { detectReturn } from '../../controllers/payment-flow.js';
+import { parts } from './wizard-parts.js';
 import { toSdcError } from '../../core/errors.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import { toFormioData, type FormModel } from '../../forms/index.js';
@@ -159,7 +159,8 @@ export class DraftSync implements ReactiveController {
       this.remoteId = remote.id;
       // Back from pagoPA the pratica may already have moved on (1520 → 1900): the payment step still
       // asks the backend for the payment's outcome before confirming (pa-domain.md §1.9).
-      const awaitingPayment = awaitsPayment(l, remote.statusCode) || (needsPayment(l) && !!detectReturn());
+      // The checkout record is read by the payment part, which the wizard imports before opening such a pratica.
+      const awaitingPayment = awaitsPayment(l, remote.statusCode) || (needsPayment(l) && !!parts.payment.module?.detectReturn());
       return { kind: 'submitted', pratica: remote, awaitingPayment };
     }
     // Device answers newer than their last backend save: only the citizen knows which copy to keep.

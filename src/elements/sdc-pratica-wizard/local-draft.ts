@@ -10,6 +10,8 @@ export interface BolloEntry {
   declaration: boolean;
 }
 
+export const EMPTY_BOLLO: BolloEntry = { identifier: '', date: '', time: '', declaration: false };
+
 /**
  * What the wizard keeps on the device between visits (form-engines.md §5.6.5): the engine's draft
  * envelope plus where the citizen was and what lives outside the form (privacy consent, bollo, the

@@ -13,6 +13,9 @@ import { renderLoading } from '../../ui/states.js';
 import { uiMessages } from '../../ui/ui.messages.js';
 import { paymentStepMessages as t, type PaymentStepMessageKey } from './payment-step.messages.js';
 
+/** A pending pagoPA checkout of this device (draft-sync.ts reads it through the payment part). */
+export { detectReturn } from '../../controllers/payment-flow.js';
+
 type PaymentPhase =
   | 'loading' | 'choice' | 'open' | 'checking' | 'paid' | 'failed' | 'not-completed' | 'closed' | 'pending' | 'unavailable' | 'error';
 

@@ -34,6 +34,8 @@ export default {
   formBroken: 'Das Formular dieses Dienstes enthält einen Konfigurationsfehler. Das Amt wurde informiert: Versuchen Sie es später erneut.',
   suspendedTitle: 'Dienst nicht verfügbar',
   suspended: 'Anträge für diesen Dienst können derzeit nicht eingereicht werden.',
+  partFailedKept: 'Ihre bisherigen Angaben bleiben erhalten.',
+  partFailedSent: 'Ihr Antrag wurde gesendet.',
   loadErrorTitle: 'Der Antrag konnte nicht geladen werden',
   noBaseUrl: 'Das Widget ist nicht konfiguriert: Die Adresse des Dienstportals (base-url) fehlt.',
   noService: 'Das Widget ist nicht konfiguriert: Der zu beantragende Dienst (service-id) fehlt.',

@@ -34,6 +34,8 @@ export default {
   formBroken: 'The form of this service has a configuration error. The office has been told: try again later.',
   suspendedTitle: 'Service not available',
   suspended: 'Requests for this service cannot be submitted at the moment.',
+  partFailedKept: 'The answers you entered have been kept.',
+  partFailedSent: 'Your request has been sent.',
   loadErrorTitle: 'The request could not be loaded',
   noBaseUrl: 'The widget is not configured: the services portal address (base-url) is missing.',
   noService: 'The widget is not configured: the service to request (service-id) is missing.',

@@ -37,6 +37,8 @@ const it = {
   formBroken: 'Il modulo di questo servizio contiene un errore di configurazione. L’ufficio è stato avvisato: riprova più tardi.',
   suspendedTitle: 'Servizio non disponibile',
   suspended: 'Al momento non è possibile presentare richieste per questo servizio.',
+  partFailedKept: 'Le risposte che hai inserito sono conservate.',
+  partFailedSent: 'La tua richiesta è stata inviata.',
   loadErrorTitle: 'Non è stato possibile caricare la richiesta',
   noBaseUrl: 'Il widget non è configurato: manca l’indirizzo del portale dei servizi (base-url).',
   noService: 'Il widget non è configurato: manca il servizio da richiedere (service-id).',

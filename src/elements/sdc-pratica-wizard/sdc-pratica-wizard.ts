@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { getPratica } from '../../api/applications.js';
@@ -12,24 +12,25 @@ import { alertStyles } from '../../ui/alert.js';
 import { ApiController } from '../../controllers/api-controller.js';
 import { UrlState, type UrlSync } from '../../controllers/url-state.js';
 import { errorSummaryStyles } from '../../ui/error-summary.js';
-import { FileUploads, fieldStyles } from '../../ui/fields/index.js';
+import { fieldStyles, type FileUploads } from '../../ui/fields/index.js';
 import { renderLoading, stateStyles } from '../../ui/states.js';
 import { stepperStyles } from '../../ui/stepper.js';
 import { base, controls, tokens } from '../../styles/tokens.js';
-import { bolloSubmission, EMPTY_BOLLO } from './bollo-step.js';
-import { ConfirmationStep } from './confirmation-step.js';
+import type { ConfirmationStep } from './confirmation-step.js';
 import { DraftSync, snapshotOf, type Restored } from './draft-sync.js';
 import { FieldMessages } from './field-messages.js';
-import type { BolloEntry, LocalDraft } from './local-draft.js';
-import { PaymentStep } from './payment-step.js';
+import { EMPTY_BOLLO, type BolloEntry, type LocalDraft } from './local-draft.js';
+import { LazyParts } from './lazy-part.js';
+import type { PaymentStep } from './payment-step.js';
 import { RemoteOptions } from './remote-options.js';
 import { wizardStyles } from './sdc-pratica-wizard.styles.js';
 import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
 import { StepValidation } from './step-validation.js';
 import { serverIssues, SubmitFlow } from './submit-flow.js';
-import { loadWizard, uploaderFor, type Loaded, type LoadOutcome } from './wizard-loader.js';
+import { loadWizard, type Loaded, type LoadOutcome } from './wizard-loader.js';
 import { FORM_PREFIX, WizardNavigator, type Position } from './wizard-navigator.js';
-import { awaitsPayment, needsBolloStep, positionsOf, praticaUrl, titleOf } from './wizard-steps.js';
+import { awaitsPayment, needsBolloStep, needsPayment, positionsOf, praticaUrl, titleOf } from './wizard-steps.js';
+import { partOf, parts, prefetchFrom, type PartName } from './wizard-parts.js';
 import * as views from './wizard-views.js';
 
 declare module '../../core/events.js' {
@@ -157,14 +158,18 @@ export class SdcPraticaWizard extends SdcElement {
   #reloads = 0;
 
   readonly #loader = new Task(this, {
-    task: ([client, serviceId, praticaId, action, refPratica], { signal }) => {
+    task: async ([client, serviceId, praticaId, action, refPratica], { signal }) => {
       this.view = { kind: 'loading' };
-      return loadWizard({
+      const o = await loadWizard({
         client, serviceId, praticaId, action, refPratica, locale: this.resolvedLocale, formServerUrl: this.config?.formServerUrl,
         ensureSession: (s) => this.api.ensureSession({ signal: s }), session: () => this.api.session,
         // Same event as the service card: the page can title itself after the service (WCAG 2.4.2).
         onService: (service) => this.emit('sdc-service-loaded', { service }),
       }, signal);
+      // A pratica this device sent, of a service paid at submission: back from pagoPA? The payment part
+      // knows (its checkout record), and the step it opens on needs it anyway.
+      if (o.kind === 'ready' && o.local?.submitted && o.remote && needsPayment(o.loaded)) await parts.payment.need();
+      return o;
     },
     args: () => [this.api.client, this.serviceId, this.praticaId, this.action, this.refPratica, this.#reloads] as const,
     onComplete: (o) => this.#apply(o),
@@ -180,7 +185,8 @@ export class SdcPraticaWizard extends SdcElement {
     hasErrors: () => this.#messages.hasErrors, fieldId: (p) => this.#loaded?.model.node(p)?.id,
     onEnter: (p) => {
       this.#messages.clear();
-      if (p === 'pagamento' && this.pratica && this.#loaded) this.#payment.start(this.#loaded.client, this.pratica.id);
+      if (this.#loaded) prefetchFrom(this.#loaded, p);
+      if (p === 'pagamento') this.#startPayment();
     },
     onEntered: (p, prev) => {
       if (prev !== p) this.emit('sdc-step-change', { step: p, prevStep: prev });
@@ -214,20 +220,54 @@ export class SdcPraticaWizard extends SdcElement {
 
   readonly #steps: StepValidation = new StepValidation(this, {
     model: () => this.#loaded?.model, messages: this.#messages, nav: this.#nav, locale: () => this.resolvedLocale,
-    privacyAccepted: () => this.privacyAccepted, bollo: () => this.bollo, uploadsBusy: () => this.#uploads.busy, needsBollo: () => needsBolloStep(this.#loaded),
+    privacyAccepted: () => this.privacyAccepted, bollo: () => this.bollo, uploadsBusy: () => !!this.#uploads?.busy, needsBollo: () => needsBolloStep(this.#loaded),
+    bolloRules: () => parts.late.module,
   });
 
-  readonly #payment = new PaymentStep(this, (p) => this.#onPaymentComplete(p));
-  readonly #confirmation = new ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
   readonly #remoteOptions = new RemoteOptions(() => this.#loaded?.client, () => this.requestUpdate());
-  readonly #uploads = new FileUploads(this, {
-    uploader: () => uploaderFor(this.#loaded?.client), getValue: (path) => this.#loaded?.model.getValue(path),
-    commit: (path, value) => this.#onChange(path, value), locale: () => this.resolvedLocale,
-  });
+  // The parts in chunks of their own (wizard-parts.ts): their controllers are made when they arrive.
+  readonly #parts = new LazyParts(this, Object.values(parts), () => this.#wire());
+  #payment?: PaymentStep;
+  #confirmation?: ConfirmationStep;
+  #uploads?: FileUploads;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#wire();
     this.requestUpdate();
+  }
+
+  /** Makes the controllers of the parts that have arrived (once each), and starts a payment waiting for its part. */
+  #wire(): void {
+    const late = parts.late.module;
+    const payment = parts.payment.module;
+    const files = parts.files.module;
+    if (late && !this.#confirmation) this.#confirmation = new late.ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
+    if (files && !this.#uploads) {
+      this.#uploads = files.createUploads(this, {
+        client: () => this.#loaded?.client, getValue: (path) => this.#loaded?.model.getValue(path),
+        commit: (path, value) => this.#onChange(path, value), locale: () => this.resolvedLocale,
+      });
+    }
+    if (payment && !this.#payment) {
+      this.#payment = new payment.PaymentStep(this, (p) => this.#onPaymentComplete(p));
+      if (this.view.kind === 'ready' && this.#nav.position === 'pagamento') this.#startPayment();
+    }
+  }
+
+  #startPayment(): void {
+    if (!this.pratica || !this.#loaded) return;
+    if (this.#payment) this.#payment.start(this.#loaded.client, this.pratica.id);
+    else void parts.payment.need();
+  }
+
+  /** The part the current step is drawn with, while it has not arrived (the step shows the wait). */
+  #waitingFor(l: Loaded, pos: Position): PartName | undefined {
+    // A form without file questions, or once their code is here, needs nothing more: no walk of the step's tree.
+    const name = partOf(pos, this.#uploads || !l.hasFiles ? undefined : () => l.model.renderStep(pos.slice(FORM_PREFIX.length)));
+    if (!name) return undefined;
+    const ready = name === 'files' ? !!this.#uploads : name === 'payment' ? !!this.#payment : !!this.#confirmation;
+    return ready ? undefined : name;
   }
 
   override disconnectedCallback(): void {
@@ -256,6 +296,8 @@ export class SdcPraticaWizard extends SdcElement {
     }
     this.#loaded = o.loaded;
     this.#reset();
+    // What this form will need later starts now (a file question, a marca da bollo): wizard-parts.ts.
+    prefetchFrom(o.loaded, 'privacy');
     const open = this.#drafts.open(o.loaded, o.local, o.remote);
     if (open.kind === 'conflict') return void (this.view = open);
     if (open.kind === 'resume') return this.#resume(open.restored, open.announced);
@@ -290,6 +332,8 @@ export class SdcPraticaWizard extends SdcElement {
   #next(): void {
     if (!this.#loaded || this.#submit.submitting) return;
     const pos = this.#nav.position;
+    // A step still waiting for its code has nothing to check nor send yet.
+    if (this.#waitingFor(this.#loaded, pos)) return;
     const verdict = this.#steps.check(pos);
     if (verdict === 'send') return void this.#send();
     if (verdict === 'stay') return;
@@ -319,7 +363,7 @@ export class SdcPraticaWizard extends SdcElement {
     this.#drafts.saveLocal();
     try {
       const data = l.model.submissionData();
-      const pratica = await this.#submit.submit(needsBolloStep(l) ? { ...data, ...bolloSubmission(this.bollo) } : data);
+      const pratica = await this.#submit.submit(needsBolloStep(l) && parts.late.module ? { ...data, ...parts.late.module.bolloSubmission(this.bollo) } : data);
       this.pratica = pratica;
       this.#submitted = true;
       // Sent: "we brought back your answers… Ricomincia da capo" no longer applies, and a reload
@@ -393,23 +437,30 @@ export class SdcPraticaWizard extends SdcElement {
     if (v.kind === 'conflict') return views.renderConflictView(locale, v.local, v.remote, (useLocal) => this.#resolveConflict(useLocal));
     const l = this.#loaded!;
     const pos = this.#nav.position;
+    const waiting = this.#waitingFor(l, pos);
     return views.renderReady({
       locale, loaded: l, pos, steps: this.#nav.steps(this.#submitted), messages: this.#messages, root: () => this.renderRoot, notice: this.notice,
-      expired: this.sessionExpired || this.api.state === 'expired', loginUrl: () => this.api.loginUrl(), announcement: this.#uploads.announcement,
+      expired: this.sessionExpired || this.api.state === 'expired', loginUrl: () => this.api.loginUrl(), announcement: this.#uploads?.announcement ?? '',
       submitted: this.#submitted, submitting: this.#submit.submitting, submitError: this.#submit.error, returnToSummary: this.#nav.returnToSummary,
-      body: this.#renderBody(l, pos),
+      body: this.#renderBody(l, pos, waiting), waiting: !!waiting,
       onSelect: (k) => this.#nav.goTo(k), beforeLogin: () => this.#drafts.saveLocal(), startOver: () => this.#startOver(), openStepOf: (i) => this.#steps.openStepOf(i),
       onConfirmWarnings: () => { this.#steps.confirmWarnings(); this.#next(); },
       onNext: () => this.#next(), onBack: () => this.#nav.back(), onSave: () => void this.#drafts.saveRemote(true),
     });
   }
 
-  #renderBody(l: Loaded, pos: Position): TemplateResult {
+  #renderBody(l: Loaded, pos: Position, waiting: PartName | undefined): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
+    if (waiting) {
+      const part = parts[waiting];
+      // "Riprova" goes away with the error: once the step is there, the focus goes to its heading.
+      const retry = () => void part.retry().then((m) => m && this.#focusSoon('step-heading'));
+      return views.renderPartWait(locale, this.#parts.want(part), this.#submitted, retry);
+    }
     const signedIn = !!this.api.session?.isAuthenticated && !this.api.session.isAnonymousUser;
     return views.renderStepBody({
       locale, loaded: l, pos, messages: this.#messages, uploads: this.#uploads, remoteOptions: this.#remoteOptions,
-      privacyUrl: this.privacyUrl ?? this.config?.privacyUrl, privacyAccepted: this.privacyAccepted, bollo: this.bollo,
+      privacyUrl: this.privacyUrl ?? this.config?.privacyUrl, privacyAccepted: this.privacyAccepted, bollo: this.bollo, late: parts.late.module,
       onPrivacy: (v) => {
         this.privacyAccepted = v;
         this.#steps.privacyChanged(v);
@@ -427,12 +478,12 @@ export class SdcPraticaWizard extends SdcElement {
         this.#steps.bolloChanged(next);
         this.#drafts.saveLocal();
       },
-      payment: () => this.#payment.render({ onFinish: () => this.#finish() }),
-      confirmation: () => this.#confirmation.render({
-        locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment.payment,
+      payment: () => this.#payment?.render({ onFinish: () => this.#finish() }) ?? html``,
+      confirmation: () => this.#confirmation?.render({
+        locale, service: l.service, pratica: this.pratica!, payment: this.completedPayment ?? this.#payment?.payment,
         // An anonymous citizen has no area personale to go to, nor a page of the pratica there.
         areaUrl: signedIn ? this.config?.areaPersonaleUrl : undefined, praticaUrl: signedIn ? this.#praticaUrl(this.pratica!.id) : undefined, client: l.client,
-      }),
+      }) ?? html``,
     });
   }
 }

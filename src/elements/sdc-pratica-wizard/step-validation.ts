@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormModel, Issue } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { bolloFieldId, validateBollo } from './bollo-step.js';
+import type { bolloFieldId, validateBollo } from './bollo-step.js';
 import type { FieldMessages, PathItem } from './field-messages.js';
 import type { BolloEntry } from './local-draft.js';
 import { PRIVACY_PATH, privacyField } from './privacy-step.js';
@@ -18,6 +18,13 @@ export interface StepValidationOptions {
   uploadsBusy(): boolean;
   /** A marca da bollo step follows the Riepilogo (it sends instead). */
   needsBollo(): boolean;
+  /** The bollo step's rules, once its chunk is here (the step shows only then: wizard-parts.ts). */
+  bolloRules(): BolloRules | undefined;
+}
+
+export interface BolloRules {
+  validateBollo: typeof validateBollo;
+  bolloFieldId: typeof bolloFieldId;
 }
 
 /** What "Avanti"/"Invia" does: stay (messages shown), go to the following step, or send the pratica. */
@@ -62,6 +69,9 @@ export class StepValidation implements ReactiveController {
     }
     if (pos === 'riepilogo') return !this.checkAll() ? 'stay' : this.o.needsBollo() ? 'go' : 'send';
     if (pos === 'bollo') {
+      const rules = this.o.bolloRules();
+      if (!rules) return 'stay';
+      const { validateBollo, bolloFieldId } = rules;
       const e = validateBollo(this.o.bollo(), locale);
       const keys = Object.keys(e) as Array<keyof BolloEntry>;
       if (!keys.length) return 'send';
@@ -88,7 +98,8 @@ export class StepValidation implements ReactiveController {
 
   /** The bollo entry changed: a shown message goes once its field is valid, none appears (GOV.UK timing). */
   bolloChanged(next: BolloEntry): void {
-    const now = validateBollo(next, this.o.locale());
+    const now = this.o.bolloRules()?.validateBollo(next, this.o.locale());
+    if (!now) return;
     this.o.messages.settleKeyed((k) => !!now[k.slice('~bollo.'.length) as keyof BolloEntry]);
   }
 

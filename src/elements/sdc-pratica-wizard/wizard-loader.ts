@@ -2,15 +2,14 @@ import { getPratica } from '../../api/applications.js';
 import { getService } from '../../api/services.js';
 import { loadServiceForm, type ServiceForm } from '../../api/forms.js';
 import type { SdcClient } from '../../api/http.js';
-import { uploadFile } from '../../api/upload.js';
 import type { Session, SessionState } from '../../api/session.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import type { Citizen, CitizenField as DomainCitizenField } from '../../domain/citizen.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { Service, ServiceAction } from '../../domain/service.js';
-import { createFormModel, parseForm, toFormioData, type CitizenField, type CitizenProfile, type FileValue, type FormModel, type LintReport, type ParsedForm } from '../../forms/index.js';
-import type { Uploader } from '../../ui/fields/index.js';
+import { createFormModel, parseForm, toFormioData, type CitizenField, type CitizenProfile, type FormModel, type LintReport, type ParsedForm } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
+import { loadLintWording } from '../../forms/lint-report.js';
 import { localDraftKey, readLocalDraft, type LocalDraft } from './local-draft.js';
 import { safeBackendUrl } from '../../ui/url-template.js';
 import type { WizardMessageKey } from './sdc-pratica-wizard.messages.js';
@@ -22,6 +21,8 @@ export interface Loaded {
   model: FormModel;
   draftKey: string;
   citizen?: Citizen;
+  /** The form has a file question (its code is a chunk of its own: wizard-parts.ts). */
+  hasFiles?: boolean;
 }
 
 export type LoadOutcome =
@@ -70,9 +71,10 @@ export async function loadWizard(input: LoadInput, signal: AbortSignal): Promise
     if (signal.aborted) throw new SdcError('aborted');
     if (service.needsAuth && state !== 'authenticated') return { kind: 'login', service };
 
-    const form = await loadForm(client, service, input, signal);
-    if (!form) return fail('formBrokenTitle', 'formBroken', true);
-    if ('kind' in form) return form;
+    const parsed = await loadForm(client, service, input, signal);
+    if (!parsed) return fail('formBrokenTitle', 'formBroken', true);
+    if ('kind' in parsed) return parsed;
+    const { form, hasFiles } = parsed;
 
     const session = input.session();
     const citizen = session?.citizen;
@@ -97,7 +99,7 @@ export async function loadWizard(input: LoadInput, signal: AbortSignal): Promise
     }
     const model = createFormModel(form, { locale: input.locale, data: initial });
     if (citizen) model.prefill(profileOf(citizen));
-    const loaded: Loaded = { client, service, form, model, draftKey, citizen };
+    const loaded: Loaded = { client, service, form, model, draftKey, citizen, hasFiles };
     const sent = local?.submitted && remote && local.praticaId === remote.id && remote.statusCode !== PRATICA_STATUS.DRAFT;
     if (remote && remote.statusCode !== PRATICA_STATUS.DRAFT && !sent) {
       return { kind: 'error', title: 'loadErrorTitle', text: 'draftNotEditable', retry: false, linkPratica: remote.id };
@@ -118,7 +120,7 @@ export async function loadWizard(input: LoadInput, signal: AbortSignal): Promise
  * The service's Form.io form, parsed and linted (the one place a form is fetched: nested-form
  * resolution hooks in here). undefined when the definition cannot be used.
  */
-async function loadForm(client: SdcClient, service: Service, input: LoadInput, signal: AbortSignal): Promise<ParsedForm | LoadOutcome | undefined> {
+async function loadForm(client: SdcClient, service: Service, input: LoadInput, signal: AbortSignal): Promise<{ form: ParsedForm; hasFiles: boolean } | LoadOutcome | undefined> {
   let json: ServiceForm;
   try {
     // Nested forms by reference (the Anagrafica) are fetched from the form server and inlined here.
@@ -134,12 +136,17 @@ async function loadForm(client: SdcClient, service: Service, input: LoadInput, s
   if (lint.issues.some((i) => i.code === 'invalid-definition')) return undefined;
   // A form only a kit element can complete (the booking form): say where to book instead.
   if (lint.handledBy) return fail('elsewhereTitle', 'bookingElsewhere', false, safeBackendUrl(service.bookingUrl, client.baseUrl) ?? service.externalUrl);
-  return form;
+  return { form, hasFiles: !!(lint.types.file || lint.types.sdcfile) };
 }
 
 function logLint(service: Service, lint: LintReport): void {
   if (!lint.issues.length) return;
   // For the ente editor, in the console: what the engine ignored or fell back on (form-engines.md §5.5).
+  // The wording is a chunk of its own, loaded only when there is something to say (issue 15).
+  void loadLintWording().then(() => logLintNow(service, lint));
+}
+
+function logLintNow(service: Service, lint: LintReport): void {
   const log = lint.ok ? console.info : console.warn;
   log(`[sdc-pratica-wizard] Modulo «${service.name}»: ${lint.errors} errori, ${lint.warnings} avvisi di compatibilità`,
     lint.issues.map((i) => `${i.severity} ${i.code} ${i.path}: ${i.message}`));
@@ -158,11 +165,4 @@ function profileOf(c: Citizen): CitizenProfile {
     address: { street: c.residence.address, municipality: c.residence.municipality, postalCode: c.residence.postalCode, county: c.residence.province, country: c.residence.country },
     verified: [...new Set(c.readOnlyFields.map((f) => CITIZEN_TO_PROFILE[f]).filter((f): f is CitizenField => !!f))],
   };
-}
-
-/** File questions upload to the pratica's backend as soon as a file is picked. */
-export function uploaderFor(client: SdcClient | undefined): Uploader | undefined {
-  if (!client) return undefined;
-  return ({ file, signal, onProgress, fileType }) =>
-    uploadFile(client, file, { signal, fileType, onProgress: (l, total) => onProgress(total ? l / total : 0) }) as Promise<unknown> as Promise<FileValue>;
 }

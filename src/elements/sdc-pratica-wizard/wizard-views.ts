@@ -3,17 +3,17 @@ import type { SdcError } from '../../core/errors.js';
 import { formatDateTime, withTimeZoneNote } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Pratica } from '../../domain/pratica.js';
-import { renderError } from '../../ui/states.js';
+import { renderError, renderLoading } from '../../ui/states.js';
 import { focusField, renderErrorSummary, renderWarningSummary } from '../../ui/error-summary.js';
 import { renderStepper, type StepperStep } from '../../ui/stepper.js';
 import type { BolloEntry, LocalDraft } from './local-draft.js';
 import type { FormModel } from '../../forms/index.js';
 import { renderNodes, type FileUploads } from '../../ui/fields/index.js';
-import { renderBolloStep } from './bollo-step.js';
 import type { FieldMessages, PathItem } from './field-messages.js';
+import type * as LateSteps from './late-steps.js';
+import type { PartState } from './lazy-part.js';
 import { PRIVACY_PATH, renderPrivacyStep } from './privacy-step.js';
 import type { RemoteOptions } from './remote-options.js';
-import { renderRiepilogo } from './riepilogo-step.js';
 import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
 import type { Loaded } from './wizard-loader.js';
 import { FORM_PREFIX, type Position } from './wizard-navigator.js';
@@ -130,6 +130,8 @@ export interface ActionsView {
   failed: boolean;
   backToSummary: boolean;
   canSave: boolean;
+  /** The step's code has not arrived (wizard-parts.ts): nothing to go on with nor to send yet. */
+  waiting?: boolean;
   onBack(): void;
   onSave(): void;
 }
@@ -143,9 +145,11 @@ export function renderActions(a: ActionsView): TemplateResult {
     ${a.first ? html`<span></span>` : html`<button type="button" class="btn btn-outline btn-back" ?disabled=${a.submitting} @click=${a.onBack}>${t(locale, 'back')}</button>`}
     <div class="actions__end">
       ${a.canSave ? html`<button type="button" class="btn btn-outline" ?disabled=${a.submitting} @click=${a.onSave}>${t(locale, 'save')}</button>` : nothing}
-      <button type="submit" class="btn btn-primary" ?disabled=${a.submitting} aria-disabled=${a.submitting ? 'true' : nothing}>
-        ${a.submitting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${primary}
-      </button>
+      ${a.waiting
+        ? nothing
+        : html`<button type="submit" class="btn btn-primary" ?disabled=${a.submitting} aria-disabled=${a.submitting ? 'true' : nothing}>
+            ${a.submitting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${primary}
+          </button>`}
     </div>
   </div>`;
 }
@@ -156,7 +160,8 @@ export interface FormStepView {
   /** The Form.io panel's key. */
   stepKey: string;
   messages: FieldMessages;
-  uploads: FileUploads;
+  /** The file questions' controller, once its chunk is here (a step with one waits for it). */
+  uploads?: FileUploads;
   remoteOptions: RemoteOptions;
   onChange(path: string, value: unknown, live?: boolean): void;
   /** A repeatable row was added or removed; `focus` is the id to focus afterwards. */
@@ -194,18 +199,20 @@ export interface StepBodyView extends Omit<FormStepView, 'model' | 'stepKey'> {
   onPrivacy(accepted: boolean): void;
   onBollo(next: BolloEntry): void;
   onEdit(path: string, stepKey: string): void;
+  /** Riepilogo, bollo and Conferma, once their chunk is here (the element shows the wait until then). */
+  late?: typeof LateSteps;
   /** Pagamento and Conferma are rendered by their own controllers. */
   payment(): TemplateResult;
   confirmation(): TemplateResult;
 }
 
 /** The body of the current step. */
-export function renderStepBody(v: StepBodyView): TemplateResult {
+export function renderStepBody(v: StepBodyView): TemplateResult | typeof nothing {
   const { locale, loaded: l, pos, messages: msgs } = v;
   if (pos === 'privacy') return renderPrivacyStep({ locale, privacyUrl: v.privacyUrl, accepted: v.privacyAccepted, error: msgs.errors.get(PRIVACY_PATH), onChange: v.onPrivacy });
   if (pos.startsWith(FORM_PREFIX)) return renderFormStep({ ...v, model: l.model, stepKey: pos.slice(FORM_PREFIX.length) });
-  if (pos === 'riepilogo') return renderRiepilogo({ locale, sections: l.model.summary(), onEdit: v.onEdit });
-  if (pos === 'bollo') return renderBolloStep({ locale, amount: l.service.bollo?.amount ?? 16, value: v.bollo, errors: msgs.keyed('~bollo.'), onChange: v.onBollo });
+  if (pos === 'riepilogo') return v.late?.renderRiepilogo({ locale, sections: l.model.summary(), onEdit: v.onEdit }) ?? nothing;
+  if (pos === 'bollo') return v.late?.renderBolloStep({ locale, amount: l.service.bollo?.amount ?? 16, value: v.bollo, errors: msgs.keyed('~bollo.'), onChange: v.onBollo }) ?? nothing;
   return pos === 'pagamento' ? v.payment() : v.confirmation();
 }
 
@@ -227,7 +234,9 @@ export interface ReadyView {
   /** Came from Riepilogo's "Modifica": Avanti goes back there. */
   returnToSummary: boolean;
   announcement: string;
-  body: TemplateResult;
+  body: TemplateResult | typeof nothing;
+  /** The body waits for its code (loading or failed): no Avanti/Invia meanwhile. */
+  waiting: boolean;
   onSelect(key: string): void;
   beforeLogin(): void;
   startOver(): void;
@@ -259,9 +268,18 @@ export function renderReady(v: ReadyView): TemplateResult {
         : renderActions({
             locale, sends: (pos === 'riepilogo' && !bollo) || pos === 'bollo', first: positionsOf(l).indexOf(pos) === 0,
             submitting: v.submitting, failed: !!v.submitError, backToSummary: v.returnToSummary && pos.startsWith(FORM_PREFIX),
-            canSave: pos !== 'privacy' && !v.submitted, onBack: v.onBack, onSave: v.onSave,
+            canSave: pos !== 'privacy' && !v.submitted, waiting: v.waiting, onBack: v.onBack, onSave: v.onSave,
           })}
     </form>
     <div class="visually-hidden" role="status" aria-live="polite">${v.announcement}</div>
   </div>`;
+}
+
+/**
+ * A step whose code is still on its way (wizard-parts.ts): the kit's loading state, or, when the import
+ * failed, its error state with "Riprova". Never a blank step; the answers stay where they are.
+ */
+export function renderPartWait(locale: Locale, state: PartState, sent: boolean, onRetry: () => void): TemplateResult {
+  if (state !== 'failed') return renderLoading(locale, 4);
+  return renderError(locale, t(locale, sent ? 'partFailedSent' : 'partFailedKept'), onRetry);
 }

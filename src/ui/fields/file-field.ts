@@ -70,6 +70,14 @@ export class FileUploads implements ReactiveController {
     return this.#rejected.get(path);
   }
 
+  /**
+   * Draws a file field of this host. Renderers reach the file field through here, so a page loads
+   * this module only with a form that has one (issue 15).
+   */
+  render(p: FieldProps): TemplateResult {
+    return renderFileField(p, this);
+  }
+
   /** True while any file is being sent: the host waits before Avanti/Invia. */
   get busy(): boolean {
     return [...this.#pending.values()].some((l) => l.some((u) => u.status === 'uploading'));

@@ -14,16 +14,17 @@ import { richText, richTextRevision } from '../sanitize.js';
 import { renderChoiceField } from './choice-field.js';
 import { renderDateField } from './date-field.js';
 import type { FieldProps, RemoteOptionsState } from './field-shell.js';
-import { renderFileField, type FileUploads } from './file-field.js';
+import type { FileUploads } from './file-field.js';
 import { fieldMessages as t } from './fields.messages.js';
 import { renderGridField } from './grid-field.js';
 import { renderTextField } from './text-field.js';
 
 export type { FieldProps, RemoteOptionsState } from './field-shell.js';
-export { FileUploads, acceptsFile, checkFile, type Uploader, type UploadRequest, type PendingUpload } from './file-field.js';
+// file-field.js is imported by the hosts that have file fields (its own chunk on the CDN, issue 15).
+export type { FileUploads, Uploader, UploadRequest, PendingUpload } from './file-field.js';
 export { fieldStyles } from './fields.styles.js';
 export { fieldMessages } from './fields.messages.js';
-export { renderTextField, renderChoiceField, renderDateField, renderFileField, renderGridField };
+export { renderTextField, renderChoiceField, renderDateField, renderGridField };
 
 /** One field, by control. File fields need the host's `FileUploads`. */
 export function renderField(p: FieldProps, uploads?: FileUploads): TemplateResult | typeof nothing {
@@ -41,7 +42,7 @@ export function renderField(p: FieldProps, uploads?: FileUploads): TemplateResul
     case 'time':
       return renderDateField(p);
     case 'file':
-      return uploads ? renderFileField(p, uploads) : renderTextField({ ...p, node: { ...p.node, readonly: true } });
+      return uploads ? uploads.render(p) : renderTextField({ ...p, node: { ...p.node, readonly: true } });
     default:
       return renderTextField(p);
   }

@@ -3,6 +3,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import type { Issue } from '../../../src/forms/index.js';
 import { FieldMessages } from '../../../src/elements/sdc-pratica-wizard/field-messages.js';
+import * as bolloRules from '../../../src/elements/sdc-pratica-wizard/bollo-step.js';
 import { EMPTY_BOLLO } from '../../../src/elements/sdc-pratica-wizard/bollo-step.js';
 import type { BolloEntry } from '../../../src/elements/sdc-pratica-wizard/local-draft.js';
 import { StepValidation } from '../../../src/elements/sdc-pratica-wizard/step-validation.js';
@@ -36,6 +37,7 @@ class StepHost extends LitElement {
     bollo: () => this.bollo,
     uploadsBusy: () => this.busy,
     needsBollo: () => this.withBollo,
+    bolloRules: () => bolloRules,
   });
   override render() {
     return html`<div id="error-summary" tabindex="-1"></div><div id="warning-summary" tabindex="-1"></div>`;
