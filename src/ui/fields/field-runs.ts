@@ -21,7 +21,7 @@ export function inRuns(nodes: RenderNode[], draw: (n: RenderNode) => unknown): u
     const run = nodes.slice(i, i + RUN_SIZE);
     const shown = run.filter((n) => n.visible && !(n.kind === 'field' && n.control === 'hidden')).length;
     // The placeholder height of a skipped run before it was ever drawn (then the browser remembers its real one).
-    out.push(shown ? html`<div class="field-run" style=${styleMap({ '--_run-nodes': String(shown) })}>${run.map(draw)}</div>` : nothing);
+    out.push(shown ? html`<div class="field-run" style=${styleMap({ '--run-nodes': String(shown) })}>${run.map(draw)}</div>` : nothing);
   }
   return out;
 }

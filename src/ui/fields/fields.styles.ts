@@ -20,7 +20,7 @@ export const fieldStyles = css`
   .field > input:focus { position: relative; contain: size layout; contain-intrinsic-block-size: 1lh; }
   /* A long step's runs of fields (field-runs.ts): skipped while off screen; room for the focus ring, which paint containment would clip. */
   .field-run {
-    content-visibility: auto; contain-intrinsic-block-size: auto calc(var(--_run-nodes, 20) * 100px);
+    content-visibility: auto; contain-intrinsic-block-size: auto calc(var(--run-nodes, 20) * 100px);
     padding-inline: 8px; margin-inline: -8px;
   }
   .field--error { padding-left: 16px; border-left: 4px solid var(--_danger); }
