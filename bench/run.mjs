@@ -92,7 +92,9 @@ so time queued behind earlier work counts; median and p95 over every keystroke. 
 draft counts), per keystroke. "toggle" = a keystroke that shows or hides a dependent field (\`campo_1\` = "si"
 shows \`campo_2\`), timed to the frame in which the field has appeared or gone. Times in ms; "×" = Form.io / ours.
 "bare input/key" = the same typing into a bare \`<input>\` on the same page (the browser's and the harness's share);
-"above bare ×" = (Form.io − bare) / (ours − bare). Load average at the start: ${typing?.load?.toFixed(1) ?? '?'} (a loaded
+"above bare ×" = (Form.io − bare) / (ours − bare). "CPU/key" = the same tasks' thread CPU time (trace \`tdur\`), less
+stretched by a shared machine than their wall time. Samples per form and side: ${typing?.samples ? `${typing.samples.keystrokes} keystrokes, median of ${typing.samples.mainThreadRuns} runs per key, ${typing.samples.toggles} toggles` : '?'}; the bench took ${typing?.seconds?.toFixed(0) ?? '?'} s.
+Where a keystroke's time goes: \`node bench/forms-typing-profile.mjs\`. Load average at the start: ${typing?.load?.toFixed(1) ?? '?'} (a loaded
 machine stretches every task: read the medians and ratios, not the p95, unless it was idle).
 
 ${typing ? table(typing.rows) : '_not run_\n'}

@@ -6,6 +6,23 @@ import { css } from 'lit';
  */
 export const fieldStyles = css`
   .field { position: relative; margin: 0 0 24px; }
+  /*
+   * Typing cost (issue 15). The kit’s .field (controls) is a grid with a gap; a text box in a grid or
+   * flex container is laid out with its container, so each keystroke relaid the field and every sibling
+   * of the step up to the document. Here a field is a flow and the focused text box a relayout
+   * boundary (size + layout containment, its one line as intrinsic height: same box as unfocused): a
+   * keystroke lays out that box only. Only the focused one: a layer per box would cost every paint.
+   */
+  .field { display: flow-root; }
+  .field > label, .field > input { display: block; }
+  .field > :not(:first-child) { margin-top: 4px; }
+  .field > .visually-hidden:first-child + * { margin-top: 0; }
+  .field > input:focus { position: relative; contain: size layout; contain-intrinsic-block-size: 1lh; }
+  /* A long step's runs of fields (field-runs.ts): skipped while off screen; room for the focus ring, which paint containment would clip. */
+  .field-run {
+    content-visibility: auto; contain-intrinsic-block-size: auto calc(var(--run-nodes, 20) * 100px);
+    padding-inline: 8px; margin-inline: -8px;
+  }
   .field--error { padding-left: 16px; border-left: 4px solid var(--_danger); }
   .field--warning { padding-left: 16px; border-left: 4px solid var(--_warning); }
   .field__optional { font-weight: 400; color: var(--_muted); }

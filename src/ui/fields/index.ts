@@ -13,6 +13,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { richText, richTextRevision } from '../sanitize.js';
 import { renderChoiceField } from './choice-field.js';
 import { renderDateField } from './date-field.js';
+import { inRuns } from './field-runs.js';
 import type { FieldProps, RemoteOptionsState } from './field-shell.js';
 import type { FileUploads } from './file-field.js';
 import { fieldMessages as t } from './fields.messages.js';
@@ -70,9 +71,9 @@ function renderGroupTitle(level: number, title: string): TemplateResult {
   return level <= 3 ? html`<h3 class="group__title">${title}</h3>` : html`<h4 class="group__title">${title}</h4>`;
 }
 
-/** A whole render tree of the form engine (skips invisible nodes; they keep their values in the draft). */
+/** A whole render tree of the form engine (skips invisible nodes; they keep their values in the draft). Long lists come in runs (field-runs.ts). */
 export function renderNodes(nodes: RenderNode[], ctx: RenderContext): TemplateResult {
-  return html`${nodes.map((n) => renderNode(n, ctx))}`;
+  return html`${inRuns(nodes, (n) => renderNode(n, ctx))}`;
 }
 
 function renderNode(n: RenderNode, ctx: RenderContext): TemplateResult | DirectiveResult | typeof nothing {
