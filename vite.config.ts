@@ -50,7 +50,7 @@ function cdnConfig(): UserConfig {
 /**
  * Shared chunks cut along the pages enti build (bench/page-types.json) rather than along every
  * combination of the 16 elements: `kit` holds what every page type loads (Lit, zod, the client,
- * provider, login); the rest is grouped by the page types that load it, e.g. `shared-request+area`
+ * provider, login); the rest is grouped by the page types that load it, e.g. `shared-request_area`
  * for the pratica code of the wizard and the area personale. The default split made 64 files, and a
  * page paid gzip's start-up cost and a request on each of its 16–52.
  * What a page imports later (`import()`: a later step, the unread count once signed in) counts as a
