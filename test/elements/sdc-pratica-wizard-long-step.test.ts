@@ -7,10 +7,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
-import { SERVICE, loginAs, worker } from '../support/mock.js';
-import { $, $$, linkNamed, root } from '../support/dom.js';
-import { acceptPrivacy, field, focusedIn, mountWizard, next, settle, stepHeading as heading, summaryLinks } from '../support/wizard.js';
+import { worker } from '../support/mock.js';
+import { $$, linkNamed, root } from '../support/dom.js';
+import { openFormStep, field, focusedIn, next, settle, stepHeading as heading, summaryLinks } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 const COUNT = 60;
@@ -33,12 +32,7 @@ beforeEach(() => {
 afterEach(() => worker.resetHandlers());
 
 async function open(): Promise<SdcPraticaWizard> {
-  loginAs('giulia');
-  worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(FORM as never)));
-  const el = await mountWizard({ 'service-id': SERVICE.mensaRinnovo });
-  await waitUntil(() => !!$(el, '#step-heading'), 'the wizard did not load', { timeout: 8000 });
-  await acceptPrivacy(el);
-  await next(el);
+  const el = await openFormStep(FORM);
   expect(heading(el)).to.equal('Tutte le domande');
   return el;
 }

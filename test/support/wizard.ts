@@ -8,7 +8,8 @@
  *   await type(el, 'Numero civico', '12');
  */
 import { fixture, waitUntil } from '@open-wc/testing';
-import { BASE } from './mock.js';
+import { http, HttpResponse } from 'msw';
+import { BASE, SERVICE, loginAs, worker } from './mock.js';
 import { $, $$, buttonNamed, fieldByLabel, selectOption, settled, text, typeInto } from './dom.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
@@ -110,4 +111,15 @@ export async function goToStep(
 
 /** The privacy step every OpenCity service opens with. */
 export const PRIVACY = 'Informativa sulla privacy';
+
+/** Giulia's wizard for a service whose form is `form`, past the consent, on the form's first step. */
+export async function openFormStep(form: Record<string, unknown>): Promise<SdcPraticaWizard> {
+  loginAs('giulia');
+  worker.use(http.get('*/api/services/:id/form', () => HttpResponse.json(form as never)));
+  const el = await mountWizard({ 'service-id': SERVICE.mensaRinnovo });
+  await waitUntil(() => !!$(el, '#step-heading'), 'the wizard did not load', { timeout: 8000 });
+  await acceptPrivacy(el);
+  await next(el);
+  return el;
+}
 export const acceptPrivacy = (el: Element): Promise<void> => check(el, 'Ho letto e compreso l’informativa sulla privacy');
