@@ -5,8 +5,9 @@
 //   node bench/forms-typing-profile.mjs [--keys 30] [--side ours|formio|bare] [--fields 800] [--trace out.json]
 //     [--css '…' --ab 5]   A/B in one page: the same typing with and without extra CSS in the wizard's shadow
 //                          root, alternating, 5 rounds (medians): how a CSS lever is tried before it is built.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { bundle, serve, launch, median, ms } from './browser.mjs';
+import { writeFileSync } from 'node:fs';
+import { median, ms } from './browser.mjs';
+import { openTypingPage } from './typing-page.mjs';
 
 const arg = (name, d) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : d; };
 const KEYS = Number(arg('--keys', 30));
@@ -24,20 +25,7 @@ const { syntheticForm } = await tsImport('./synthetic-form.ts', import.meta.url)
 const { SERVICE } = await tsImport('../mocks/fixtures/services.ts', import.meta.url);
 const json = syntheticForm({ fields: FIELDS, perPanel: FIELDS });
 
-const built = await bundle('bench/browser/forms-typing-entry.ts', 'typing');
-const page0 = `<!doctype html><html lang="it"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/node_modules/@formio/js/dist/formio.form.min.css">
-<script src="/node_modules/@formio/js/dist/formio.form.min.js"></script>
-<script type="module" src="/bundle/typing.js"></script></head>
-<body><main><label>Bare input <input id="bare"></label><div id="ours"></div><div id="formio"></div></main></body></html>`;
-const server = await serve({ routes: { '/': { body: page0 }, '/mockServiceWorker.js': { body: readFileSync('public/mockServiceWorker.js'), type: 'text/javascript' } }, bundleDir: built.dir });
-const { browser, context, page } = await launch();
-const cdp = await context.newCDPSession(page);
-await cdp.send('Performance.enable');
-await page.goto(`${server.url}/`);
-await page.waitForFunction(() => window.typing && window.Formio);
-await page.evaluate(() => { window.Formio.icons = 'fontawesome'; window.Formio.cdn?.setBaseUrl?.(location.origin); });
-await page.evaluate(() => window.typing.setup());
+const { page, cdp, close } = await openTypingPage();
 const pause = (t) => new Promise((r) => setTimeout(r, t));
 
 let shape;
@@ -150,6 +138,4 @@ if (process.argv.includes('--js')) {
   console.log('layout root:', JSON.stringify(r.layoutArgs?.endData?.layoutRoots?.[0]?.nodeName), 'dirty', r.layoutArgs?.beginData?.dirtyObjects);
   console.table(table([r]));
 }
-await browser.close();
-await server.close();
-built.cleanup();
+await close();

@@ -15,8 +15,9 @@
 // ours/Form.io/bare. Toggles: on the synthetic forms and mensa (Form.io takes 2.5–5 s per toggle there, 300×
 // ours). About 3 minutes on a quiet 2-core machine (209 s with two mock forms at load 2.6).
 //   node bench/forms-typing.bench.mjs [--runs 3] [--keys 30] [--toggles 6] [--toggle-runs 2] [--delay 60] [--all-forms] [--only=800]
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { bundle, serve, launch, median, ms, version, load, OUT } from './browser.mjs';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { median, ms, version, load, OUT } from './browser.mjs';
+import { openTypingPage } from './typing-page.mjs';
 
 const LOAD = load();
 const arg = (name, d) => Number(process.argv[process.argv.indexOf(name) + 1]) || d;
@@ -60,20 +61,7 @@ const cases = [
   ...SERVICES.map(([name, id], i) => ({ name: `mock: ${name}`, service: id, toggle: id === SERVICE.disservizio || (i > 0 && !ALL_FORMS) ? undefined : COUNTY_TOGGLE })),
 ].filter((c) => !only || c.name.includes(only));
 
-const built = await bundle('bench/browser/forms-typing-entry.ts', 'typing');
-const page0 = `<!doctype html><html lang="it"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/node_modules/@formio/js/dist/formio.form.min.css">
-<script src="/node_modules/@formio/js/dist/formio.form.min.js"></script>
-<script type="module" src="/bundle/typing.js"></script></head>
-<body><main><label>Bare input <input id="bare"></label><div id="ours"></div><div id="formio"></div></main></body></html>`;
-const server = await serve({ routes: { '/': { body: page0 }, '/mockServiceWorker.js': { body: readFileSync('public/mockServiceWorker.js'), type: 'text/javascript' } }, bundleDir: built.dir });
-const { browser, context, page, version: chromeVersion } = await launch();
-const cdp = await context.newCDPSession(page);
-await cdp.send('Performance.enable');
-await page.goto(`${server.url}/`);
-await page.waitForFunction(() => window.typing && window.Formio);
-await page.evaluate(() => { window.Formio.icons = 'fontawesome'; window.Formio.cdn?.setBaseUrl?.(location.origin); });
-await page.evaluate(() => window.typing.setup());
+const { page, cdp, version: chromeVersion, close } = await openTypingPage();
 
 const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
 
@@ -224,6 +212,4 @@ console.log(`Requests to other hosts (blocked, answered 204): ${page.blocked.len
 
 mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/forms-typing.json`, JSON.stringify({ load: LOAD, runs: RUNS, keys: KEYS, delay: DELAY, toggles: TOGGLES, chromium: chromeVersion, formio: version('@formio/js'), rows, toggleRows, worstP95, minTask, minCpu, minToggle, samples, seconds: (Date.now() - started) / 1000 }, null, 2));
-await browser.close();
-await server.close();
-built.cleanup();
+await close();

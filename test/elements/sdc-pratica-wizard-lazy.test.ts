@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePayment, tenantState } from '../support/mock.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, findButton, selectOption, text } from '../support/dom.js';
-import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, type } from '../support/wizard.js';
+import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
@@ -40,18 +40,6 @@ afterEach(() => {
   restore.splice(0).forEach((r) => r());
 });
 
-async function toReport(el: SdcPraticaWizard): Promise<void> {
-  await acceptPrivacy(el);
-  await next(el);
-  await type(el, 'Nome', 'Giulia');
-  await type(el, 'Cognome', 'Bianchi');
-  await type(el, 'Codice fiscale', 'BNCGLI85C52A944F');
-  await type(el, 'Email', 'giulia@example.org');
-  await next(el);
-  if (stepHeading(el) !== 'Segnalazione') await press(el, 'Conferma e prosegui');
-  await waitUntil(() => stepHeading(el) === 'Segnalazione', 'report step', { timeout: 8000 });
-}
-
 const loading = (el: Element) => !!$(el, '.sdc-state--loading');
 
 describe('sdc-pratica-wizard: what the first step does not need arrives later', () => {
@@ -77,7 +65,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
   it('prefetches the steps after the form on the last form step', async () => {
     const late = stubPart('late', () => 'real', REAL.late);
     const el = await mountWizard({ 'service-id': SERVICE.disservizio });
-    await toReport(el);
+    await toDisservizioReport(el);
     expect(late.calls).to.equal(1);
     await waitUntil(() => parts.late.state === 'ready', 'the Riepilogo code never arrived', { timeout: 8000 });
   });
@@ -86,7 +74,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     let mode: 'fail' | 'real' = 'fail';
     const late = stubPart('late', () => mode, REAL.late);
     const el = await mountWizard({ 'service-id': SERVICE.disservizio });
-    await toReport(el);
+    await toDisservizioReport(el);
     selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
     await type(el, 'Oggetto', 'Lampione spento');
     await type(el, 'Luogo', 'Via Roma 12');
@@ -120,7 +108,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     let mode: 'fail' | 'never' | 'real' = 'fail';
     const files = stubPart('files', () => mode, REAL.files);
     const el = await mountWizard({ 'service-id': SERVICE.disservizio });
-    await toReport(el);
+    await toDisservizioReport(el);
     // The prefetch with the form failed silently; the step with the file question asked again.
     await waitUntil(() => !!$(el, '.sdc-state--error'), 'no error state', { timeout: 8000 });
     expect(files.calls).to.be.at.least(2);

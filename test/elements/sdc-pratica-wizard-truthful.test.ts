@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, loginAs, tenantState } from '../support/mock.js';
 import { $, text } from '../support/dom.js';
-import { acceptPrivacy, check, field, mountWizard, next, press, stepHeading, type } from '../support/wizard.js';
+import { acceptPrivacy, check, field, mountWizard, next, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
 import { praticaShortId } from '../../src/domain/pratica.js';
 import '../../src/elements/sdc-provider/define.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
@@ -20,15 +20,7 @@ describe('sdc-pratica-wizard: the confirmation says only what happened', () => {
       <sdc-pratica-wizard service-id=${SERVICE.disservizio}></sdc-pratica-wizard></sdc-provider>`);
     const el = provider.querySelector('sdc-pratica-wizard')!;
     await waitUntil(() => stepHeading(el) === 'Informativa sulla privacy', 'the wizard did not load', { timeout: 8000 });
-    await acceptPrivacy(el);
-    await next(el);
-    await type(el, 'Nome', 'Giulia');
-    await type(el, 'Cognome', 'Bianchi');
-    await type(el, 'Codice fiscale', 'BNCGLI85C52A944F');
-    await type(el, 'Email', 'giulia@example.org');
-    await next(el);
-    if (stepHeading(el) !== 'Segnalazione') await press(el, 'Conferma e prosegui');
-    await waitUntil(() => stepHeading(el) === 'Segnalazione', 'report step', { timeout: 8000 });
+    await toDisservizioReport(el);
     selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
     await type(el, 'Oggetto', 'Lampione spento');
     await type(el, 'Luogo', 'Via Roma 12');

@@ -112,6 +112,19 @@ export async function goToStep(
 /** The privacy step every OpenCity service opens with. */
 export const PRIVACY = 'Informativa sulla privacy';
 
+/** The disservizio report (the mock's service with a signed-in applicant): from the consent to its "Segnalazione" step. */
+export async function toDisservizioReport(el: SdcPraticaWizard): Promise<void> {
+  await acceptPrivacy(el);
+  await next(el);
+  await type(el, 'Nome', 'Giulia');
+  await type(el, 'Cognome', 'Bianchi');
+  await type(el, 'Codice fiscale', 'BNCGLI85C52A944F');
+  await type(el, 'Email', 'giulia@example.org');
+  await next(el);
+  if (stepHeading(el) !== 'Segnalazione') await press(el, 'Conferma e prosegui');
+  await waitUntil(() => stepHeading(el) === 'Segnalazione', 'report step', { timeout: 8000 });
+}
+
 /** Giulia's wizard for a service whose form is `form`, past the consent, on the form's first step. */
 export async function openFormStep(form: Record<string, unknown>): Promise<SdcPraticaWizard> {
   loginAs('giulia');
