@@ -54,14 +54,23 @@ function cdnConfig(): UserConfig {
  * for the pratica code of the wizard and the area personale. The default split made 64 files, and a
  * page paid gzip's start-up cost and a request on each of its 16–52.
  * What a page imports later (`import()`: a later step, the unread count once signed in) counts as a
- * page of its own, so that it never pulls in a chunk made for bigger pages. Another language's
- * catalogue keeps its own small chunk, and an element imported later (an area personale tab) is an
- * entry of its own.
+ * page of its own, so that it never pulls in a chunk made for bigger pages; but not for a module its
+ * own pages already load first (the wizard's later steps reuse the first step's code). Another
+ * language's catalogue keeps its own small chunk, and an element imported later (an area personale
+ * tab) is an entry of its own.
+ * An element no page type has (profile, thread, payment panel…) can sit alone on a CMS page: where
+ * it would download from a group more than SPLIT characters of source it never runs (the form engine
+ * next to the field renderers the profile shares with the wizard), the modules it uses go to a chunk
+ * of their own (`shared-request_profile`). The threshold keeps small groups whole: each more file
+ * costs every page that loads both a request and gzip's lost context (~0.3 KB).
  */
 function kitChunks() {
+  const SPLIT = 16_000;
   const typed = pageTypes.pages.filter((p) => p.tags);
+  const onPages = new Set(typed.flatMap((p) => p.tags ?? []));
   // Filled once the module graph is known (buildEnd); rolldown asks the groups below afterwards.
   const signatures = new Map<string, string[]>();
+  const ranks = new Map<string, number>();
   const plugin: Plugin = {
     name: 'sdc-cdn-kit-chunks',
     apply: 'build',
@@ -76,29 +85,67 @@ function kitChunks() {
         roots.forEach(reach);
         return seen;
       };
-      const pages = typed.map((p) => ({ key: p.key, has: closure((p.tags ?? []).map((t) => resolve(`src/elements/${t}/define.ts`))) }));
+      const entryOf = (tag: string) => resolve(`src/elements/${tag}/define.ts`);
+      const pages = typed.map((p) => ({ key: p.key, has: closure((p.tags ?? []).map(entryOf)) }));
       const later = [...new Set(pages.flatMap((p) => [...p.has]).flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []))]
         // Not another language (one small chunk each), nor another element (an entry of its own).
         .filter((id) => !/\.messages\.[a-z]{2}\.ts$|\/src\/elements\/[\w-]+\/define\.ts$/.test(id))
-        .map((id) => ({ key: basename(id, '.ts'), has: closure([id]) }));
+        .map((id) => ({
+          key: basename(id, '.ts'),
+          has: closure([id]),
+          by: pages.filter((p) => this.getModuleInfo(id)?.dynamicImporters.some((i) => p.has.has(i))).map((p) => p.key),
+        }));
+      const alone = readdirSync('src/elements')
+        .filter((tag) => !onPages.has(tag) && existsSync(entryOf(tag)))
+        .map((tag) => ({ key: tag.replace(/^sdc-/, ''), has: closure([entryOf(tag)]) }));
       const loader = closure([resolve('src/cdn/loader.ts')]);
+      const groups = new Map<string, string[]>();
+      const weight = new Map<string, [number, number]>();
       for (const id of this.getModuleIds()) {
         if (loader.has(id)) continue; // the loader stays one file
         const on = pages.filter((p) => p.has.has(id)).map((p) => p.key);
-        signatures.set(id, on.length === pages.length ? ['kit'] : [...on, ...later.filter((p) => p.has.has(id)).map((p) => p.key)]);
+        if (on.length === pages.length) {
+          signatures.set(id, ['kit']);
+          continue;
+        }
+        const after = later.filter((l) => l.has.has(id) && !l.by.every((p) => on.includes(p))).map((l) => l.key);
+        const signature = [...on, ...after];
+        // One page's own code stays where rolldown puts it (its entry, a later step), unless an
+        // element alone shares it: then it is that page's group.
+        if (signature.length < 2 && !(signature.length === 1 && alone.some((e) => e.has.has(id)))) continue;
+        signatures.set(id, signature);
+        weight.set(id, [on.length, after.length]);
+        groups.set(signature.join('+'), [...(groups.get(signature.join('+')) ?? []), id]);
       }
+      const source = (ids: string[]) => ids.reduce((n, id) => n + (this.getModuleInfo(id)?.code?.length ?? 0), 0);
+      for (const ids of groups.values()) {
+        const total = source(ids);
+        const light = alone.filter((e) => {
+          const used = source(ids.filter((id) => e.has.has(id)));
+          return used > 0 && total - used > SPLIT;
+        });
+        for (const id of ids) signatures.get(id)!.push(...light.filter((e) => e.has.has(id)).map((e) => e.key));
+      }
+      // Made in this order: what a module imports is loaded by at least the same pages, later imports
+      // and elements, so it is already in its chunk when rolldown makes the importer's (a group takes in
+      // the imports it finds free), and no page loads a chunk for code it does not use.
+      const key = (id: string) => {
+        const [on, after] = weight.get(id) ?? [0, 0];
+        return on * 10_000 + after * 100 + (signatures.get(id)!.length - on - after);
+      };
+      const order = [...new Set([...weight.keys()].map(key))].sort((a, b) => a - b);
+      if (order.length > GROUPS) this.error(`kitChunks: ${order.length} kinds of shared chunk, raise GROUPS`);
+      for (const id of weight.keys()) ranks.set(id, order.indexOf(key(id)) + 1);
     },
   };
-  const size = (id: string) => (signatures.get(id)?.[0] === 'kit' ? Infinity : signatures.get(id)?.length ?? 0);
-  // Most-shared first: what a chunk imports is loaded by at least the same pages, so it is already in a
-  // chunk of its own when the chunk is made, and no page loads a chunk for code it does not use.
+  const GROUPS = 100;
   const groups = [
-    { name: 'kit', priority: 100, test: (id: string) => size(id) === Infinity },
-    ...Array.from({ length: 30 }, (_, i) => i + 2).map((n) => ({
-      name: (id: string) => (size(id) === n ? `shared-${signatures.get(id)?.join('+')}` : null),
-      debugName: `shared by ${n}`,
-      priority: n,
-      test: (id: string) => size(id) === n,
+    { name: 'kit', priority: GROUPS + 1, test: (id: string) => signatures.get(id)?.[0] === 'kit' },
+    ...Array.from({ length: GROUPS }, (_, i) => i + 1).map((rank) => ({
+      name: (id: string) => (ranks.get(id) === rank ? `shared-${signatures.get(id)?.join('+')}` : null),
+      debugName: `shared, rank ${rank}`,
+      priority: rank,
+      test: (id: string) => ranks.get(id) === rank,
     })),
   ];
   return { plugin, groups };
