@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { SdcError } from '../core/errors.js';
+import { retryingImport, type ImportUrl } from '../core/retry-import.js';
 import type { Locale } from '../i18n/locale.js';
 import { hasMessages, loadMessages } from '../i18n/messages.js';
 import { renderError, renderLoading } from '../ui/states.js';
@@ -15,14 +16,19 @@ type Phase = 'loading' | 'ready' | 'failed';
  * `loaders` maps each tag to the import of its define module: a literal `import()` in the composite's
  * define.ts, so that bundlers (and the CDN build) see it and give the element a chunk of its own. A tag
  * without a loader (the class used without its define.ts) waits for the page to register it.
+ * A failed import shows the error state; its "Riprova" imports again as `retryingImport` does (the URL
+ * the failure named, with `?retry=n`: some browsers keep a failed fetch until the page reloads).
  */
 export class LazyElements<Tag extends string> implements ReactiveController {
   readonly #phase = new Map<Tag, Phase>();
   readonly #waiting = new Map<Tag, Promise<void>>();
+  readonly #imports = new Map<Tag, () => Promise<unknown>>();
 
+  /** `importUrl` is the seam tests use in place of the network for a retry. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly loaders: Readonly<Partial<Record<Tag, () => Promise<unknown>>>>,
+    private readonly importUrl?: ImportUrl<unknown>,
   ) {
     host.addController(this);
   }
@@ -47,7 +53,7 @@ export class LazyElements<Tag extends string> implements ReactiveController {
     if (!waiting && customElements.get(tag)) return Promise.resolve();
     if (!waiting) {
       this.#phase.set(tag, 'loading');
-      waiting = (this.loaders[tag]?.() ?? Promise.resolve())
+      waiting = this.#import(tag)
         .then(() => customElements.whenDefined(tag))
         // Its catalogues are defined now: bring them in the page's language (Italian is inline).
         .then(() => (locale && !hasMessages(locale) ? loadMessages(locale).catch(() => undefined) : undefined))
@@ -66,6 +72,15 @@ export class LazyElements<Tag extends string> implements ReactiveController {
       this.#waiting.set(tag, waiting);
     }
     return waiting;
+  }
+
+  /** The tag's import, the same one every time so that a retry knows what failed before. */
+  #import(tag: Tag): Promise<unknown> {
+    const load = this.loaders[tag];
+    if (!load) return Promise.resolve();
+    let run = this.#imports.get(tag);
+    if (!run) this.#imports.set(tag, (run = retryingImport(load, this.importUrl)));
+    return run();
   }
 
   /**

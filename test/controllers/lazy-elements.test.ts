@@ -66,6 +66,43 @@ describe('LazyElements', () => {
     expect(box.querySelector('.view')).not.to.equal(null);
   });
 
+  it('"Riprova" imports the chunk the failure named under a new URL, where the browser keeps failed fetches', async () => {
+    const tag = `x-lazy-part-${++n}`;
+    const url = `https://cdn.example.it/sdc/elements/${tag}.js`;
+    const urls: string[] = [];
+    const host = new TestHost();
+    // The first import and the first retry fail as a dropped connection does; the second retry arrives.
+    const lazy = new LazyElements(host, { [tag]: () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)) } as Record<string, () => Promise<unknown>>,
+      (u) => {
+        urls.push(u);
+        if (urls.length === 1) return Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${u}`));
+        customElements.define(tag, class extends HTMLElement {});
+        return Promise.resolve();
+      });
+    host.connect();
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const show = () => render(lazy.render(tag, 'it', () => html`<p class="view">Contenuto</p>`), box);
+    const retry = async () => {
+      show();
+      await expect(box).to.be.accessible();
+      box.querySelector<HTMLButtonElement>('.sdc-retry')!.click();
+      show();
+      await lazy.whenDefined(tag).catch(() => undefined);
+    };
+    show();
+    await lazy.whenDefined(tag).catch(() => undefined);
+    await retry();
+    expect(urls).to.deep.equal([`${url}?retry=1`]);
+    show();
+    expect(box.querySelector('[role="alert"]')!.textContent).to.contain('Impossibile contattare il servizio');
+    await retry();
+    expect(urls).to.deep.equal([`${url}?retry=1`, `${url}?retry=2`]);
+    show();
+    expect(box.querySelector('.view')!.textContent).to.equal('Contenuto');
+    expect(box.querySelector('[role="alert"]')).to.equal(null);
+    await expect(box).to.be.accessible();
+  });
+
   it('costs nothing for a tag the page registered already', async () => {
     const part = lazyTag();
     customElements.define(part.tag, class extends HTMLElement {});

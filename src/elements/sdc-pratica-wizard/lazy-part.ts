@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { retryingImport, type ImportUrl } from '../../core/retry-import.js';
 
 /** Where a part is: not asked for, being imported, here, or its import failed while the citizen needed it. */
 export type PartState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -10,28 +11,23 @@ export type PartState = 'idle' | 'loading' | 'ready' | 'failed';
  *
  * `prefetch()` starts the import when the wizard knows it will need it; a failed prefetch is silent
  * (the part goes back to `idle` and the step that needs it tries again). `need()` is the step asking:
- * a failure then shows, and `retry()` imports again. Browsers that still keep a failed fetch in their
- * module map (whatwg/html#10327 changed the spec in 2024) would fail the same `import()` again: the
- * retry imports the URL the failure named with a `?retry=n` query (the chunk never ran, so no second
- * copy of anything runs); without a URL it retries the plain import.
+ * a failure then shows, and `retry()` imports again, as `retryingImport` does (core/retry-import.ts:
+ * the URL the failure named, with `?retry=n`).
  */
 export class LazyPart<T> {
   #load: () => Promise<T>;
-  readonly #real: () => Promise<T>;
   #state: PartState = 'idle';
   #needed = false;
   #pending?: Promise<T | undefined>;
   #module?: T;
   readonly #listeners = new Set<() => void>();
-  #failedUrl?: string;
-  #retries = 0;
 
   constructor(
     readonly name: string,
-    load: () => Promise<T>,
-    private readonly importUrl: (url: string) => Promise<T> = (url) => import(/* @vite-ignore */ url) as Promise<T>,
+    private readonly load: () => Promise<T>,
+    private readonly importUrl?: ImportUrl<T>,
   ) {
-    this.#load = this.#real = load;
+    this.#load = retryingImport(load, importUrl);
   }
 
   get state(): PartState {
@@ -59,11 +55,7 @@ export class LazyPart<T> {
   retry(): Promise<T | undefined> {
     if (this.#state !== 'failed') return this.need();
     this.#set('idle');
-    const url = this.#failedUrl;
-    if (!url) return this.need();
-    this.#needed = true;
-    const n = ++this.#retries;
-    return this.#start(() => this.importUrl(`${url}${url.includes('?') ? '&' : '?'}retry=${n}`));
+    return this.need();
   }
 
   /** Calls `fn` on every change of state; returns the unsubscribe. */
@@ -80,37 +72,33 @@ export class LazyPart<T> {
     this.#load = load;
     this.#reset();
     return () => {
-      this.#load = this.#real;
+      this.#load = retryingImport(this.load, this.importUrl);
       this.#reset();
     };
   }
 
   #reset(): void {
-    this.#failedUrl = undefined;
     this.#module = undefined;
     this.#pending = undefined;
     this.#needed = false;
     this.#set('idle');
   }
 
-  #start(load = this.#load): Promise<T | undefined> {
+  #start(): Promise<T | undefined> {
     if (this.#module) return Promise.resolve(this.#module);
     if (this.#pending) return this.#pending;
     this.#set('loading');
-    const pending: Promise<T | undefined> = load().then(
+    const pending: Promise<T | undefined> = this.#load().then(
       (m) => {
         if (this.#pending !== pending) return undefined;
         this.#pending = undefined;
-        this.#failedUrl = undefined;
         this.#module = m;
         this.#set('ready');
         return m;
       },
-      (e: unknown) => {
+      () => {
         if (this.#pending !== pending) return undefined;
         this.#pending = undefined;
-        // "Failed to fetch dynamically imported module: https://…/chunks/x.js" (Chromium; Firefox and Safari name it too).
-        this.#failedUrl = /\bhttps?:\/\/[^\s'"]+?\.m?js(?:\?[^\s'"]*)?/.exec(e instanceof Error ? e.message : String(e))?.[0]?.replace(/[?&]retry=\d+$/, '') ?? this.#failedUrl;
         this.#set(this.#needed ? 'failed' : 'idle');
         return undefined;
       },
