@@ -13,6 +13,7 @@ const LATER = [
   'src/ui/fields/file-field.ts',
   'src/api/upload.ts',
   'src/forms/lint-messages.ts',
+  'src/elements/sdc-pratica-wizard/late-steps.messages.ts',
 ];
 
 /** The sources (from the sourcemaps) of the files a page with the wizard loads, first or `onDemand` too. */

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '../../i18n/locale.js';
+import { hasMessages, loadMessages } from '../../i18n/messages.js';
 
 /** Where a part is: not asked for, being imported, here, or its import failed while the citizen needed it. */
 export type PartState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -14,8 +16,15 @@ export type PartState = 'idle' | 'loading' | 'ready' | 'failed';
  * module map (whatwg/html#10327 changed the spec in 2024) would fail the same `import()` again: the
  * retry imports the URL the failure named with a `?retry=n` query (the chunk never ran, so no second
  * copy of anything runs); without a URL it retries the plain import.
+ *
+ * A part may bring wording of its own (late-steps.messages.ts): it is `ready` once that wording is in
+ * the languages the page's wizards speak too (`LazyPart.locales`), as lazy-elements.ts does for an
+ * element, so an English page never shows the step in Italian first.
  */
 export class LazyPart<T> {
+  /** The languages the wizards on the page render in (LazyParts records its host's). */
+  static readonly locales = new Set<Locale>();
+
   #load: () => Promise<T>;
   readonly #real: () => Promise<T>;
   #state: PartState = 'idle';
@@ -97,7 +106,7 @@ export class LazyPart<T> {
     if (this.#module) return Promise.resolve(this.#module);
     if (this.#pending) return this.#pending;
     this.#set('loading');
-    const pending: Promise<T | undefined> = load().then(
+    const pending: Promise<T | undefined> = load().then(withWording).then(
       (m) => {
         if (this.#pending !== pending) return undefined;
         this.#pending = undefined;
@@ -125,6 +134,13 @@ export class LazyPart<T> {
   }
 }
 
+/** Resolves with `m` once the catalogues it defined are in every language of the page (Italian is inline; a failure leaves Italian). */
+async function withWording<T>(m: T): Promise<T> {
+  const missing = [...LazyPart.locales].filter((l) => !hasMessages(l));
+  if (missing.length) await Promise.all(missing.map((l) => loadMessages(l)));
+  return m;
+}
+
 /** Renders the host again whenever one of its parts arrives or fails, and says so to `onChange`. */
 export class LazyParts implements ReactiveController {
   readonly #off: Array<() => void> = [];
@@ -133,8 +149,15 @@ export class LazyParts implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly parts: ReadonlyArray<LazyPart<unknown>>,
     private readonly onChange: () => void = () => undefined,
+    private readonly locale?: () => Locale,
   ) {
     host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // Before any import this render may start: the part's wording comes in this language too.
+    const l = this.locale?.();
+    if (l && l !== 'it') LazyPart.locales.add(l);
   }
 
   hostConnected(): void {

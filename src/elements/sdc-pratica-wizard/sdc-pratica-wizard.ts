@@ -226,7 +226,7 @@ export class SdcPraticaWizard extends SdcElement {
 
   readonly #remoteOptions = new RemoteOptions(() => this.#loaded?.client, () => this.requestUpdate());
   // The parts in chunks of their own (wizard-parts.ts): their controllers are made when they arrive.
-  readonly #parts = new LazyParts(this, Object.values(parts), () => this.#wire());
+  readonly #parts = new LazyParts(this, Object.values(parts), () => this.#wire(), () => this.resolvedLocale);
   #payment?: PaymentStep;
   #confirmation?: ConfirmationStep;
   #uploads?: FileUploads;
