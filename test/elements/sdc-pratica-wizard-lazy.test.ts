@@ -70,6 +70,28 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     await waitUntil(() => parts.late.state === 'ready', 'the Riepilogo code never arrived', { timeout: 8000 });
   });
 
+  it('the later steps’ styles come with their part, before the step shows', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    stubPart('late', () => 'real', () => gate.then(REAL.late));
+    const el = await mountWizard({ 'service-id': SERVICE.disservizio });
+    const hasRule = (selector: string) => el.shadowRoot!.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes(selector)));
+    expect(hasRule('.summary-list__row')).to.equal(false);
+    expect(hasRule('.step-heading')).to.equal(true);
+    await toDisservizioReport(el);
+    selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
+    await type(el, 'Oggetto', 'Lampione spento');
+    await type(el, 'Luogo', 'Via Roma 12');
+    await type(el, 'Descrizione del problema', 'Il lampione davanti al civico 12 è spento da una settimana.');
+    release();
+    await next(el);
+    expect(stepHeading(el)).to.equal('Riepilogo');
+    await waitUntil(() => !!$(el, '.summary-list__row'), 'the Riepilogo never came', { timeout: 8000 });
+    expect(hasRule('.summary-list__row')).to.equal(true);
+    expect(getComputedStyle($(el, '.summary-list__row')!).borderBottomStyle).to.equal('solid');
+    await expect(el).to.be.accessible();
+  });
+
   it('a step whose code failed to load says so with “Riprova”, keeps the answers, and sends nothing meanwhile', async () => {
     let mode: 'fail' | 'real' = 'fail';
     const late = stubPart('late', () => mode, REAL.late);

@@ -5,3 +5,4 @@
 export { renderRiepilogo } from './riepilogo-step.js';
 export { bolloFieldId, bolloSubmission, renderBolloStep, validateBollo } from './bollo-step.js';
 export { ConfirmationStep } from './confirmation-step.js';
+export { lateStepsStyles as styles } from './late-steps.styles.js';

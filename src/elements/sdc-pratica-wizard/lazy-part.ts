@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '../../i18n/locale.js';
 import { hasMessages, loadMessages } from '../../i18n/messages.js';
 
@@ -179,4 +179,27 @@ export class LazyParts implements ReactiveController {
   hostDisconnected(): void {
     this.#off.splice(0).forEach((off) => off());
   }
+}
+
+/**
+ * Adds a part's stylesheet to the host's shadow root, once: Lit adopts `static styles` only when it
+ * makes the root, and the part's rules (Riepilogo, Conferma, pagoPA) come with its chunk. Called before
+ * the part's first render, so its step never shows unstyled.
+ */
+export function adoptPartStyles(renderRoot: HTMLElement | DocumentFragment, styles: CSSResult): void {
+  // SdcElement renders into a frame inside its shadow root.
+  const root = renderRoot instanceof ShadowRoot ? renderRoot : renderRoot.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  // No constructable stylesheets: a <style> before the rendered content, as Lit's own fallback does.
+  if ([...root.querySelectorAll('style')].some((s) => s.textContent === styles.cssText)) return;
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  root.prepend(style);
 }

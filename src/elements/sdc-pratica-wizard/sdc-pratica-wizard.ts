@@ -20,7 +20,7 @@ import type { ConfirmationStep } from './confirmation-step.js';
 import { DraftSync, snapshotOf, type Restored } from './draft-sync.js';
 import { FieldMessages } from './field-messages.js';
 import { EMPTY_BOLLO, type BolloEntry, type LocalDraft } from './local-draft.js';
-import { LazyParts } from './lazy-part.js';
+import { adoptPartStyles, LazyParts } from './lazy-part.js';
 import type { PaymentStep } from './payment-step.js';
 import { RemoteOptions } from './remote-options.js';
 import { wizardStyles } from './sdc-pratica-wizard.styles.js';
@@ -242,7 +242,10 @@ export class SdcPraticaWizard extends SdcElement {
     const late = parts.late.module;
     const payment = parts.payment.module;
     const files = parts.files.module;
-    if (late && !this.#confirmation) this.#confirmation = new late.ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
+    if (late && !this.#confirmation) {
+      adoptPartStyles(this.renderRoot, late.styles);
+      this.#confirmation = new late.ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
+    }
     if (files && !this.#uploads) {
       this.#uploads = files.createUploads(this, {
         client: () => this.#loaded?.client, getValue: (path) => this.#loaded?.model.getValue(path),
@@ -250,6 +253,7 @@ export class SdcPraticaWizard extends SdcElement {
       });
     }
     if (payment && !this.#payment) {
+      adoptPartStyles(this.renderRoot, payment.styles);
       this.#payment = new payment.PaymentStep(this, (p) => this.#onPaymentComplete(p));
       if (this.view.kind === 'ready' && this.#nav.position === 'pagamento') this.#startPayment();
     }
