@@ -14,6 +14,9 @@ const LATER = [
   'src/api/upload.ts',
   'src/forms/lint-messages.ts',
   'src/elements/sdc-pratica-wizard/late-steps.messages.ts',
+  'src/elements/sdc-pratica-wizard/late-steps.styles.ts',
+  'src/elements/sdc-pratica-wizard/payment-step.styles.ts',
+  'src/forms/jsonlogic.ts',
 ];
 
 /** The sources (from the sourcemaps) of the files a page with the wizard loads, first or `onDemand` too. */

@@ -7,6 +7,7 @@ import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, findButton, selectOption, text } from '../support/dom.js';
 import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
+import { hasJsonLogic, installJsonLogic, jsonLogic } from '../../src/forms/logic.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 type Parts = typeof parts;
@@ -30,7 +31,15 @@ const REAL = {
   late: () => import('../../src/elements/sdc-pratica-wizard/late-steps.js'),
   payment: () => import('../../src/elements/sdc-pratica-wizard/payment-step.js'),
   files: () => import('../../src/elements/sdc-pratica-wizard/file-part.js'),
+  logic: () => import('../../src/forms/jsonlogic.js'),
 };
+
+/** A page that has not imported the JSONLogic evaluator yet (it is installed once per page). */
+function withoutJsonLogic(): void {
+  const installed = hasJsonLogic() ? jsonLogic() : undefined;
+  installJsonLogic(undefined);
+  restore.push(() => installJsonLogic(installed));
+}
 
 beforeEach(() => {
   localStorage.clear();
@@ -60,6 +69,38 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     expect(files.calls).to.equal(1);
     expect(late.calls).to.equal(0);
     expect(payment.calls).to.equal(0);
+  });
+
+  it('a form without JSONLogic rules opens without the evaluator', async () => {
+    withoutJsonLogic();
+    const logic = stubPart('logic', () => 'never', REAL.logic);
+    const el = await mountWizard({ 'service-id': SERVICE.disservizio });
+    expect(stepHeading(el)).to.equal('Informativa sulla privacy');
+    await acceptPrivacy(el);
+    await next(el);
+    expect(stepHeading(el)).to.equal('Chi segnala');
+    expect(field(el, 'Nome')).to.exist;
+    await expect(el).to.be.accessible();
+    expect(logic.calls).to.equal(0);
+    expect(hasJsonLogic()).to.equal(false);
+  });
+
+  it('a form with JSONLogic rules imports the evaluator with it; a failed import says so with “Riprova”, which imports it again', async () => {
+    withoutJsonLogic();
+    loginAs('giulia');
+    let mode: 'fail' | 'real' = 'fail';
+    const logic = stubPart('logic', () => mode, REAL.logic);
+    const el = await mountWizard({ 'service-id': SERVICE.accessoAtti });
+    await waitUntil(() => !!$(el, '.sdc-state--error'), 'no error state', { timeout: 8000 });
+    expect(text($(el, '.sdc-state--error'))).to.contain('Non è stato possibile caricare la richiesta');
+    expect(logic.calls).to.equal(1);
+    await expect(el).to.be.accessible();
+    mode = 'real';
+    await press(el, 'Riprova');
+    await waitUntil(() => stepHeading(el) === 'Informativa sulla privacy', 'the form never came', { timeout: 8000 });
+    expect(logic.calls).to.equal(2);
+    expect(hasJsonLogic()).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('prefetches the steps after the form on the last form step', async () => {

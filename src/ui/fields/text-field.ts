@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parseNumber } from '../../forms/index.js';
+import { parseNumber } from '../../forms/values.js';
 import { describedBy, fieldClass, labelText, renderMessages, type FieldProps } from './field-shell.js';
 import { typed } from './typed-value.js';
 
