@@ -2,7 +2,10 @@
 // and the file questions arrive by import(), through the `parts` seam (wizard-parts.ts) that these
 // tests stub in place of the network.
 import { expect, waitUntil } from '@open-wc/testing';
-import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePayment, tenantState } from '../support/mock.js';
+import { http, HttpResponse } from 'msw';
+import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePayment, tenantState, worker } from '../support/mock.js';
+import { FORM_PATH } from '../../mocks/handlers/form-server.js';
+import { forms } from '../../mocks/fixtures/forms/index.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, findButton, selectOption, text } from '../support/dom.js';
 import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
@@ -100,6 +103,26 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     await waitUntil(() => stepHeading(el) === 'Informativa sulla privacy', 'the form never came', { timeout: 8000 });
     expect(logic.calls).to.equal(2);
     expect(hasJsonLogic()).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the evaluator’s import starts with the service’s form, while its nested forms are still on their way', async () => {
+    withoutJsonLogic();
+    loginAs('giulia');
+    let asked!: () => void;
+    const logicAsked = new Promise<void>((r) => (asked = r));
+    // The nested forms (the Anagrafica) answer only once the evaluator has been asked for.
+    worker.use(http.get(FORM_PATH, async ({ request }) => {
+      await logicAsked;
+      return HttpResponse.json(forms().get(new URL(request.url).pathname.split('/').pop()!) as never);
+    }));
+    const logic = stubPart('logic', () => 'real', () => {
+      asked();
+      return REAL.logic();
+    });
+    const el = await mountWizard({ 'service-id': SERVICE.accessoAtti });
+    expect(stepHeading(el)).to.equal('Informativa sulla privacy');
+    expect(logic.calls).to.equal(1);
     await expect(el).to.be.accessible();
   });
 
