@@ -7,7 +7,8 @@ import { $, findButton, selectOption, text } from '../support/dom.js';
 import { field, mountWizard, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
 import { LazyPart } from '../../src/elements/sdc-pratica-wizard/lazy-part.js';
-import { defineMessages } from '../../src/i18n/messages.js';
+import { clearMessages, defineMessages, registerMessages } from '../../src/i18n/messages.js';
+import { lateStepsMessages } from '../../src/elements/sdc-pratica-wizard/late-steps.messages.js';
 
 const loading = (el: Element) => !!$(el, '.sdc-state--loading');
 let restore: () => void = () => undefined;
@@ -36,6 +37,16 @@ describe('sdc-pratica-wizard: a later part’s wording', () => {
     expect(m?.t('en', 'title')).to.equal('Summary');
     expect(seen).to.deep.equal(['Summary']);
     expect(englishAsked).to.equal(1);
+  });
+
+  it('the later steps’ wording keeps the wizard’s public keys: an ente’s override still applies', () => {
+    // Typed: `sdc-pratica-wizard.summaryIntro` is a key of the wizard's namespace though it lives in the part.
+    registerMessages('it', { 'sdc-pratica-wizard.summaryIntro': 'Controlla i dati prima di inviare.' });
+    try {
+      expect(lateStepsMessages('it', 'summaryIntro')).to.equal('Controlla i dati prima di inviare.');
+    } finally {
+      clearMessages();
+    }
   });
 
   it('a failed wording load still brings the part, in Italian', async () => {
