@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formServerBase, subformUrl } from '../src/api/forms.js';
-import { lintForm } from '../src/forms/lint.js';
+import { lintForm } from '../src/forms/with-logic.js';
 import { resolveReferences, type UnresolvedRef } from '../src/forms/resolve.js';
 import type { LintReport } from '../src/forms/types.js';
 import { loadMessages } from '../src/i18n/messages.js';

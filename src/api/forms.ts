@@ -22,6 +22,8 @@ export interface ServiceForm {
 export interface LoadFormOptions extends RequestOptions {
   /** The provider's `form-server-url`, used when the service names none. */
   formServerUrl?: string;
+  /** The service's own definition arrived, before its nested forms are fetched (the wizard starts importing what it needs). */
+  onForm?: (json: ServiceForm['json']) => void;
 }
 
 type FormJson = ServiceForm['json'];
@@ -99,9 +101,10 @@ export async function loadServiceForm(
   service: Pick<Service, 'id' | 'formioId' | 'formServerUrl'>,
   opts: LoadFormOptions = {},
 ): Promise<ServiceForm> {
-  const { formServerUrl, ...req } = opts;
+  const { formServerUrl, onForm, ...req } = opts;
   const server = formServerBase(service.formServerUrl ?? formServerUrl);
   const json = await getServiceForm(client, service.id, req);
+  onForm?.(json);
   const { subforms, unresolved, refs } = await resolveFormReferences(client, json, server, req);
   if (unresolved.length) throw unresolvedError(unresolved[0]!);
   return { json, subforms, refs };
@@ -121,7 +124,7 @@ function unresolvedError(u: UnresolvedRef): SdcError {
  * usually shares, de-duplicated) for its form server.
  */
 export async function loadPraticaForm(client: SdcClient, serviceId: string, opts: LoadFormOptions = {}): Promise<ServiceForm> {
-  const { formServerUrl: _f, ...req } = opts;
+  const { formServerUrl: _f, onForm: _o, ...req } = opts;
   const service = await getService(client, serviceId, { ...req, actions: false, offices: false });
   return loadServiceForm(client, service, opts);
 }

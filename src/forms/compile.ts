@@ -6,7 +6,7 @@
 import { optionsFromItems } from './options.js';
 import { FormSchema, parseComponent, type ParsedComponent } from './schema.js';
 import { parseConditional, type CondSpec } from './conditions.js';
-import { analyzeLogic } from './jsonlogic.js';
+import { jsonLogic } from './logic.js';
 import type { Control, FormioComponent, LintCode, LintSeverity, Option } from './types.js';
 import { joinPath } from './paths.js';
 import { parseSize } from './values.js';
@@ -346,7 +346,7 @@ export function compile(input: unknown, opts: { subforms?: Record<string, unknow
     if (Array.isArray(c.logic) && c.logic.length) findings.push({ code: 'unsupported-property', severity: 'warning', path: defBase, key, type, params: { prop: 'logic' } });
     if (isObj(c.calculateValue)) findings.push({ code: 'unsupported-property', severity: 'info', path: defBase, key, type, params: { prop: 'calculateValue' } });
     if (validate.json !== undefined && validate.json !== null && validate.json !== '') {
-      const ops = analyzeLogic(validate.json).unsupported;
+      const ops = jsonLogic().analyzeLogic(validate.json).unsupported;
       if (ops.length) findings.push({ code: 'jsonlogic-operator', severity: 'warning', path: defBase, key, type, params: { ops: ops.join(', '), where: 'validate' } });
     }
     if (typeof validate.pattern === 'string' && validate.pattern) {

@@ -6,7 +6,8 @@
  */
 import type { Conditional } from './schema.js';
 import type { Control } from './types.js';
-import { analyzeLogic, applyLogic, truthy, type Logic } from './jsonlogic.js';
+import type { Logic } from './jsonlogic.js';
+import { jsonLogic } from './logic.js';
 import { isEmptyValue } from './values.js';
 
 export const OPERATORS = [
@@ -128,6 +129,7 @@ export function parseConditional(c: Conditional | undefined): CondSpec | null {
   const show = showFlag(c.show);
   if (c.json !== undefined && c.json !== null && c.json !== '' && !(typeof c.json === 'object' && Object.keys(c.json as object).length === 0)) {
     const logic = c.json as Logic;
+    const { analyzeLogic, applyLogic, truthy } = jsonLogic();
     const a = analyzeLogic(logic);
     return {
       format: 'json', refs: [], vars: a.vars, unsupported: a.unsupported, dynamic: a.dynamicVars,

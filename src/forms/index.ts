@@ -12,9 +12,9 @@
  *   await api.submit(model.submissionData());
  */
 export type * from './types.js';
-export { parseForm } from './parse.js';
+export { parseForm, lintForm } from './with-logic.js';
+export { usesJsonLogic, installJsonLogic } from './logic.js';
 export { createFormModel } from './model.js';
-export { lintForm } from './lint.js';
 export { toFormioData } from './codec.js';
 export { submittedSummary, type SubmittedSummaryOptions } from './riepilogo.js';
 export { optionsFromItems, renderItemTemplate, headersOf, readPath, type ItemOptionsSpec } from './options.js';

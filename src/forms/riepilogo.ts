@@ -7,7 +7,7 @@
 import type { Locale } from '../i18n/locale.js';
 import { toFormioData } from './codec.js';
 import { createFormModel } from './model.js';
-import { parseForm } from './parse.js';
+import { parseForm } from './with-logic.js';
 import type { Data, SummaryRow, SummarySection } from './types.js';
 
 export interface SubmittedSummaryOptions {

@@ -13,7 +13,7 @@ import {
   checkCap, checkProvincia, checkCodiceFiscale, checkCodiceFiscaleOrPartitaIva, checkEmail, checkIban, checkItalianDate,
   checkMarcaDaBollo, checkNoticeCode, checkPartitaIva, checkPhone, codiceFiscaleMismatches, type CheckResult,
 } from './italian.js';
-import { applyLogic, UnsupportedLogic } from './jsonlogic.js';
+import { jsonLogic } from './logic.js';
 
 /** Our rule → Form.io `errors` key (so editors' existing overrides apply). */
 const FORMIO_ERROR_KEY: Partial<Record<string, string>> = {
@@ -223,6 +223,7 @@ export function validateValue(t: Tpl, ctx: ValidationContext, rowCount?: number)
   }
   const json = val.json;
   if (json !== undefined && json !== null && json !== '' && !out.some((i) => i.severity === 'error')) {
+    const { applyLogic, UnsupportedLogic } = jsonLogic();
     try {
       const r = applyLogic(json, {}, 0, ctx.readVar);
       if (typeof r === 'string' && r) out.push({ ...issue(t, ctx, 'json', 'json'), message: interpolateFormio(r, { field: fieldName(t) }) });

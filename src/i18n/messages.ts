@@ -90,14 +90,16 @@ export function notifyContentChange(): void {
 
 /**
  * Declares one catalogue: its namespace, the Italian source and where its other locales are.
- * Returns the typed translator `(locale, key, params)`.
+ * Returns the typed translator `(locale, key, params)`. `ns#part` declares a part of an element's
+ * catalogue kept in a chunk of its own (`'sdc-pratica-wizard#late-steps'`): its keys are still public
+ * as `ns.key`.
  */
 export function defineMessages<K extends string>(
   ns: string,
   it: Record<K, string>,
   loaders: Partial<Record<Exclude<Locale, 'it'>, Loader<K>>> = {},
 ): Translate<K> {
-  const entry: Entry = { ns, it, loaders: loaders as Entry['loaders'], loaded: new Map([['it', it]]), pending: new Map() };
+  const entry: Entry = { ns: ns.split('#')[0]!, it, loaders: loaders as Entry['loaders'], loaded: new Map([['it', it]]), pending: new Map() };
   // Two copies of one module (two bundles on a page) keep the first: same strings.
   if (!registry.has(ns)) registry.set(ns, entry);
   return (locale, key, params) => format(lookup(entry, locale, key), params, locale);

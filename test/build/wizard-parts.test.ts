@@ -13,6 +13,11 @@ const LATER = [
   'src/ui/fields/file-field.ts',
   'src/api/upload.ts',
   'src/forms/lint-messages.ts',
+  'src/elements/sdc-pratica-wizard/late-steps.messages.ts',
+  'src/elements/sdc-pratica-wizard/late-steps.styles.ts',
+  'src/elements/sdc-pratica-wizard/payment-step.styles.ts',
+  'src/forms/jsonlogic.ts',
+  'src/elements/sdc-pratica-wizard/submit-flow.ts',
 ];
 
 /** The sources (from the sourcemaps) of the files a page with the wizard loads, first or `onDemand` too. */

@@ -2,11 +2,15 @@
 // and the file questions arrive by import(), through the `parts` seam (wizard-parts.ts) that these
 // tests stub in place of the network.
 import { expect, waitUntil } from '@open-wc/testing';
-import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePayment, tenantState } from '../support/mock.js';
+import { http, HttpResponse } from 'msw';
+import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePayment, tenantState, worker } from '../support/mock.js';
+import { FORM_PATH } from '../../mocks/handlers/form-server.js';
+import { forms } from '../../mocks/fixtures/forms/index.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, findButton, selectOption, text } from '../support/dom.js';
 import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
+import { hasJsonLogic, installJsonLogic, jsonLogic } from '../../src/forms/logic.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 type Parts = typeof parts;
@@ -30,7 +34,15 @@ const REAL = {
   late: () => import('../../src/elements/sdc-pratica-wizard/late-steps.js'),
   payment: () => import('../../src/elements/sdc-pratica-wizard/payment-step.js'),
   files: () => import('../../src/elements/sdc-pratica-wizard/file-part.js'),
+  logic: () => import('../../src/forms/jsonlogic.js'),
 };
+
+/** A page that has not imported the JSONLogic evaluator yet (it is installed once per page). */
+function withoutJsonLogic(): void {
+  const installed = hasJsonLogic() ? jsonLogic() : undefined;
+  installJsonLogic(undefined);
+  restore.push(() => installJsonLogic(installed));
+}
 
 beforeEach(() => {
   localStorage.clear();
@@ -62,12 +74,86 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     expect(payment.calls).to.equal(0);
   });
 
+  it('a form without JSONLogic rules opens without the evaluator', async () => {
+    withoutJsonLogic();
+    const logic = stubPart('logic', () => 'never', REAL.logic);
+    const el = await mountWizard({ 'service-id': SERVICE.disservizio });
+    expect(stepHeading(el)).to.equal('Informativa sulla privacy');
+    await acceptPrivacy(el);
+    await next(el);
+    expect(stepHeading(el)).to.equal('Chi segnala');
+    expect(field(el, 'Nome')).to.exist;
+    await expect(el).to.be.accessible();
+    expect(logic.calls).to.equal(0);
+    expect(hasJsonLogic()).to.equal(false);
+  });
+
+  it('a form with JSONLogic rules imports the evaluator with it; a failed import says so with “Riprova”, which imports it again', async () => {
+    withoutJsonLogic();
+    loginAs('giulia');
+    let mode: 'fail' | 'real' = 'fail';
+    const logic = stubPart('logic', () => mode, REAL.logic);
+    const el = await mountWizard({ 'service-id': SERVICE.accessoAtti });
+    await waitUntil(() => !!$(el, '.sdc-state--error'), 'no error state', { timeout: 8000 });
+    expect(text($(el, '.sdc-state--error'))).to.contain('Non è stato possibile caricare la richiesta');
+    expect(logic.calls).to.equal(1);
+    await expect(el).to.be.accessible();
+    mode = 'real';
+    await press(el, 'Riprova');
+    await waitUntil(() => stepHeading(el) === 'Informativa sulla privacy', 'the form never came', { timeout: 8000 });
+    expect(logic.calls).to.equal(2);
+    expect(hasJsonLogic()).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the evaluator’s import starts with the service’s form, while its nested forms are still on their way', async () => {
+    withoutJsonLogic();
+    loginAs('giulia');
+    let asked!: () => void;
+    const logicAsked = new Promise<void>((r) => (asked = r));
+    // The nested forms (the Anagrafica) answer only once the evaluator has been asked for.
+    worker.use(http.get(FORM_PATH, async ({ request }) => {
+      await logicAsked;
+      return HttpResponse.json(forms().get(new URL(request.url).pathname.split('/').pop()!) as never);
+    }));
+    const logic = stubPart('logic', () => 'real', () => {
+      asked();
+      return REAL.logic();
+    });
+    const el = await mountWizard({ 'service-id': SERVICE.accessoAtti });
+    expect(stepHeading(el)).to.equal('Informativa sulla privacy');
+    expect(logic.calls).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('prefetches the steps after the form on the last form step', async () => {
     const late = stubPart('late', () => 'real', REAL.late);
     const el = await mountWizard({ 'service-id': SERVICE.disservizio });
     await toDisservizioReport(el);
     expect(late.calls).to.equal(1);
     await waitUntil(() => parts.late.state === 'ready', 'the Riepilogo code never arrived', { timeout: 8000 });
+  });
+
+  it('the later steps’ styles come with their part, before the step shows', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    stubPart('late', () => 'real', () => gate.then(REAL.late));
+    const el = await mountWizard({ 'service-id': SERVICE.disservizio });
+    const hasRule = (selector: string) => el.shadowRoot!.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes(selector)));
+    expect(hasRule('.summary-list__row')).to.equal(false);
+    expect(hasRule('.step-heading')).to.equal(true);
+    await toDisservizioReport(el);
+    selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
+    await type(el, 'Oggetto', 'Lampione spento');
+    await type(el, 'Luogo', 'Via Roma 12');
+    await type(el, 'Descrizione del problema', 'Il lampione davanti al civico 12 è spento da una settimana.');
+    release();
+    await next(el);
+    expect(stepHeading(el)).to.equal('Riepilogo');
+    await waitUntil(() => !!$(el, '.summary-list__row'), 'the Riepilogo never came', { timeout: 8000 });
+    expect(hasRule('.summary-list__row')).to.equal(true);
+    expect(getComputedStyle($(el, '.summary-list__row')!).borderBottomStyle).to.equal('solid');
+    await expect(el).to.be.accessible();
   });
 
   it('a step whose code failed to load says so with “Riprova”, keeps the answers, and sends nothing meanwhile', async () => {

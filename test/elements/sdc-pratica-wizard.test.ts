@@ -143,6 +143,8 @@ describe('sdc-pratica-wizard: accesso agli atti, from consent to payment', () =>
     expect(file.originalName).to.equal('delega-rossi.pdf');
     expect(file.upload_state).to.equal('finalized');
     await waitUntil(() => !!$(el, '.payment-card'), 'no payment shown', { timeout: 8000 });
+    // Its rules came with the payment part (payment-step.styles.ts): a card, not bare text.
+    expect(getComputedStyle($(el, '.payment-card')!).borderTopStyle).to.equal('solid');
     expect(text($(el, '.payment-card'))).to.contain('10,00');
     expect(button(el, 'Paga online con pagoPA')).to.exist;
     expect(button(el, 'Scarica l’avviso e paga dopo')).to.exist;

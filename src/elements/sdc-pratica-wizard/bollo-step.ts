@@ -5,7 +5,7 @@ import { formatAmount } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { renderField } from '../../ui/fields/index.js';
 import type { BolloEntry } from './local-draft.js';
-import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
+import { lateStepsMessages as t } from './late-steps.messages.js';
 import { syntheticField } from './synthetic-field.js';
 
 export { EMPTY_BOLLO } from './local-draft.js';

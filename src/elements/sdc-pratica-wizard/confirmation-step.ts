@@ -8,7 +8,8 @@ import type { Locale } from '../../i18n/locale.js';
 import { fieldMessages } from '../../ui/fields/fields.messages.js';
 import { saveBlob } from '../../core/save-blob.js';
 import { richText } from '../../ui/sanitize.js';
-import { wizardMessages as t, type WizardMessageKey } from './sdc-pratica-wizard.messages.js';
+import { lateStepsMessages as t, type LateStepsMessageKey } from './late-steps.messages.js';
+import { wizardMessages } from './sdc-pratica-wizard.messages.js';
 import type { FeedbackDetail } from '../../domain/feedback.js';
 
 export interface ConfirmationOptions {
@@ -33,12 +34,12 @@ export interface RatingState {
   error?: string;
 }
 
-const POSITIVE: WizardMessageKey[] = ['pos1', 'pos2', 'pos3', 'pos4', 'other'];
-const NEGATIVE: WizardMessageKey[] = ['neg1', 'neg2', 'neg3', 'neg4', 'other'];
+const POSITIVE: LateStepsMessageKey[] = ['pos1', 'pos2', 'pos3', 'pos4', 'other'];
+const NEGATIVE: LateStepsMessageKey[] = ['neg1', 'neg2', 'neg3', 'neg4', 'other'];
 
 /** Label of a follow-up answer, for the `sdc-feedback` event. */
 export function ratingAnswerLabel(locale: Locale, key: string): string {
-  return t(locale, key as WizardMessageKey);
+  return t(locale, key as LateStepsMessageKey);
 }
 
 /**
@@ -56,7 +57,7 @@ function renderRating(o: ConfirmationOptions): TemplateResult {
   }
   const v = rating.value;
   const positive = v !== undefined && v > 3;
-  const followUp = (kind: 'positive' | 'negative', keys: WizardMessageKey[], visible: boolean) => html`<fieldset
+  const followUp = (kind: 'positive' | 'negative', keys: LateStepsMessageKey[], visible: boolean) => html`<fieldset
       class="rating__follow" data-element="feedback-rating-${kind}" ?hidden=${!visible}>
       <legend data-element="feedback-rating-question">${t(locale, kind === 'positive' ? 'ratingPositive' : 'ratingNegative')}</legend>
       ${keys.map((k, i) => html`<div class="check">
@@ -125,7 +126,7 @@ export function renderConfirmation(o: ConfirmationOptions): TemplateResult {
     ${service.texts.indicazioniFinali ? html`<div class="rich">${richText(service.texts.indicazioniFinali)}</div>` : nothing}
     ${service.maxResponseDays ? html`<p>${t(locale, 'responseWithin', { days: service.maxResponseDays })}</p>` : nothing}
     <p class="confirmation__links">
-      ${o.praticaUrl ? html`<a class="btn" href=${o.praticaUrl}>${t(locale, 'seePratica')}</a>` : nothing}
+      ${o.praticaUrl ? html`<a class="btn" href=${o.praticaUrl}>${wizardMessages(locale, 'seePratica')}</a>` : nothing}
       ${o.areaUrl ? html`<a class="btn btn-outline" href=${o.areaUrl}>${t(locale, 'goToArea')}</a>` : nothing}
     </p>
     ${renderRating(o)}

@@ -5,8 +5,10 @@ import type { Session } from '../../api/session.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { parts } from './wizard-parts.js';
 import { toSdcError } from '../../core/errors.js';
+import { isUncertain } from './uncertain.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
-import { toFormioData, type FormModel } from '../../forms/index.js';
+import type { FormModel } from '../../forms/index.js';
+import { toFormioData } from '../../forms/codec.js';
 import { clearLocalDraft, writeLocalDraft, type BolloEntry, type LocalDraft } from './local-draft.js';
 import type { Loaded } from './wizard-loader.js';
 import { FORM_PREFIX } from './wizard-navigator.js';
@@ -17,11 +19,6 @@ const LOST_CREATE_SKEW_MS = 5 * 60_000;
 /** A keystroke is kept on the device this long after the citizen stops typing. */
 export const LIVE_SAVE_MS = 400;
 
-/** No answer, or a gateway/server failure: the backend may or may not have done the work. */
-export function isUncertain(e: unknown): boolean {
-  const kind = toSdcError(e).kind;
-  return kind === 'network' || kind === 'timeout' || kind === 'server';
-}
 
 /** What the drafts belong to, known once the service is loaded. */
 export interface DraftTarget {

@@ -1,4 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '../../i18n/locale.js';
+import { hasMessages, loadMessages } from '../../i18n/messages.js';
 import { retryingImport, type ImportUrl } from '../../core/retry-import.js';
 
 /** Where a part is: not asked for, being imported, here, or its import failed while the citizen needed it. */
@@ -13,8 +15,15 @@ export type PartState = 'idle' | 'loading' | 'ready' | 'failed';
  * (the part goes back to `idle` and the step that needs it tries again). `need()` is the step asking:
  * a failure then shows, and `retry()` imports again, as `retryingImport` does (core/retry-import.ts:
  * the URL the failure named, with `?retry=n`).
+ *
+ * A part may bring wording of its own (late-steps.messages.ts): it is `ready` once that wording is in
+ * the languages the page's wizards speak too (`LazyPart.locales`), as lazy-elements.ts does for an
+ * element, so an English page never shows the step in Italian first.
  */
 export class LazyPart<T> {
+  /** The languages the wizards on the page render in (LazyParts records its host's). */
+  static readonly locales = new Set<Locale>();
+
   #load: () => Promise<T>;
   #state: PartState = 'idle';
   #needed = false;
@@ -88,7 +97,7 @@ export class LazyPart<T> {
     if (this.#module) return Promise.resolve(this.#module);
     if (this.#pending) return this.#pending;
     this.#set('loading');
-    const pending: Promise<T | undefined> = this.#load().then(
+    const pending: Promise<T | undefined> = this.#load().then(withWording).then(
       (m) => {
         if (this.#pending !== pending) return undefined;
         this.#pending = undefined;
@@ -113,6 +122,13 @@ export class LazyPart<T> {
   }
 }
 
+/** Resolves with `m` once the catalogues it defined are in every language of the page (Italian is inline; a failure leaves Italian). */
+async function withWording<T>(m: T): Promise<T> {
+  const missing = [...LazyPart.locales].filter((l) => !hasMessages(l));
+  if (missing.length) await Promise.all(missing.map((l) => loadMessages(l)));
+  return m;
+}
+
 /** Renders the host again whenever one of its parts arrives or fails, and says so to `onChange`. */
 export class LazyParts implements ReactiveController {
   readonly #off: Array<() => void> = [];
@@ -121,8 +137,15 @@ export class LazyParts implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly parts: ReadonlyArray<LazyPart<unknown>>,
     private readonly onChange: () => void = () => undefined,
+    private readonly locale?: () => Locale,
   ) {
     host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // Before any import this render may start: the part's wording comes in this language too.
+    const l = this.locale?.();
+    if (l && l !== 'it') LazyPart.locales.add(l);
   }
 
   hostConnected(): void {
@@ -144,4 +167,27 @@ export class LazyParts implements ReactiveController {
   hostDisconnected(): void {
     this.#off.splice(0).forEach((off) => off());
   }
+}
+
+/**
+ * Adds a part's stylesheet to the host's shadow root, once: Lit adopts `static styles` only when it
+ * makes the root, and the part's rules (Riepilogo, Conferma, pagoPA) come with its chunk. Called before
+ * the part's first render, so its step never shows unstyled.
+ */
+export function adoptPartStyles(renderRoot: HTMLElement | DocumentFragment, styles: CSSResult): void {
+  // SdcElement renders into a frame inside its shadow root.
+  const root = renderRoot instanceof ShadowRoot ? renderRoot : renderRoot.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  // No constructable stylesheets: a <style> before the rendered content, as Lit's own fallback does.
+  if ([...root.querySelectorAll('style')].some((s) => s.textContent === styles.cssText)) return;
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  root.prepend(style);
 }

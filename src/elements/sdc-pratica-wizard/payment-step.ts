@@ -15,6 +15,7 @@ import { paymentStepMessages as t, type PaymentStepMessageKey } from './payment-
 
 /** A pending pagoPA checkout of this device (draft-sync.ts reads it through the payment part). */
 export { detectReturn } from '../../controllers/payment-flow.js';
+export { paymentStepStyles as styles } from './payment-step.styles.js';
 
 type PaymentPhase =
   | 'loading' | 'choice' | 'open' | 'checking' | 'paid' | 'failed' | 'not-completed' | 'closed' | 'pending' | 'unavailable' | 'error';

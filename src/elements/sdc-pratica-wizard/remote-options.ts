@@ -1,5 +1,7 @@
 import type { SdcClient } from '../../api/http.js';
-import { headersOf, optionsFromItems, type FieldNode, type Option } from '../../forms/index.js';
+import type { FieldNode, Option } from '../../forms/index.js';
+// Not the index: it brings the JSONLogic evaluator (forms/with-logic.ts) onto the request page.
+import { headersOf, optionsFromItems } from '../../forms/options.js';
 import type { RemoteOptionsState } from '../../ui/fields/index.js';
 
 type Entry = { state: 'loading' } | { state: 'done'; options: Option[] } | { state: 'error' };

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SummaryRow, SummarySection } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
+import { lateStepsMessages as t } from './late-steps.messages.js';
 
 export interface RiepilogoOptions {
   locale: Locale;

@@ -20,13 +20,13 @@ import type { ConfirmationStep } from './confirmation-step.js';
 import { DraftSync, snapshotOf, type Restored } from './draft-sync.js';
 import { FieldMessages } from './field-messages.js';
 import { EMPTY_BOLLO, type BolloEntry, type LocalDraft } from './local-draft.js';
-import { LazyParts } from './lazy-part.js';
+import { adoptPartStyles, LazyParts } from './lazy-part.js';
 import type { PaymentStep } from './payment-step.js';
 import { RemoteOptions } from './remote-options.js';
 import { wizardStyles } from './sdc-pratica-wizard.styles.js';
 import { wizardMessages as t } from './sdc-pratica-wizard.messages.js';
 import { StepValidation } from './step-validation.js';
-import { serverIssues, SubmitFlow } from './submit-flow.js';
+import type { SubmitFlow } from './submit-flow.js';
 import { loadWizard, type Loaded, type LoadOutcome } from './wizard-loader.js';
 import { FORM_PREFIX, WizardNavigator, type Position } from './wizard-navigator.js';
 import { awaitsPayment, needsBolloStep, needsPayment, positionsOf, praticaUrl, titleOf } from './wizard-steps.js';
@@ -214,9 +214,6 @@ export class SdcPraticaWizard extends SdcElement {
     onRecreated: () => (this.notice = { tone: 'info', text: t(this.resolvedLocale, 'draftRecreated') }),
   });
 
-  readonly #submit = new SubmitFlow(this, {
-    drafts: this.#drafts, client: () => this.#loaded?.client, session: () => this.api.session, needsAuth: () => !!this.#loaded?.service.needsAuth,
-  });
 
   readonly #steps: StepValidation = new StepValidation(this, {
     model: () => this.#loaded?.model, messages: this.#messages, nav: this.#nav, locale: () => this.resolvedLocale,
@@ -226,9 +223,11 @@ export class SdcPraticaWizard extends SdcElement {
 
   readonly #remoteOptions = new RemoteOptions(() => this.#loaded?.client, () => this.requestUpdate());
   // The parts in chunks of their own (wizard-parts.ts): their controllers are made when they arrive.
-  readonly #parts = new LazyParts(this, Object.values(parts), () => this.#wire());
+  readonly #parts = new LazyParts(this, Object.values(parts), () => this.#wire(), () => this.resolvedLocale);
   #payment?: PaymentStep;
   #confirmation?: ConfirmationStep;
+  /** With the late part: only the Riepilogo and bollo steps send, and they wait for it. */
+  #submit?: SubmitFlow;
   #uploads?: FileUploads;
 
   override connectedCallback(): void {
@@ -242,7 +241,13 @@ export class SdcPraticaWizard extends SdcElement {
     const late = parts.late.module;
     const payment = parts.payment.module;
     const files = parts.files.module;
-    if (late && !this.#confirmation) this.#confirmation = new late.ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
+    if (late && !this.#confirmation) {
+      adoptPartStyles(this.renderRoot, late.styles);
+      this.#confirmation = new late.ConfirmationStep(this, (detail) => this.emit('sdc-feedback', detail));
+      this.#submit = new late.SubmitFlow(this, {
+        drafts: this.#drafts, client: () => this.#loaded?.client, session: () => this.api.session, needsAuth: () => !!this.#loaded?.service.needsAuth,
+      });
+    }
     if (files && !this.#uploads) {
       this.#uploads = files.createUploads(this, {
         client: () => this.#loaded?.client, getValue: (path) => this.#loaded?.model.getValue(path),
@@ -250,6 +255,7 @@ export class SdcPraticaWizard extends SdcElement {
       });
     }
     if (payment && !this.#payment) {
+      adoptPartStyles(this.renderRoot, payment.styles);
       this.#payment = new payment.PaymentStep(this, (p) => this.#onPaymentComplete(p));
       if (this.view.kind === 'ready' && this.#nav.position === 'pagamento') this.#startPayment();
     }
@@ -310,7 +316,7 @@ export class SdcPraticaWizard extends SdcElement {
   #reset(): void {
     this.#nav.reset();
     this.#messages.reset();
-    this.#submit.reset();
+    this.#submit?.reset();
     this.#submitted = false;
     this.pratica = undefined;
     this.privacyAccepted = false;
@@ -330,7 +336,7 @@ export class SdcPraticaWizard extends SdcElement {
   }
 
   #next(): void {
-    if (!this.#loaded || this.#submit.submitting) return;
+    if (!this.#loaded || this.#submit?.submitting) return;
     const pos = this.#nav.position;
     // A step still waiting for its code has nothing to check nor send yet.
     if (this.#waitingFor(this.#loaded, pos)) return;
@@ -359,11 +365,14 @@ export class SdcPraticaWizard extends SdcElement {
 
   async #send(): Promise<void> {
     const l = this.#loaded!;
+    const late = parts.late.module;
+    // The sending steps are drawn with the late part: they are not shown without it (#waitingFor).
+    if (!late || !this.#submit) return;
     this.#messages.clear();
     this.#drafts.saveLocal();
     try {
       const data = l.model.submissionData();
-      const pratica = await this.#submit.submit(needsBolloStep(l) && parts.late.module ? { ...data, ...parts.late.module.bolloSubmission(this.bollo) } : data);
+      const pratica = await this.#submit.submit(needsBolloStep(l) ? { ...data, ...late.bolloSubmission(this.bollo) } : data);
       this.pratica = pratica;
       this.#submitted = true;
       // Sent: "we brought back your answers… Ricomincia da capo" no longer applies, and a reload
@@ -380,7 +389,7 @@ export class SdcPraticaWizard extends SdcElement {
       }
     } catch (e) {
       const err = toSdcError(e);
-      if (err.kind === 'validation') return this.#steps.showServer(serverIssues(err, l.model));
+      if (err.kind === 'validation') return this.#steps.showServer(late.serverIssues(err, l.model));
       if (err.kind === 'unauthorized') {
         this.sessionExpired = true;
         this.#drafts.saveLocal();
@@ -441,7 +450,7 @@ export class SdcPraticaWizard extends SdcElement {
     return views.renderReady({
       locale, loaded: l, pos, steps: this.#nav.steps(this.#submitted), messages: this.#messages, root: () => this.renderRoot, notice: this.notice,
       expired: this.sessionExpired || this.api.state === 'expired', loginUrl: () => this.api.loginUrl(), announcement: this.#uploads?.announcement ?? '',
-      submitted: this.#submitted, submitting: this.#submit.submitting, submitError: this.#submit.error, returnToSummary: this.#nav.returnToSummary,
+      submitted: this.#submitted, submitting: !!this.#submit?.submitting, submitError: this.#submit?.error, returnToSummary: this.#nav.returnToSummary,
       body: this.#renderBody(l, pos, waiting), waiting: !!waiting,
       onSelect: (k) => this.#nav.goTo(k), beforeLogin: () => this.#drafts.saveLocal(), startOver: () => this.#startOver(), openStepOf: (i) => this.#steps.openStepOf(i),
       onConfirmWarnings: () => { this.#steps.confirmWarnings(); this.#next(); },

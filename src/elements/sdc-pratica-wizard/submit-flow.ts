@@ -6,7 +6,8 @@ import { SdcError, toSdcError } from '../../core/errors.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { FormModel, Issue } from '../../forms/index.js';
 import { mapServerErrors } from './pratica-data.js';
-import { isUncertain, type DraftSync } from './draft-sync.js';
+import type { DraftSync } from './draft-sync.js';
+import { isUncertain } from './uncertain.js';
 
 export interface SubmitFlowOptions {
   drafts: DraftSync;

@@ -7,12 +7,18 @@ import { SdcError, toSdcError } from '../../core/errors.js';
 import type { Citizen, CitizenField as DomainCitizenField } from '../../domain/citizen.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { Service, ServiceAction } from '../../domain/service.js';
-import { createFormModel, parseForm, toFormioData, type CitizenField, type CitizenProfile, type FormModel, type LintReport, type ParsedForm } from '../../forms/index.js';
+import type { CitizenField, CitizenProfile, FormModel, LintReport, ParsedForm } from '../../forms/index.js';
+// The engine's modules, not its index: the index's parseForm brings the JSONLogic evaluator (forms/with-logic.ts).
+import { toFormioData } from '../../forms/codec.js';
+import { createFormModel } from '../../forms/model.js';
+import { hasJsonLogic, installJsonLogic, usesJsonLogic } from '../../forms/logic.js';
+import { parseForm } from '../../forms/parse.js';
 import type { Locale } from '../../i18n/locale.js';
 import { loadLintWording } from '../../forms/lint-report.js';
 import { localDraftKey, readLocalDraft, type LocalDraft } from './local-draft.js';
 import { safeBackendUrl } from '../../ui/url-template.js';
 import type { WizardMessageKey } from './sdc-pratica-wizard.messages.js';
+import { parts } from './wizard-parts.js';
 
 export interface Loaded {
   client: SdcClient;
@@ -122,14 +128,28 @@ export async function loadWizard(input: LoadInput, signal: AbortSignal): Promise
  */
 async function loadForm(client: SdcClient, service: Service, input: LoadInput, signal: AbortSignal): Promise<{ form: ParsedForm; hasFiles: boolean } | LoadOutcome | undefined> {
   let json: ServiceForm;
+  // A form with JSONLogic rules needs the evaluator (a chunk of its own, issue 15): its import starts
+  // as soon as the service's definition is here, alongside the nested forms' requests.
+  let logic: ReturnType<typeof needLogic> | undefined;
+  const startLogic = (...definitions: unknown[]) => {
+    if (!logic && !hasJsonLogic() && usesJsonLogic(...definitions)) logic = needLogic();
+  };
   try {
     // Nested forms by reference (the Anagrafica) are fetched from the form server and inlined here.
-    json = await loadServiceForm(client, service, { signal, formServerUrl: input.formServerUrl });
+    json = await loadServiceForm(client, service, { signal, formServerUrl: input.formServerUrl, onForm: startLogic });
   } catch (e) {
     const err = toSdcError(e);
     if (err.kind === 'not-found') return fail('formMissingTitle', 'formMissing', true);
     if (err.kind === 'invalid-response') return fail('formBrokenTitle', 'formBroken', true);
     throw err;
+  }
+  startLogic(json.json, ...Object.values(json.subforms));
+  if (logic) {
+    const engine = await logic;
+    if (signal.aborted) throw new SdcError('aborted');
+    // Its import failed: the connection's error, with "Riprova" (which imports it again).
+    if (!engine) return { kind: 'error', title: 'loadErrorTitle', text: new SdcError('network').userMessage(input.locale), retry: true };
+    installJsonLogic(engine);
   }
   const { form, lint } = parseForm(json.json, { locale: input.locale, subforms: json.subforms });
   logLint(service, lint);
@@ -137,6 +157,11 @@ async function loadForm(client: SdcClient, service: Service, input: LoadInput, s
   // A form only a kit element can complete (the booking form): say where to book instead.
   if (lint.handledBy) return fail('elsewhereTitle', 'bookingElsewhere', false, safeBackendUrl(service.bookingUrl, client.baseUrl) ?? service.externalUrl);
   return { form, hasFiles: !!(lint.types.file || lint.types.sdcfile) };
+}
+
+/** The evaluator's import, again after a failure ("Riprova": a fresh URL, lazy-part.ts). */
+function needLogic() {
+  return parts.logic.state === 'failed' ? parts.logic.retry() : parts.logic.need();
 }
 
 function logLint(service: Service, lint: LintReport): void {

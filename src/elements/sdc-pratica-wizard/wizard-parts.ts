@@ -1,4 +1,5 @@
 import type { RenderNode } from '../../forms/index.js';
+import type * as JsonLogic from '../../forms/jsonlogic.js';
 import { LazyPart } from './lazy-part.js';
 import type { Loaded } from './wizard-loader.js';
 import { FORM_PREFIX, type Position } from './wizard-navigator.js';
@@ -10,12 +11,15 @@ import { needsBolloStep, needsPayment, positionsOf } from './wizard-steps.js';
  * - `late`: Riepilogo, bollo and Conferma: on the last form step, as soon as the service asks for a
  *   marca da bollo, and at once for a pratica already sent;
  * - `payment`: the pagoPA step and its watcher, from the Riepilogo of a service paid at submission;
- * - `files`: the file question and its upload, with a form that has a file question.
+ * - `files`: the file question and its upload, with a form that has a file question;
+ * - `logic`: the JSONLogic evaluator, for a form with `conditional.json` or `validate.json` rules
+ *   (forms/logic.ts), asked for as soon as the form's definition arrives, while its nested forms load.
  */
 export const parts = {
   late: new LazyPart('late-steps', () => import('./late-steps.js')),
   payment: new LazyPart('payment', () => import('./payment-step.js')),
   files: new LazyPart('files', () => import('./file-part.js')),
+  logic: new LazyPart<typeof JsonLogic>('jsonlogic', () => import('../../forms/jsonlogic.js')),
 };
 
 export type PartName = keyof typeof parts;
