@@ -27,6 +27,8 @@ export const lateStepsStyles = css`
   .confirmation__facts > div { display: flex; flex-wrap: wrap; gap: 4px 12px; }
   .confirmation__facts dt { font-weight: 600; }
   .confirmation__facts dd { margin: 0; overflow-wrap: anywhere; }
+  /* "Cosa succede adesso" starts a new part of the page, after the receipt button. */
+  .confirmation > h3 { margin-top: 32px; }
   .confirmation__links { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 24px; }
   .rich > :last-child { margin-bottom: 16px; }
   .rating { margin: 40px 0 0; padding: 24px; border-radius: var(--_radius); background: var(--_surface-alt); }
