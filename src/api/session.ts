@@ -2,7 +2,12 @@ import { SdcError, toSdcError } from '../core/errors.js';
 import type { Citizen } from '../domain/citizen.js';
 import type { SdcClient } from './http.js';
 import { TokenResponseSchema } from './schemas/session.js';
-import { getCitizen } from './users.js';
+import type { citizenFromResponse } from './users.js';
+
+/** The part of `./users.js` a session needs to read the citizen's profile. */
+export interface CitizenModule {
+  citizenFromResponse: typeof citizenFromResponse;
+}
 
 export type SessionState = 'unknown' | 'checking' | 'anonymous' | 'authenticated' | 'expired';
 
@@ -26,7 +31,9 @@ export interface SessionChangeDetail {
 
 /**
  * The citizen's session with one tenant, shared by every element that uses the same base URL.
- * Fires `change` (a CustomEvent with `{state, citizen}`) whenever state, token or citizen changes.
+ * Fires `change` (a CustomEvent with `{state, citizen}`) whenever state, token or citizen changes,
+ * and `token` (an Event) when a citizen's token arrives, before the profile is read: code that only
+ * a signed-in citizen runs starts loading then, in parallel with the profile request.
  * The token lives in this object only: never in storage, never in URLs (ARCHITECTURE.md §7).
  */
 export class Session extends EventTarget {
@@ -41,6 +48,11 @@ export class Session extends EventTarget {
   #creatingAnonymous: Promise<string> | undefined;
   /** The last error met while checking the session (network trouble while loading the profile…). */
   error: SdcError | undefined;
+  /**
+   * Loads the code that reads a citizen's profile (schema, adapter). Called only once a citizen's
+   * token is in hand, so an anonymous visitor never downloads it (issue 15); replaceable in tests.
+   */
+  loadCitizenModule: () => Promise<CitizenModule> = () => import('./users.js');
 
   constructor(client: SdcClient) {
     super();
@@ -242,7 +254,11 @@ export class Session extends EventTarget {
       return 'ok';
     }
     try {
-      this.#citizen = await getCitizen(this.#client, id, { signal });
+      // The module and the profile come in parallel: the request does not wait for the code.
+      const code = this.loadCitizenModule();
+      code.catch(() => undefined); // a failed request is the error to report first
+      const res = await this.#client.request('GET', `/api/users/${encodeURIComponent(id)}`, { signal });
+      this.#citizen = (await code).citizenFromResponse(res);
       this.error = undefined;
       return 'ok';
     } catch (e) {
@@ -256,9 +272,11 @@ export class Session extends EventTarget {
   }
 
   #adopt(token: string, anonymousUser: boolean): void {
+    const changed = token !== this.#token;
     this.#token = token;
     this.#claims = decodeJwt(token);
     this.#anonymousUser = anonymousUser;
+    if (changed && !anonymousUser) this.dispatchEvent(new Event('token'));
   }
 
   #clear(state: SessionState): void {
