@@ -2,12 +2,7 @@ import { SdcError, toSdcError } from '../core/errors.js';
 import type { Citizen } from '../domain/citizen.js';
 import type { SdcClient } from './http.js';
 import { TokenResponseSchema } from './schemas/session.js';
-import type { citizenFromResponse } from './users.js';
-
-/** The part of `./users.js` a session needs to read the citizen's profile. */
-export interface CitizenModule {
-  citizenFromResponse: typeof citizenFromResponse;
-}
+import { getCitizen } from './users.js';
 
 export type SessionState = 'unknown' | 'checking' | 'anonymous' | 'authenticated' | 'expired';
 
@@ -48,11 +43,6 @@ export class Session extends EventTarget {
   #creatingAnonymous: Promise<string> | undefined;
   /** The last error met while checking the session (network trouble while loading the profile…). */
   error: SdcError | undefined;
-  /**
-   * Loads the code that reads a citizen's profile (schema, adapter). Called only once a citizen's
-   * token is in hand, so an anonymous visitor never downloads it (issue 15); replaceable in tests.
-   */
-  loadCitizenModule: () => Promise<CitizenModule> = () => import('./users.js');
 
   constructor(client: SdcClient) {
     super();
@@ -254,11 +244,7 @@ export class Session extends EventTarget {
       return 'ok';
     }
     try {
-      // The module and the profile come in parallel: the request does not wait for the code.
-      const code = this.loadCitizenModule();
-      code.catch(() => undefined); // a failed request is the error to report first
-      const res = await this.#client.request('GET', `/api/users/${encodeURIComponent(id)}`, { signal });
-      this.#citizen = (await code).citizenFromResponse(res);
+      this.#citizen = await getCitizen(this.#client, id, { signal });
       this.error = undefined;
       return 'ok';
     } catch (e) {

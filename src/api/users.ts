@@ -1,23 +1,13 @@
 import type { Citizen, CitizenPatch } from '../domain/citizen.js';
 import { SdcError } from '../core/errors.js';
-import { parseAndAdapt } from './adapt.js';
+import { adapt } from './adapt.js';
 import { toCitizen, toUserPatch } from './adapters/users.js';
-import type { ApiResponse, RequestOptions, SdcClient } from './http.js';
+import type { RequestOptions, SdcClient } from './http.js';
 import { UserWire } from './schemas/users.js';
-
-/**
- * This module arrives on demand (`Session.loadCitizenModule`): only a signed-in citizen needs it,
- * and an anonymous visitor's page does not download it (issue 15).
- */
 
 /** `GET /api/users/{id}` (opencity-api.md §3.8). */
 export async function getCitizen(client: SdcClient, id: string, opts: RequestOptions = {}): Promise<Citizen> {
-  return citizenFromResponse(await client.request('GET', `/api/users/${encodeURIComponent(id)}`, opts));
-}
-
-/** The citizen in a `GET /api/users/{id}` response (the session requests it before this code has arrived). */
-export function citizenFromResponse(res: ApiResponse): Citizen {
-  return parseAndAdapt(UserWire, res, toCitizen);
+  return adapt(await client.get(`/api/users/${encodeURIComponent(id)}`, UserWire, opts), toCitizen);
 }
 
 /** The logged-in citizen (from the JWT `id` claim), after `session.ensure()`. */

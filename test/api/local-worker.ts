@@ -17,9 +17,7 @@ before(async () => {
     serviceWorker: { url: '/mockServiceWorker.js' },
     quiet: true,
     onUnhandledRequest: (request, print) => {
-      // The test server's own modules (`/src/api/users.ts`, imported on demand) are not API calls.
-      const path = new URL(request.url).pathname;
-      if (path.includes('/api/') && !path.startsWith('/src/')) print.error();
+      if (new URL(request.url).pathname.includes('/api/')) print.error();
     },
   });
 });
