@@ -26,7 +26,9 @@ export interface SessionChangeDetail {
 
 /**
  * The citizen's session with one tenant, shared by every element that uses the same base URL.
- * Fires `change` (a CustomEvent with `{state, citizen}`) whenever state, token or citizen changes.
+ * Fires `change` (a CustomEvent with `{state, citizen}`) whenever state, token or citizen changes,
+ * and `token` (an Event) when a citizen's token arrives, before the profile is read: code that only
+ * a signed-in citizen runs starts loading then, in parallel with the profile request.
  * The token lives in this object only: never in storage, never in URLs (ARCHITECTURE.md §7).
  */
 export class Session extends EventTarget {
@@ -256,9 +258,11 @@ export class Session extends EventTarget {
   }
 
   #adopt(token: string, anonymousUser: boolean): void {
+    const changed = token !== this.#token;
     this.#token = token;
     this.#claims = decodeJwt(token);
     this.#anonymousUser = anonymousUser;
+    if (changed && !anonymousUser) this.dispatchEvent(new Event('token'));
   }
 
   #clear(state: SessionState): void {

@@ -21,15 +21,15 @@ function recordConsole(win: KitWindow): { warnings: string[]; errors: string[] }
   return log;
 }
 
-/** Waits until every element of the page shows its content (the citizen is Giulia, logged in). */
-async function everyElementLoaded(win: KitWindow, count: number, what: string): Promise<void> {
+/** Waits until every element of the page shows its content (the citizen is Giulia, logged in, unless `anonymous`). */
+async function everyElementLoaded(win: KitWindow, count: number, what: string, anonymous = false): Promise<void> {
   await waitUntil(() => win.document.querySelectorAll('section[aria-label^="sdc-"]').length === count && win.__kit, 'page ready', { timeout: 25000 });
   const pending = () =>
     [...win.document.querySelectorAll('section[aria-label^="sdc-"] > *')].filter((el) => {
       const root: ParentNode = el.shadowRoot ?? el;
       const text = (root as Element).textContent?.replace(/\s+/g, ' ').trim() ?? '';
       if (root.querySelector('.sdc-state--loading, .sdc-skeleton, .sdc-state--error, .sdc-state--login')) return true;
-      if (el.localName === 'sdc-login') return !text.includes('Giulia');
+      if (el.localName === 'sdc-login') return !text.includes(anonymous ? 'Accedi' : 'Giulia') || !!el.querySelector('[aria-busy="true"]');
       if (el.localName === 'sdc-area-personale') return !root.querySelector('sdc-pratiche-list')?.shadowRoot?.querySelector('.card');
       return text.length < 20;
     }).map((el) => el.localName);
@@ -121,6 +121,23 @@ describe('CDN bundle', () => {
     // The catalogue shows plain text only: no sanitizer in any file it downloads.
     const texts = await Promise.all(requested.map((f) => fetch(`/dist/cdn/${f}`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${f}: ${r.status}`))))));
     expect(requested.filter((_, i) => texts[i]!.includes('DOMPurify'))).to.deep.equal([]);
+  });
+
+  it('an anonymous visitor’s catalogue page downloads no signed-in code: exactly the page’s static chunks', async function () {
+    this.timeout(60000);
+    const tags = ['sdc-login', 'sdc-service-list'];
+    const win = await openPage(`/test/fixtures/cdn-elements.html?setup=provider&anonymous=1&only=${tags.join(',')}`);
+    await everyElementLoaded(win, 2, 'anonymous catalogue page', true);
+    const login = win.document.querySelector('sdc-login')!;
+    expect(login.querySelector('a[data-element="personal-area-login"]')!.getAttribute('href')).to.contain('/lang/login');
+    const requested = win.__requested!().sort();
+    expect(requested).to.deep.equal(await filesFor([...tags, 'sdc-provider']));
+    // The signed-in menu has a chunk of its own, and it did not come.
+    const signedIn = (await filesFor([...tags, 'sdc-provider'], true)).filter((f) => !requested.includes(f));
+    expect(signedIn.some((f) => /^chunks\/signed-in-/.test(f)), signedIn.join(', ')).to.equal(true);
+    const texts = await Promise.all(requested.map((f) => fetch(`/dist/cdn/${f}`).then((r) => r.text())));
+    // The menu ("Esci") is not in what it ran.
+    expect(requested.filter((_, i) => texts[i]!.includes('sdc-login__logout'))).to.deep.equal([]);
   });
 
   it('loader: the ente’s wording, registered before any element has loaded, is what the citizen reads', async function () {

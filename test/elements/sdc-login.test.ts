@@ -12,7 +12,8 @@ function signIn() {
 async function mount(attrs = html`<sdc-login base-url=${BASE} area-personale-url="/area-personale.html"></sdc-login>`) {
   const wrapper = await fixture<HTMLElement>(html`<div>${attrs}</div>`);
   const el = wrapper.querySelector('sdc-login') as SdcLogin;
-  await waitUntil(() => ['authenticated', 'anonymous'].includes(el.api.state) && el.querySelector('a, button'), 'nothing rendered', { timeout: 5000 });
+  // Signed in: until the menu's module has arrived the box stays busy (sdc-login-on-demand.test.ts).
+  await waitUntil(() => ['authenticated', 'anonymous'].includes(el.api.state) && el.querySelector('a, button') && !el.querySelector('[aria-busy="true"]'), 'nothing rendered', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }

@@ -10,4 +10,6 @@ export default {
   messagesNone: 'Nachrichten',
   messagesOne: '1 ungelesene Nachricht',
   messagesMany: '{count} ungelesene Nachrichten',
+  menuFailed: 'Das Menü des persönlichen Bereichs wurde nicht geladen.',
+  retry: 'Erneut versuchen',
 } satisfies Translation;

@@ -10,4 +10,6 @@ export default {
   messagesNone: 'Messages',
   messagesOne: '1 unread message',
   messagesMany: '{count} unread messages',
+  menuFailed: 'Your personal area menu did not load.',
+  retry: 'Try again',
 } satisfies Translation;

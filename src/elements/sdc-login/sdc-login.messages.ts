@@ -12,6 +12,8 @@ const it = {
   messagesNone: 'Messaggi',
   messagesOne: '1 messaggio non letto',
   messagesMany: '{count} messaggi non letti',
+  menuFailed: 'Il menu dell’area personale non si è caricato.',
+  retry: 'Riprova',
 };
 
 /** What `./sdc-login.messages.<locale>.ts` exports: every key of `it`, nothing more. */

@@ -1,12 +1,13 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdcElement } from '../../core/sdc-element.js';
 import { adoptLightStyles } from '../../core/light-styles.js';
 import { ApiController } from '../../controllers/api-controller.js';
+import type { Session } from '../../api/session.js';
 import { lightKitStyles, markStandalone } from '../../ui/light-kit.js';
 import { loginStyles } from './sdc-login.styles.js';
 import { loginMessages as t } from './sdc-login.messages.js';
-import { UnreadBadge } from './unread-badge.js';
+import type { SignedInMenu } from './signed-in.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -18,13 +19,13 @@ declare module '../../core/events.js' {
   }
 }
 
-let counter = 0;
-
 /**
  * Light DOM, so the PNRR checker finds `a[data-element="personal-area-login"]` (pa-domain.md §5.3).
  * Logging in is a navigation to the backend login (SPID/CIE happen there, §4.3), which comes back to
  * this page. The session is the one of the base URL, shared by every element on the page: logging in
- * or out updates them all.
+ * or out updates them all. The signed-in menu is a chunk of its own (./signed-in.ts), imported when
+ * a citizen's token arrives, in parallel with the profile request: an anonymous visitor never
+ * downloads it (issue 15). Until it is there the anonymous button stays, disabled and busy.
  *
  * @tag sdc-login
  * @summary The header's access to the personal area: "Accedi all'area personale" or the citizen's name and menu.
@@ -52,21 +53,27 @@ let counter = 0;
  * @cssprop --sdc-shadow - Card shadow.
  */
 export class SdcLogin extends SdcElement {
+  /**
+   * Imports the signed-in menu. Replaceable (tests): the seam that shows an anonymous page never asks for it.
+   * @internal
+   */
+  static loadSignedIn: () => Promise<typeof import('./signed-in.js')> = () => import('./signed-in.js');
+
   /** The page hosting `<sdc-area-personale>`; default: the provider's `area-personale-url`. */
   @property({ attribute: 'area-personale-url' }) areaPersonaleUrl?: string;
   /** Where the citizen lands after logging in; default: this page. */
   @property({ attribute: 'return-url' }) returnUrl?: string;
 
-  @state() private open = false;
+  /** The signed-in menu's module could not be fetched: the header says so and offers "Riprova". */
+  @state() private menuFailed = false;
 
   // Finds out who is there as soon as the base URL is known (own attribute or a provider, even a late one).
-  readonly api = new ApiController(this, { ensureSession: true });
-  readonly #uid = `sdc-login-${++counter}`;
-  /** Unread messages across pratiche, linked to the area personale's Messaggi tab. */
-  readonly #unread = new UnreadBadge(this, () => this.api.client, () => this.api.state === 'authenticated');
-  readonly #onDocumentClick = (e: MouseEvent) => {
-    if (this.open && !e.composedPath().includes(this)) this.open = false;
-  };
+  readonly api: ApiController = new ApiController(this, { ensureSession: true });
+  #menu?: SignedInMenu;
+  #menuLoading = false;
+  /** The session whose `token` event starts the menu's import (the client may change: a late provider). */
+  #watched?: Session;
+  readonly #onToken = (): void => this.#loadMenu();
 
   protected override createRenderRoot() {
     return this;
@@ -77,72 +84,68 @@ export class SdcLogin extends SdcElement {
     adoptLightStyles(lightKitStyles);
     adoptLightStyles(loginStyles);
     markStandalone(this);
-    document.addEventListener('click', this.#onDocumentClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.#onDocumentClick);
+    this.#watch(undefined);
   }
 
-  #toggle() {
-    this.open = !this.open;
+  protected override willUpdate(): void {
+    const session = this.api.session;
+    this.#watch(session);
+    if (!session) return;
+    // After a failed import only "Riprova" or a new token asks again: no loop of failing imports.
+    if (this.menuFailed) return;
+    if (session.state === 'authenticated' || (session.token && !session.isAnonymousUser)) this.#loadMenu();
   }
 
-  #onKeydown(e: KeyboardEvent) {
-    if (e.key === 'Escape' && this.open) {
-      e.preventDefault();
-      this.open = false;
-      this.querySelector<HTMLButtonElement>('.sdc-login__toggle')?.focus();
-    }
+  #watch(session: Session | undefined): void {
+    if (session === this.#watched) return;
+    this.#watched?.removeEventListener('token', this.#onToken);
+    session?.addEventListener('token', this.#onToken);
+    this.#watched = session;
   }
 
-  #onFocusOut(e: FocusEvent) {
-    const next = e.relatedTarget as Node | null;
-    if (this.open && next && !this.contains(next)) this.open = false;
+  #loadMenu(): void {
+    if (this.#menu || this.#menuLoading) return;
+    this.#menuLoading = true;
+    this.menuFailed = false;
+    SdcLogin.loadSignedIn().then(
+      ({ SignedInMenu }) => {
+        this.#menuLoading = false;
+        this.#menu = new SignedInMenu(this);
+        this.requestUpdate();
+      },
+      () => {
+        // The citizen stays signed in (the session is untouched); "Riprova" imports again.
+        this.#menuLoading = false;
+        this.menuFailed = true;
+      },
+    );
   }
 
-  #logout() {
-    this.open = false;
-    const go = this.emit('sdc-logout', {}, { cancelable: true });
-    this.api.session?.logout({ navigate: go });
-  }
-
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
     const session = this.api.session;
     if (!session) return nothing;
-    if (session.state === 'authenticated') {
-      const c = session.citizen;
-      const name = c ? c.fullName || `${c.givenName} ${c.familyName}`.trim() : '';
-      const shown = name || t(locale, 'citizen');
-      const initials = (c ? `${c.givenName.charAt(0)}${c.familyName.charAt(0)}` : '').toUpperCase() || '•';
+    const signedIn = session.state === 'authenticated';
+    if (signedIn && this.#menu) return this.#menu.render(session);
+    if (signedIn && this.menuFailed) {
       const area = this.areaPersonaleUrl ?? this.config?.areaPersonaleUrl;
-      const menuId = `${this.#uid}-menu`;
-      const n = this.#unread.count ?? 0;
-      const unreadText = n === 0 ? t(locale, 'messagesNone') : n === 1 ? t(locale, 'messagesOne') : t(locale, 'messagesMany', { count: n });
-      return html`<div class="sdc-login sdc-login--in" @keydown=${this.#onKeydown} @focusout=${this.#onFocusOut}>
-        <button type="button" class="btn btn-primary btn-icon sdc-login__toggle" aria-expanded=${this.open ? 'true' : 'false'}
-          aria-controls=${menuId} @click=${this.#toggle}>
-          <span class="sdc-login__avatar" aria-hidden="true">${initials}</span>
-          <span class="sdc-login__name">${shown}</span>
-          ${this.#unread.count ? html`<span class="sdc-login__badge" aria-hidden="true">${this.#unread.count}</span><span class="visually-hidden">, ${unreadText}</span>` : nothing}
-          <svg class="sdc-login__chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.4 9l1.2-1.2 5.4 5.4 5.4-5.4L18.6 9z"/></svg>
-        </button>
-        <div class="sdc-login__menu link-list-wrapper shadow" id=${menuId} ?hidden=${!this.open}>
-          <ul class="link-list">
-            ${area ? html`<li><a class="list-item sdc-login__item" href=${area}><span>${t(locale, 'areaPersonale')}</span></a></li>` : nothing}
-            ${area && this.#unread.count !== undefined ? html`<li><a class="list-item sdc-login__item sdc-login__messages" href=${messagesUrl(area)}><span>${unreadText}</span></a></li>` : nothing}
-            <li><button type="button" class="list-item sdc-login__item sdc-login__logout" @click=${this.#logout}><span>${t(locale, 'logout')}</span></button></li>
-          </ul>
-        </div>
+      return html`<div class="sdc-login sdc-login--in">
+        ${area ? html`<a class="btn btn-primary sdc-login__link" href=${area}>${t(locale, 'areaPersonale')}</a>` : nothing}
+        <span class="sdc-login__note" role="alert">${t(locale, 'menuFailed')}</span>
+        <button type="button" class="btn btn-outline-primary sdc-login__retry" @click=${() => this.#loadMenu()}>${t(locale, 'retry')}</button>
       </div>`;
     }
     const href = this.api.loginUrl(this.returnUrl);
     if (!href) return nothing;
-    const checking = session.state === 'unknown' || session.state === 'checking';
+    const checking = signedIn || session.state === 'unknown' || session.state === 'checking';
+    // Signed in, menu on its way: the same box, so nothing moves, but no login link for a citizen already in.
     return html`<div class="sdc-login sdc-login--out" aria-busy=${checking ? 'true' : 'false'}>
-      <a class="btn btn-primary btn-icon btn-full sdc-login__link" href=${href} data-element="personal-area-login">
+      <a class="btn btn-primary btn-icon btn-full sdc-login__link" href=${signedIn ? nothing : href} aria-disabled=${signedIn ? 'true' : nothing}
+        data-element="personal-area-login">
         <span class="rounded-icon sdc-login__icon" aria-hidden="true">
           <svg viewBox="0 0 24 24" width="20" height="20" focusable="false"><path fill="currentColor" d="M12 12a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9zm0 2c-4.4 0-8 2.2-8 5v2h16v-2c0-2.8-3.6-5-8-5z"/></svg>
         </span>
@@ -151,9 +154,4 @@ export class SdcLogin extends SdcElement {
       ${session.state === 'expired' ? html`<span class="sdc-login__note" role="status">${t(locale, 'expired')}</span>` : nothing}
     </div>`;
   }
-}
-
-/** The area personale's Messaggi tab (`#/messaggi`, its hash route). */
-function messagesUrl(area: string): string {
-  return `${area.replace(/#.*$/, '')}#/messaggi`;
 }
