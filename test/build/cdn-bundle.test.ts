@@ -1,25 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-
-type KitWindow = Window & typeof globalThis & { __kit?: unknown; __second?: unknown; __requested?: () => string[] };
-
-/** The CDN files a CMS page loads with one script tag, in a plain page of its own. */
-async function openPage(src: string): Promise<KitWindow> {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as KitWindow;
-}
-
-function recordConsole(win: KitWindow): { warnings: string[]; errors: string[] } {
-  const log = { warnings: [] as string[], errors: [] as string[] };
-  const c = win.console;
-  const warn = c.warn.bind(c);
-  const error = c.error.bind(c);
-  c.warn = (...args: unknown[]) => { log.warnings.push(args.map(String).join(' ')); warn(...args); };
-  c.error = (...args: unknown[]) => { log.errors.push(args.map(String).join(' ')); error(...args); };
-  return log;
-}
+import { filesFor, openPage, recordConsole, type KitWindow } from '../support/cdn-page.js';
 
 /** Waits until every element of the page shows its content (the citizen is Giulia, logged in, unless `anonymous`). */
 async function everyElementLoaded(win: KitWindow, count: number, what: string, anonymous = false): Promise<void> {
@@ -36,26 +16,6 @@ async function everyElementLoaded(win: KitWindow, count: number, what: string, a
   await waitUntil(() => pending().length === 0, `still loading: ${what}`, { timeout: 40000 }).catch((e: Error) => {
     throw new Error(`${e.message}: ${pending().join(', ')}`);
   });
-}
-
-interface ManifestChunk { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
-
-/**
- * The files the build's chunk graph says a page with these tags needs (what bench/size.mjs sums);
- * with `onDemand`, also what the elements import later (the login's unread count, for a citizen signed in).
- */
-async function filesFor(tags: string[], onDemand = false): Promise<string[]> {
-  const manifest = (await (await fetch('/dist/cdn/.vite/manifest.json')).json()) as Record<string, ManifestChunk>;
-  const files = new Set(['sdc-widgets.js']);
-  const visit = (m: ManifestChunk | undefined) => {
-    if (!m || files.has(m.file)) return;
-    files.add(m.file);
-    (m.imports ?? []).forEach((k) => visit(manifest[k]));
-    // Another language's catalogues (`x.messages.en-*.js`) load only on a page in that language.
-    if (onDemand) (m.dynamicImports ?? []).filter((k) => !/\.messages\.[a-z]{2}\.ts$/.test(k)).forEach((k) => visit(manifest[k]));
-  };
-  tags.forEach((t) => visit(Object.values(manifest).find((m) => m.isEntry && m.file === `elements/${t}.js`)));
-  return [...files].sort();
 }
 
 describe('CDN bundle', () => {

@@ -3,8 +3,8 @@
 // element.
 import { expect, waitUntil } from '@open-wc/testing';
 import { SERVICE } from '../support/mock.js';
-import { $, findButton, selectOption, text } from '../support/dom.js';
-import { field, mountWizard, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
+import { $, findButton, text } from '../support/dom.js';
+import { mountWizard, press, stepHeading, toDisservizioReport, fillDisservizioReport } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
 import { LazyPart } from '../../src/elements/sdc-pratica-wizard/lazy-part.js';
 import { clearMessages, defineMessages, registerMessages } from '../../src/i18n/messages.js';
@@ -71,10 +71,7 @@ describe('sdc-pratica-wizard: a later part’s wording', () => {
     restore = (parts.late as unknown as { stub(load: () => Promise<unknown>): () => void }).stub(() => gate.then(() => import('../../src/elements/sdc-pratica-wizard/late-steps.js')));
     const el = await mountWizard({ 'service-id': SERVICE.disservizio });
     await toDisservizioReport(el);
-    selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
-    await type(el, 'Oggetto', 'Lampione spento');
-    await type(el, 'Luogo', 'Via Roma 12');
-    await type(el, 'Descrizione del problema', 'Il lampione davanti al civico 12 è spento da una settimana.');
+    await fillDisservizioReport(el);
     el.locale = 'en';
     await waitUntil(() => !!findButton(el, /^Next$/), 'the wizard never spoke English', { timeout: 8000 });
     await press(el, 'Next');

@@ -7,8 +7,8 @@ import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePaymen
 import { FORM_PATH } from '../../mocks/handlers/form-server.js';
 import { forms } from '../../mocks/fixtures/forms/index.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
-import { $, $$, buttonNamed, findButton, selectOption, text } from '../support/dom.js';
-import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
+import { $, $$, buttonNamed, findButton, text } from '../support/dom.js';
+import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, fillDisservizioReport } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
 import { hasJsonLogic, installJsonLogic, jsonLogic } from '../../src/forms/logic.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
@@ -143,10 +143,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     expect(hasRule('.summary-list__row')).to.equal(false);
     expect(hasRule('.step-heading')).to.equal(true);
     await toDisservizioReport(el);
-    selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
-    await type(el, 'Oggetto', 'Lampione spento');
-    await type(el, 'Luogo', 'Via Roma 12');
-    await type(el, 'Descrizione del problema', 'Il lampione davanti al civico 12 è spento da una settimana.');
+    await fillDisservizioReport(el);
     release();
     await next(el);
     expect(stepHeading(el)).to.equal('Riepilogo');
@@ -161,10 +158,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     const late = stubPart('late', () => mode, REAL.late);
     const el = await mountWizard({ 'service-id': SERVICE.disservizio });
     await toDisservizioReport(el);
-    selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
-    await type(el, 'Oggetto', 'Lampione spento');
-    await type(el, 'Luogo', 'Via Roma 12');
-    await type(el, 'Descrizione del problema', 'Il lampione davanti al civico 12 è spento da una settimana.');
+    await fillDisservizioReport(el);
     await next(el);
     expect(stepHeading(el)).to.equal('Riepilogo');
     await waitUntil(() => !!$(el, '.sdc-state--error'), 'no error state', { timeout: 8000 });

@@ -3,11 +3,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BASE, CITIZEN, SERVICE, loginAs, tenantState } from '../support/mock.js';
 import { $, text } from '../support/dom.js';
-import { acceptPrivacy, check, field, mountWizard, next, press, stepHeading, toDisservizioReport, type } from '../support/wizard.js';
+import { acceptPrivacy, check, field, mountWizard, next, press, stepHeading, toDisservizioReport, fillDisservizioReport, type } from '../support/wizard.js';
 import { praticaShortId } from '../../src/domain/pratica.js';
 import '../../src/elements/sdc-provider/define.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
-import { selectOption } from '../support/dom.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -21,10 +20,7 @@ describe('sdc-pratica-wizard: the confirmation says only what happened', () => {
     const el = provider.querySelector('sdc-pratica-wizard')!;
     await waitUntil(() => stepHeading(el) === 'Informativa sulla privacy', 'the wizard did not load', { timeout: 8000 });
     await toDisservizioReport(el);
-    selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
-    await type(el, 'Oggetto', 'Lampione spento');
-    await type(el, 'Luogo', 'Via Roma 12');
-    await type(el, 'Descrizione del problema', 'Il lampione davanti al civico 12 è spento da una settimana.');
+    await fillDisservizioReport(el);
     await next(el);
     await waitUntil(() => stepHeading(el) === 'Riepilogo', 'summary', { timeout: 8000 });
     await press(el, /Invia|Conferma e invia/);

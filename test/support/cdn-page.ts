@@ -35,6 +35,22 @@ export async function filesFor(tags: string[], onDemand = false): Promise<string
     // Another language's catalogues (`x.messages.en-*.js`) load only on a page in that language.
     if (onDemand) (m.dynamicImports ?? []).filter((k) => !/\.messages\.[a-z]{2}\.ts$/.test(k)).forEach((k) => visit(manifest[k]));
   };
-  tags.forEach((t) => visit(Object.values(manifest).find((m) => m.isEntry && m.file === `elements/${t}.js`)));
+  for (const tag of tags) {
+    const entry = Object.values(manifest).find((m) => m.isEntry && m.file === `elements/${tag}.js`);
+    if (!entry) throw new Error(`no ${tag} entry in dist/cdn (npm test builds it)`);
+    visit(entry);
+  }
   return [...files].sort();
+}
+
+/** The source files (from the sourcemaps) the CDN files were built from. */
+export async function sourcesOf(files: string[]): Promise<Set<string>> {
+  const sources = new Set<string>();
+  for (const f of files) {
+    const res = await fetch(`/dist/cdn/${f}.map`);
+    if (res.status === 404) continue; // an entry that only re-exports a shared chunk, or rolldown's runtime: no sources of its own
+    const map = (await res.json()) as { sources: string[] };
+    for (const s of map.sources) sources.add(s.replace(/^(\.\.\/)+/, ''));
+  }
+  return sources;
 }

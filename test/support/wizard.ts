@@ -125,6 +125,14 @@ export async function toDisservizioReport(el: SdcPraticaWizard): Promise<void> {
   await waitUntil(() => stepHeading(el) === 'Segnalazione', 'report step', { timeout: 8000 });
 }
 
+/** On "Segnalazione": a street lamp out in Via Roma 12 (the answers the Riepilogo then shows). */
+export async function fillDisservizioReport(el: SdcPraticaWizard): Promise<void> {
+  selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');
+  await type(el, 'Oggetto', 'Lampione spento');
+  await type(el, 'Luogo', 'Via Roma 12');
+  await type(el, 'Descrizione del problema', 'Il lampione davanti al civico 12 è spento da una settimana.');
+}
+
 /** Giulia's wizard for a service whose form is `form`, past the consent, on the form's first step. */
 export async function openFormStep(form: Record<string, unknown>): Promise<SdcPraticaWizard> {
   loginAs('giulia');
