@@ -95,6 +95,27 @@ describe('sdc-login', () => {
     expect(wrapper.querySelectorAll('a[data-element="personal-area-login"]')).to.have.length(2);
   });
 
+  it('in a Bootstrap Italia slim header, every menu item reads dark on white, "Esci" too', async () => {
+    // Bootstrap Italia paints every <button> of the slim header's right zone dark blue, unlayered: it beat
+    // the kit's layered rule, and "Esci" was a dark bar with a white box around its word.
+    const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/node_modules/bootstrap-italia/dist/css/bootstrap-italia.min.css' });
+    document.head.append(sheet);
+    await new Promise((r) => sheet.addEventListener('load', r, { once: true }));
+    try {
+      signIn();
+      const el = await mount(html`<div class="it-header-slim-wrapper"><div class="it-header-slim-wrapper-content"><div class="it-header-slim-right-zone">
+        <sdc-login base-url=${BASE} area-personale-url="/area-personale.html"></sdc-login></div></div></div>`);
+      el.querySelector<HTMLButtonElement>('button.sdc-login__toggle')!.click();
+      await el.updateComplete;
+      const items = [...el.querySelectorAll<HTMLElement>('.sdc-login__menu .sdc-login__item')];
+      expect(items.map((i) => i.textContent!.trim())).to.include('Esci');
+      for (const item of items) expect(getComputedStyle(item).backgroundColor, item.textContent!.trim()).to.equal('rgb(255, 255, 255)');
+      await expect(el).to.be.accessible();
+    } finally {
+      sheet.remove();
+    }
+  });
+
   it('renders nothing without a backend', async () => {
     const el = await fixture<SdcLogin>(html`<sdc-login></sdc-login>`);
     expect(el.textContent!.trim()).to.equal('');

@@ -31,14 +31,16 @@ export const signedInStyles = css`
     font: inherit; font-weight: 600; text-align: left; text-decoration: none; color: var(--_sdc-primary); cursor: pointer;
   }
   :where(sdc-login) .sdc-login__item:hover { background: var(--_sdc-primary-soft); text-decoration: underline; }
-  /* Bootstrap Italia paints every button of the slim header dark blue (0,3,1): the menu's own items stay white. */
+  /* Bootstrap Italia paints every button of the slim header's right zone dark blue with its own padding. Its
+     rules are unlayered and ours sit in @layer sdc, so only !important (which a layer keeps over unlayered
+     normal rules) keeps the menu's own items, "Esci" included, dark on white. */
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item,
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item span {
-    background: #fff; color: var(--_sdc-primary); text-shadow: none; font-size: 1rem; line-height: 1.5;
+    background: #fff !important; color: var(--_sdc-primary); text-shadow: none; font-size: 1rem; line-height: 1.5;
   }
-  :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item { padding: 10px 24px; }
+  :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item { padding: 10px 24px !important; }
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item:hover,
-  :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item:hover span { background: var(--_sdc-primary-soft); }
+  :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item:hover span { background: var(--_sdc-primary-soft) !important; }
   :where(sdc-login) .sdc-login__badge {
     display: inline-flex; align-items: center; justify-content: center; min-width: 22px; height: 22px; padding: 0 6px; border-radius: 11px;
     background: #fff; color: var(--_sdc-primary); font-size: 0.8rem; font-weight: 700;
