@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordOf } from '../core/zod-record.js';
 
 /** Draft envelope as stored (form-engines.md §5.4); lenient so an old or damaged draft still loads. */
 const DraftSchema = z.looseObject({
@@ -6,7 +7,7 @@ const DraftSchema = z.looseObject({
   formId: z.catch(z.string(), ''),
   formRevision: z.catch(z.pipe(z.union([z.string(), z.number()]), z.transform(String)), ''),
   // Fallbacks are factories so two damaged drafts never share (and mutate) one `{}`/`[]`.
-  data: z.catch(z.record(z.string(), z.unknown()), () => ({})),
+  data: z.catch(recordOf(z.unknown()), () => ({})),
   currentStep: z.catch(z.optional(z.nullable(z.string())), null),
   visitedSteps: z.catch(z.array(z.string()), () => []),
   savedAt: z.catch(z.optional(z.string()), undefined),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordOf } from '../core/zod-record.js';
 
 /**
  * zod schemas of the Form.io definition (form-engines.md §1). Loose on purpose: unknown
@@ -15,17 +16,20 @@ function lenient<T extends z.ZodMiniType>(schema: T) {
   return z.catch(z.optional(schema), undefined);
 }
 
+// Only the zod types the wire schemas use too: zod's module lives in the chunk every page loads, so a
+// type used once here (enum, regex, null…) would cost every page its code (issue 15).
+
 /** A string or a number, as a string (Form.io builders write keys and labels either way). */
 const stringish = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 
 const str = lenient(z.string());
 const bool = lenient(z.union([
   z.boolean(),
-  z.pipe(z.enum(['true', 'false']), z.transform((v) => v === 'true')),
+  z.pipe(z.string().check(z.refine((v) => v === 'true' || v === 'false')), z.transform((v) => v === 'true')),
 ]));
 const numLike = lenient(z.union([
   z.number(),
-  z.pipe(z.string().check(z.regex(/^\s*-?\d+(\.\d+)?\s*$/)), z.transform(Number)),
+  z.pipe(z.string().check(z.refine((v) => /^\s*-?\d+(\.\d+)?\s*$/.test(v))), z.transform(Number)),
 ]));
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const unknownOpt = z.optional(z.unknown());
@@ -65,8 +69,8 @@ export const ValidateSchema = z.looseObject({
 export type Validate = z.infer<typeof ValidateSchema>;
 
 export const ConditionalSchema = z.looseObject({
-  show: lenient(z.union([z.boolean(), z.string(), z.null()])),
-  when: lenient(z.union([z.string(), z.null()])),
+  show: lenient(z.nullable(z.union([z.boolean(), z.string()]))),
+  when: lenient(z.nullable(z.string())),
   eq: unknownOpt,
   conjunction: str,
   conditions: lenient(z.array(z.unknown())),
@@ -95,7 +99,7 @@ export const ComponentSchema = z.looseObject({
   persistent: lenient(z.union([z.boolean(), z.string()])),
   defaultValue: unknownOpt,
   validate: lenient(ValidateSchema),
-  errors: lenient(z.record(z.string(), z.string())),
+  errors: lenient(recordOf(z.string())),
   errorLabel: str,
   conditional: lenient(ConditionalSchema),
   customConditional: unknownOpt,
@@ -131,7 +135,7 @@ export const ComponentSchema = z.looseObject({
   inputType: str,
   decimalLimit: numLike,
   currency: str,
-  properties: lenient(z.record(z.string(), z.unknown())),
+  properties: lenient(recordOf(z.unknown())),
   addAnother: str,
   initEmpty: bool,
   reference: bool,
@@ -153,7 +157,7 @@ export const FormSchema = z.looseObject({
   _vid: lenient(stringish),
   revision: lenient(stringish),
   modified: str,
-  properties: lenient(z.record(z.string(), z.unknown())),
+  properties: lenient(recordOf(z.unknown())),
 });
 export type ParsedFormJson = z.infer<typeof FormSchema>;
 

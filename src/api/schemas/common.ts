@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordOf } from '../../core/zod-record.js';
 
 /**
  * Building blocks of the OpenCity wire format. Fields the kit cannot work without are required;
@@ -40,7 +41,7 @@ export const optNumberish = z.nullish(numberish);
 /** Booleans PHP sometimes serialises as 0/1. */
 export const optBoolish = z.nullish(z.union([z.boolean(), z.number()]));
 export const stringArray = z.array(z.string());
-export const anyRecord = z.record(z.string(), z.unknown());
+export const anyRecord = recordOf(z.unknown());
 
 /** A file object (opencity-api.md §4.3): `originalName` camelCase, everything else snake_case. */
 export const FileWire = z.object({

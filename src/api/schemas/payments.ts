@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordOf } from '../../core/zod-record.js';
 import { listOrEnvelope, optNumberish, optString } from './common.js';
 
 const LinkWire = z.nullish(z.object({ url: optString, method: optString, last_opened_at: optString }));
@@ -20,7 +21,7 @@ const ReceiverWire = z.nullish(z.object({ tax_identification_number: optString, 
 const SplitWire = z.object({
   code: optString,
   amount: optNumberish,
-  meta: z.nullish(z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())])),
+  meta: z.nullish(z.union([recordOf(z.unknown()), z.array(z.unknown())])),
 });
 
 const ItemWire = z.object({

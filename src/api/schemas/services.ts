@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordOf } from '../../core/zod-record.js';
 import { listOrEnvelope, numberish, optBoolish, optNumberish, optString, PublicFileWire } from './common.js';
 
 const NamedRef = z.union([z.string(), z.object({ id: optString, name: optString, slug: optString })]);
@@ -28,7 +29,7 @@ const PaymentParametersWire = z.union([
   z.object({
     total_amounts: optNumberish,
     gateways: z.nullish(
-      z.union([z.array(z.object({ identifier: z.string() })), z.record(z.string(), z.unknown())]),
+      z.union([z.array(z.object({ identifier: z.string() })), recordOf(z.unknown())]),
     ),
     stamps: z.nullish(z.array(StampWire)),
   }),
@@ -106,7 +107,7 @@ const FacetValue = z.union([
   numberish,
   z.object({ count: optNumberish, name: optString, label: optString, title: optString, id: optString }),
 ]);
-const FacetGroup = z.nullish(z.union([z.record(z.string(), FacetValue), z.array(z.unknown())]));
+const FacetGroup = z.nullish(z.union([recordOf(FacetValue), z.array(z.unknown())]));
 /** `GET /api/services/facets`: `{topics_id: {...}, recipient_id: {...}, geographic_area_id: {...}}`. */
 export const FacetsWire = z.object({
   topics_id: FacetGroup,
