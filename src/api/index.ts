@@ -76,7 +76,7 @@ export {
   deleteMeetingDraft,
   type MeetingDetails,
 } from './meetings.js';
-export { normalizeSubmissionData } from './adapters/common.js';
+export { normalizeSubmissionData } from './adapters/submission-data.js';
 
 // The domain model travels with the API: `import { type Pratica, statusGroupOf } from '.../api/index.js'` works too.
 export * from '../domain/index.js';

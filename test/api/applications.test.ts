@@ -11,7 +11,7 @@ import {
   updatePratica,
   withdrawPratica,
 } from '../../src/api/applications.js';
-import { normalizeSubmissionData } from '../../src/api/adapters/common.js';
+import { normalizeSubmissionData } from '../../src/api/adapters/submission-data.js';
 import { API, makeClient, rejection, worker } from './local-worker.js';
 import { applicationWire, ORIGIN_BASE } from './wire-fixtures.js';
 

@@ -1,6 +1,5 @@
-import type { Attachment } from '../../domain/attachment.js';
 import type { Page } from '../../domain/page.js';
-import { parseNumberString, type FileWire } from '../schemas/common.js';
+import { parseNumberString } from '../schemas/common.js';
 
 /** ISO string (or Unix seconds) → Date; anything unparsable → undefined, never an Invalid Date. */
 export function toDate(v: string | number | null | undefined): Date | undefined {
@@ -33,22 +32,6 @@ export function text(v: string | null | undefined): string {
   return v ?? '';
 }
 
-export function toAttachment(f: FileWire & { original_name?: string | null }): Attachment {
-  const name = opt(f.name) ?? opt(f.originalName) ?? opt(f.original_name) ?? String(f.id);
-  return {
-    id: String(f.id),
-    name,
-    originalName: opt(f.originalName) ?? opt(f.original_name) ?? name,
-    url: f.url ?? '',
-    description: opt(f.description),
-    mimeType: opt(f.mime_type) ?? opt(f.type),
-    size: toNumber(f.size),
-    createdAt: toDate(f.created_at),
-    protocolRequired: f.protocol_required === null || f.protocol_required === undefined ? undefined : Boolean(f.protocol_required),
-    protocolNumber: f.protocol_number === null || f.protocol_number === undefined ? undefined : String(f.protocol_number),
-  };
-}
-
 type ListBody<T> = T[] | { data: T[]; meta?: { count?: number | string | null; total?: number | string | null; parameter?: { offset?: number | string | null; limit?: number | string | null } | null } | null };
 
 /** Plain array or `{meta, links, data}` envelope → items. */
@@ -69,63 +52,4 @@ export function pageOf<W, T>(body: ListBody<W>, map: (w: W) => T, requested: { o
     offset: toNumber(meta?.parameter?.offset) ?? offset,
     limit: toNumber(meta?.parameter?.limit) ?? requested.limit ?? items.length,
   };
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Any submission `data` → the v2 nested shape without Form.io `data` wrappers (opencity-api.md §4.3):
- * v1 flat dotted keys (`applicant.data.completename.data.name`) are nested, `{data: {...}}` wrappers of
- * nested forms are removed, PHP's `[]` for an empty map becomes `{}`.
- */
-export function normalizeSubmissionData(data: unknown): Record<string, unknown> {
-  if (!isPlainObject(data)) return {};
-  const flat = Object.keys(data).some((k) => k.includes('.'));
-  return unwrap(flat ? nestDotted(data) : data) as Record<string, unknown>;
-}
-
-function nestDotted(flat: Record<string, unknown>): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(flat)) {
-    const parts = key.split('.');
-    // v2 drops the `data` segments (never the last one, which would be a field called "data").
-    const path = parts.filter((p, i) => !(p === 'data' && i < parts.length - 1));
-    let node: Record<string, unknown> = root;
-    path.forEach((p, i) => {
-      if (i === path.length - 1) {
-        node[p] = value;
-      } else {
-        if (!isPlainObject(node[p])) node[p] = {};
-        node = node[p] as Record<string, unknown>;
-      }
-    });
-  }
-  return arraysFromIndexKeys(root) as Record<string, unknown>;
-}
-
-/** `{0: a, 1: b}` (from `grid.0.name` keys) → `[a, b]`. */
-function arraysFromIndexKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(arraysFromIndexKeys);
-  if (!isPlainObject(v)) return v;
-  const keys = Object.keys(v);
-  const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = arraysFromIndexKeys(v[k]);
-  if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k))) {
-    return keys.sort((a, b) => Number(a) - Number(b)).map((k) => out[k]);
-  }
-  return out;
-}
-
-function unwrap(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(unwrap);
-  if (!isPlainObject(v)) return v;
-  const keys = Object.keys(v);
-  if (keys.includes('data') && isPlainObject(v.data) && keys.every((k) => k === 'data' || k === 'metadata' || k === 'state')) {
-    return unwrap(v.data);
-  }
-  const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = unwrap(v[k]);
-  return out;
 }

@@ -1,6 +1,7 @@
 import type { Message } from '../../domain/message.js';
 import type { MessageWire } from '../schemas/messages.js';
-import { opt, toAttachment, toDate } from './common.js';
+import { opt, toDate } from './common.js';
+import { toAttachment } from './attachments.js';
 
 export function toMessage(w: MessageWire, praticaId?: string): Message {
   const author = w.author === null || w.author === undefined ? undefined : typeof w.author === 'string' ? w.author : w.author.id;

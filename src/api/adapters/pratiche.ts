@@ -8,8 +8,10 @@ import {
 } from '../../domain/pratica.js';
 import type * as z from 'zod/mini';
 import type { ApplicationWire, TransitionWire } from '../schemas/pratiche.js';
-import { FileWire } from '../schemas/common.js';
-import { normalizeSubmissionData, opt, toAttachment, toDate, toNumber } from './common.js';
+import { FileWire } from '../schemas/files.js';
+import { opt, toDate, toNumber } from './common.js';
+import { toAttachment } from './attachments.js';
+import { normalizeSubmissionData } from './submission-data.js';
 
 const CITIZEN_ACTIONS: readonly CitizenPraticaAction[] = ['submit', 'withdraw'];
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { FileWire, listOrEnvelope, optString } from './common.js';
+import { listOrEnvelope, optString } from './common.js';
+import { FileWire } from './files.js';
 
 /** Message (opencity-api.md §4.5). */
 export const MessageWire = z.object({

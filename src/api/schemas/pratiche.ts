@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { anyRecord, envelope, FileWire, numberish, optNumberish, optString } from './common.js';
+import { anyRecord, envelope, numberish, optNumberish, optString } from './common.js';
+import { FileWire } from './files.js';
 
 const LinkWire = z.object({ action: z.string(), description: optString, url: optString });
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { recordOf } from '../../core/zod-record.js';
-import { listOrEnvelope, numberish, optBoolish, optNumberish, optString, PublicFileWire } from './common.js';
+import { listOrEnvelope, numberish, optBoolish, optNumberish, optString } from './common.js';
+import { PublicFileWire } from './files.js';
 
 const NamedRef = z.union([z.string(), z.object({ id: optString, name: optString, slug: optString })]);
 
