@@ -95,7 +95,7 @@ describe('sdc-login', () => {
     expect(wrapper.querySelectorAll('a[data-element="personal-area-login"]')).to.have.length(2);
   });
 
-  it('in a Bootstrap Italia slim header, every menu item reads dark on white, "Esci" too', async () => {
+  it('in a Bootstrap Italia slim header, every menu item reads dark on white, "Esci" too, all of one size', async () => {
     // Bootstrap Italia paints every <button> of the slim header's right zone dark blue, unlayered: it beat
     // the kit's layered rule, and "Esci" was a dark bar with a white box around its word.
     const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/node_modules/bootstrap-italia/dist/css/bootstrap-italia.min.css' });
@@ -110,6 +110,8 @@ describe('sdc-login', () => {
       const items = [...el.querySelectorAll<HTMLElement>('.sdc-login__menu .sdc-login__item')];
       expect(items.map((i) => i.textContent!.trim())).to.include('Esci');
       for (const item of items) expect(getComputedStyle(item).backgroundColor, item.textContent!.trim()).to.equal('rgb(255, 255, 255)');
+      // One size for links and the button (Bootstrap Italia's link line height made the links taller).
+      expect(new Set(items.map((i) => i.getBoundingClientRect().height)).size).to.equal(1);
       await expect(el).to.be.accessible();
     } finally {
       sheet.remove();

@@ -33,10 +33,10 @@ export const signedInStyles = css`
   :where(sdc-login) .sdc-login__item:hover { background: var(--_sdc-primary-soft); text-decoration: underline; }
   /* Bootstrap Italia paints every button of the slim header's right zone dark blue with its own padding. Its
      rules are unlayered and ours sit in @layer sdc, so only !important (which a layer keeps over unlayered
-     normal rules) keeps the menu's own items, "Esci" included, dark on white. */
+     normal rules) keeps the menu's own items, "Esci" included, dark on white and of one size (its links' line height too). */
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item,
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item span {
-    background: #fff !important; color: var(--_sdc-primary); text-shadow: none; font-size: 1rem; line-height: 1.5;
+    background: #fff !important; color: var(--_sdc-primary); text-shadow: none; font-size: 1rem !important; line-height: 1.5 !important;
   }
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item { padding: 10px 24px !important; }
   :where(sdc-login) .sdc-login .sdc-login__menu .link-list .sdc-login__item:hover,
