@@ -112,6 +112,8 @@ describe('sdc-login', () => {
       for (const item of items) expect(getComputedStyle(item).backgroundColor, item.textContent!.trim()).to.equal('rgb(255, 255, 255)');
       // One size for links and the button (Bootstrap Italia's link line height made the links taller).
       expect(new Set(items.map((i) => i.getBoundingClientRect().height)).size).to.equal(1);
+      // As much room under the last item as over the first (the page's `ul` margin stays out).
+      expect(getComputedStyle(el.querySelector('.sdc-login__menu ul')!).marginBottom).to.equal('0px');
       await expect(el).to.be.accessible();
     } finally {
       sheet.remove();

@@ -25,7 +25,8 @@ export const signedInStyles = css`
     position: absolute; top: calc(100% + 4px); right: 0; z-index: 1056; /* above Bootstrap Italia's navbar (1055) */ min-width: 220px; padding: 8px 0;
     background: #fff; border-radius: 4px; box-shadow: 0 4px 24px rgb(0 0 0 / 20%);
   }
-  :where(sdc-login) .sdc-login__menu .link-list { list-style: none; margin: 0; padding: 0; }
+  /* !important: a page's unlayered ul margin (Bootstrap Italia's reboot) would leave a gap under the last item. */
+  :where(sdc-login) .sdc-login__menu .link-list { list-style: none; margin: 0 !important; padding: 0; }
   :where(sdc-login) .sdc-login__item {
     display: flex; align-items: center; width: 100%; min-height: 44px; padding: 8px 20px; border: 0; background: none;
     font: inherit; font-weight: 600; text-align: left; text-decoration: none; color: var(--_sdc-primary); cursor: pointer;
