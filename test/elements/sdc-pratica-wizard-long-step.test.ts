@@ -6,10 +6,9 @@
  * brings it on screen and focuses it, and the box being typed in does not change size on focus.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { worker } from '../support/mock.js';
 import { $$, linkNamed, root } from '../support/dom.js';
-import { openFormStep, field, focusedIn, next, settle, stepHeading as heading, summaryLinks } from '../support/wizard.js';
+import { openFormStep, field, focusedIn, next, settle, stepHeading as heading, summaryLinks, typeKeys } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 const COUNT = 60;
@@ -35,14 +34,6 @@ async function open(): Promise<SdcPraticaWizard> {
   const el = await openFormStep(FORM);
   expect(heading(el)).to.equal('Tutte le domande');
   return el;
-}
-
-async function typeKeys(el: SdcPraticaWizard, input: HTMLInputElement, keys: string): Promise<void> {
-  input.focus();
-  for (const k of keys) {
-    await sendKeys({ type: k });
-    await settle(el);
-  }
 }
 
 const inputs = (el: SdcPraticaWizard) => $$<HTMLInputElement>(el, '.form-step input');

@@ -8,7 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { worker } from '../support/mock.js';
 import { $, $$, root, text } from '../support/dom.js';
-import { openFormStep, choose, field, next, settle, stepHeading as heading } from '../support/wizard.js';
+import { openFormStep, choose, field, next, settle, stepHeading as heading, typeKeys } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 const FORM = {
@@ -40,18 +40,6 @@ async function open(): Promise<SdcPraticaWizard> {
   const el = await openFormStep(FORM);
   expect(heading(el)).to.equal('Dati del rimborso');
   return el;
-}
-
-/** Real keystrokes, one at a time, into the focused field; `seen` gets the field's text after each. */
-async function typeKeys(el: SdcPraticaWizard, input: HTMLInputElement | HTMLTextAreaElement, keys: string): Promise<string[]> {
-  input.focus();
-  const seen: string[] = [];
-  for (const k of keys) {
-    await sendKeys({ type: k });
-    await settle(el);
-    seen.push(input.value);
-  }
-  return seen;
 }
 
 /** Everything the step's DOM went through while `fn` ran (attributes, text, nodes added/removed). */

@@ -8,6 +8,7 @@
  *   await type(el, 'Numero civico', '12');
  */
 import { fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { BASE, SERVICE, loginAs, worker } from './mock.js';
 import { $, $$, buttonNamed, fieldByLabel, selectOption, settled, text, typeInto } from './dom.js';
@@ -123,6 +124,18 @@ export async function toDisservizioReport(el: SdcPraticaWizard): Promise<void> {
   await next(el);
   if (stepHeading(el) !== 'Segnalazione') await press(el, 'Conferma e prosegui');
   await waitUntil(() => stepHeading(el) === 'Segnalazione', 'report step', { timeout: 8000 });
+}
+
+/** Real keystrokes (the browser's own), one at a time, into `input`; returns the field's text after each. */
+export async function typeKeys(el: SdcPraticaWizard, input: HTMLInputElement | HTMLTextAreaElement, keys: string): Promise<string[]> {
+  input.focus();
+  const seen: string[] = [];
+  for (const k of keys) {
+    await sendKeys({ type: k });
+    await settled(el);
+    seen.push(input.value);
+  }
+  return seen;
 }
 
 /** On "Segnalazione": a street lamp out in Via Roma 12 (the answers the Riepilogo then shows). */
