@@ -8,7 +8,7 @@ import { FORM_PATH } from '../../mocks/handlers/form-server.js';
 import { forms } from '../../mocks/fixtures/forms/index.js';
 import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, findButton, text } from '../support/dom.js';
-import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, fillDisservizioReport } from '../support/wizard.js';
+import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, fillDisservizioReport, rememberSent } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
 import { hasJsonLogic, installJsonLogic, jsonLogic } from '../../src/forms/logic.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
@@ -218,8 +218,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     // Sent, paid in the same tab, and the backend already at 1900: only the device's checkout record says "just paid".
     const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PRE_SUBMIT });
     const pay = addPayment({ user_id: CITIZEN.giulia, service_id: SERVICE.accessoAtti, remote_id: app.id, reason: 'Diritti di segreteria accesso agli atti', amount: 10 } as Parameters<typeof addPayment>[0]);
-    const key = Object.keys(localStorage).find((k) => k.startsWith('sdc-pratica-wizard:'))!;
-    localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), praticaId: app.id, submitted: true, position: 'pagamento' }));
+    rememberSent(app.id, 'pagamento');
     rememberPending({ paymentId: pay.id, praticaId: app.id, startedAt: Date.now() });
     settlePayment(tenantState(), pay.id, 'paid');
     let release!: () => void;
@@ -251,8 +250,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     await next(el);
     el.remove();
     const app = addPratica({ user: 'giulia', service_id: SERVICE.biblioteca, status: STATUS.SUBMITTED });
-    const key = Object.keys(localStorage).find((k) => k.startsWith('sdc-pratica-wizard:'))!;
-    localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), praticaId: app.id, submitted: true, position: 'conferma' }));
+    rememberSent(app.id, 'conferma');
     let mode: 'fail' | 'real' = 'fail';
     stubPart('late', () => mode, REAL.late);
     el = await mountWizard({ 'service-id': SERVICE.biblioteca });

@@ -12,7 +12,7 @@ import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { serviceToWire } from '../../mocks/wire.js';
 import { baseOf } from '../../mocks/http.js';
 import { $, $$, buttonNamed as button, findButton, root, text } from '../support/dom.js';
-import { field, focusedIn as focused, mountWizard as mount, next, press, settle, stepHeading as heading, type } from '../support/wizard.js';
+import { field, focusedIn as focused, mountWizard as mount, next, press, settle, stepHeading as heading, type, rememberSent } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 /** Like a page reload: the element goes away and a new one starts (local storage and history stay). */
@@ -247,9 +247,7 @@ describe('sdc-pratica-wizard: payment and confirmation', () => {
     el.remove();
     const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PAYMENT_PENDING });
     const pay = addPayment({ user_id: CITIZEN.giulia, service_id: SERVICE.accessoAtti, remote_id: app.id, reason: 'Diritti di segreteria accesso agli atti', amount: 10 } as Parameters<typeof addPayment>[0]);
-    const key = Object.keys(localStorage).find((k) => k.startsWith('sdc-pratica-wizard:'))!;
-    const local = JSON.parse(localStorage.getItem(key)!);
-    localStorage.setItem(key, JSON.stringify({ ...local, praticaId: app.id, submitted: true, position: 'pagamento' }));
+    rememberSent(app.id, 'pagamento');
     rememberPending({ paymentId: pay.id, praticaId: app.id, startedAt: Date.now() });
     settlePayment(tenantState(), pay.id, 'paid');
     const completed: unknown[] = [];

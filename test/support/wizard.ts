@@ -138,6 +138,12 @@ export async function typeKeys(el: SdcPraticaWizard, input: HTMLInputElement | H
   return seen;
 }
 
+/** The device's draft of the one wizard on the page now says its pratica was sent, open on `position` (as after "Invia"). */
+export function rememberSent(praticaId: string, position: 'pagamento' | 'conferma'): void {
+  const key = Object.keys(localStorage).find((k) => k.startsWith('sdc-pratica-wizard:'))!;
+  localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), praticaId, submitted: true, position }));
+}
+
 /** On "Segnalazione": a street lamp out in Via Roma 12 (the answers the Riepilogo then shows). */
 export async function fillDisservizioReport(el: SdcPraticaWizard): Promise<void> {
   selectOption(field<HTMLSelectElement>(el, 'Categoria'), 'Illuminazione pubblica');

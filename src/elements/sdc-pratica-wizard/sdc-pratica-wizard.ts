@@ -214,7 +214,6 @@ export class SdcPraticaWizard extends SdcElement {
     onRecreated: () => (this.notice = { tone: 'info', text: t(this.resolvedLocale, 'draftRecreated') }),
   });
 
-
   readonly #steps: StepValidation = new StepValidation(this, {
     model: () => this.#loaded?.model, messages: this.#messages, nav: this.#nav, locale: () => this.resolvedLocale,
     privacyAccepted: () => this.privacyAccepted, bollo: () => this.bollo, uploadsBusy: () => !!this.#uploads?.busy, needsBollo: () => needsBolloStep(this.#loaded),
