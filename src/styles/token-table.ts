@@ -1,5 +1,5 @@
 /**
- * THE design token table: every `--sdc-*` custom property the kit reads, its default and what it is for.
+ * THE design token table: every `--sdc-*` custom property the kit reads, its default and (a comment) what it is for.
  * Shadow roots get each one as `--_<key>` (`tokens` in tokens.ts), the light-DOM elements as
  * `--_sdc-<key>` (`lightKitStyles` in ui/light-kit.ts): one table, so the two can no longer diverge.
  * Each falls back to the page's Bootstrap Italia variable where there is one (an ente theme colours the
@@ -14,37 +14,38 @@ export interface Token {
   readonly key: string;
   /** The value when the page sets nothing: a Bootstrap Italia variable first where one exists. */
   readonly fallback: string;
-  /** What it colours or sizes, for README and `@cssprop`. */
-  readonly use: string;
 }
 
+// What each token colours or sizes is a comment, not data: README "Theming" and `@cssprop` say it to
+// people, and this table ships in the chunk every page loads (issue 15).
+
 export const TOKENS: readonly Token[] = [
-  { name: '--sdc-color-primary', key: 'primary', fallback: 'var(--bs-primary, #0066cc)', use: 'Buttons, links, the current step and selection' },
-  { name: '--sdc-color-primary-dark', key: 'primary-dark', fallback: 'var(--bs-primary-dark, #004d99)', use: 'Hover and pressed states, text of information tags' },
-  { name: '--sdc-color-primary-soft', key: 'primary-soft', fallback: '#e5f0fa', use: 'Selected and information backgrounds' },
-  { name: '--sdc-color-text', key: 'text', fallback: 'var(--bs-body-color, #1a1a1a)', use: 'Text' },
-  { name: '--sdc-color-muted', key: 'muted', fallback: '#5d7083', use: 'Hints, secondary text, field borders' },
-  { name: '--sdc-color-border', key: 'border', fallback: '#c5c7c9', use: 'Card and row borders' },
-  { name: '--sdc-color-surface', key: 'surface', fallback: '#ffffff', use: 'Card and field backgrounds' },
-  { name: '--sdc-color-surface-alt', key: 'surface-alt', fallback: '#f2f7fc', use: 'Panels, filter bars, states' },
-  { name: '--sdc-color-success', key: 'success', fallback: 'var(--bs-success, #008055)', use: 'Success accents (borders, icons)' },
-  { name: '--sdc-color-success-soft', key: 'success-soft', fallback: '#e6f2ee', use: 'Success backgrounds' },
-  { name: '--sdc-color-success-text', key: 'success-text', fallback: '#00603f', use: 'Text on success backgrounds (tags, alerts)' },
-  { name: '--sdc-color-danger', key: 'danger', fallback: 'var(--bs-danger, #cc334d)', use: 'Errors: borders, icons, invalid fields' },
-  { name: '--sdc-color-danger-soft', key: 'danger-soft', fallback: '#faebee', use: 'Error backgrounds' },
-  { name: '--sdc-color-danger-text', key: 'danger-text', fallback: '#a3263b', use: 'Error text (messages, tags)' },
-  { name: '--sdc-color-warning', key: 'warning', fallback: '#995c00', use: 'Warning accents' },
-  { name: '--sdc-color-warning-soft', key: 'warning-soft', fallback: '#fff4e0', use: 'Warning backgrounds' },
-  { name: '--sdc-color-warning-text', key: 'warning-text', fallback: '#7a4700', use: 'Text on warning backgrounds (tags, alerts)' },
-  { name: '--sdc-color-neutral-soft', key: 'neutral-soft', fallback: '#ebeef0', use: 'Neutral tags, read-only fields' },
-  { name: '--sdc-color-neutral-text', key: 'neutral-text', fallback: '#3d4955', use: 'Text of neutral tags' },
-  { name: '--sdc-font-family', key: 'font', fallback: "var(--bs-font-sans-serif, 'Titillium Web', Geneva, Tahoma, sans-serif)", use: 'All text' },
-  { name: '--sdc-font-family-mono', key: 'font-mono', fallback: "'Roboto Mono', ui-monospace, monospace", use: 'Codes to copy (notice code, bollo identifier)' },
-  { name: '--sdc-font-size', key: 'font-size', fallback: '1rem', use: 'Base text size of shadow-DOM elements' },
-  { name: '--sdc-radius', key: 'radius', fallback: '4px', use: 'Corners' },
-  { name: '--sdc-space', key: 'space', fallback: '8px', use: 'Spacing unit' },
-  { name: '--sdc-focus-ring', key: 'focus-ring', fallback: '0 0 0 3px #fff, 0 0 0 6px #000', use: 'Keyboard focus ring (Comuni template: white gap, black ring)' },
-  { name: '--sdc-shadow', key: 'shadow', fallback: '0 2px 20px rgb(0 0 0 / 10%)', use: 'Card shadow' },
+  { name: '--sdc-color-primary', key: 'primary', fallback: 'var(--bs-primary, #0066cc)' }, // Buttons, links, the current step and selection
+  { name: '--sdc-color-primary-dark', key: 'primary-dark', fallback: 'var(--bs-primary-dark, #004d99)' }, // Hover and pressed states, text of information tags
+  { name: '--sdc-color-primary-soft', key: 'primary-soft', fallback: '#e5f0fa' }, // Selected and information backgrounds
+  { name: '--sdc-color-text', key: 'text', fallback: 'var(--bs-body-color, #1a1a1a)' }, // Text
+  { name: '--sdc-color-muted', key: 'muted', fallback: '#5d7083' }, // Hints, secondary text, field borders
+  { name: '--sdc-color-border', key: 'border', fallback: '#c5c7c9' }, // Card and row borders
+  { name: '--sdc-color-surface', key: 'surface', fallback: '#ffffff' }, // Card and field backgrounds
+  { name: '--sdc-color-surface-alt', key: 'surface-alt', fallback: '#f2f7fc' }, // Panels, filter bars, states
+  { name: '--sdc-color-success', key: 'success', fallback: 'var(--bs-success, #008055)' }, // Success accents (borders, icons)
+  { name: '--sdc-color-success-soft', key: 'success-soft', fallback: '#e6f2ee' }, // Success backgrounds
+  { name: '--sdc-color-success-text', key: 'success-text', fallback: '#00603f' }, // Text on success backgrounds (tags, alerts)
+  { name: '--sdc-color-danger', key: 'danger', fallback: 'var(--bs-danger, #cc334d)' }, // Errors: borders, icons, invalid fields
+  { name: '--sdc-color-danger-soft', key: 'danger-soft', fallback: '#faebee' }, // Error backgrounds
+  { name: '--sdc-color-danger-text', key: 'danger-text', fallback: '#a3263b' }, // Error text (messages, tags)
+  { name: '--sdc-color-warning', key: 'warning', fallback: '#995c00' }, // Warning accents
+  { name: '--sdc-color-warning-soft', key: 'warning-soft', fallback: '#fff4e0' }, // Warning backgrounds
+  { name: '--sdc-color-warning-text', key: 'warning-text', fallback: '#7a4700' }, // Text on warning backgrounds (tags, alerts)
+  { name: '--sdc-color-neutral-soft', key: 'neutral-soft', fallback: '#ebeef0' }, // Neutral tags, read-only fields
+  { name: '--sdc-color-neutral-text', key: 'neutral-text', fallback: '#3d4955' }, // Text of neutral tags
+  { name: '--sdc-font-family', key: 'font', fallback: "var(--bs-font-sans-serif, 'Titillium Web', Geneva, Tahoma, sans-serif)" }, // All text
+  { name: '--sdc-font-family-mono', key: 'font-mono', fallback: "'Roboto Mono', ui-monospace, monospace" }, // Codes to copy (notice code, bollo identifier)
+  { name: '--sdc-font-size', key: 'font-size', fallback: '1rem' }, // Base text size of shadow-DOM elements
+  { name: '--sdc-radius', key: 'radius', fallback: '4px' }, // Corners
+  { name: '--sdc-space', key: 'space', fallback: '8px' }, // Spacing unit
+  { name: '--sdc-focus-ring', key: 'focus-ring', fallback: '0 0 0 3px #fff, 0 0 0 6px #000' }, // Keyboard focus ring (Comuni template: white gap, black ring)
+  { name: '--sdc-shadow', key: 'shadow', fallback: '0 2px 20px rgb(0 0 0 / 10%)' }, // Card shadow
 ];
 
 /** `--_<key>: var(--sdc-…, fallback);` for every token, with `prefix` before the key. */
