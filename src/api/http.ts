@@ -39,6 +39,8 @@ export interface RequestOptions {
   credentials?: RequestCredentials;
   /** false: do not share an identical in-flight GET (default true). */
   dedupe?: boolean;
+  /** true: a 2xx body is read as a Blob (`ApiResponse.blob`), not as JSON: downloads (`api/download.ts`). Never shared. */
+  raw?: boolean;
 }
 
 /** A response whose body was read and JSON-parsed when possible. Shared between de-duplicated callers: do not mutate. */
@@ -52,12 +54,8 @@ export interface ApiResponse {
   /** True when the body had content that did not parse as JSON (HTML page, truncated JSON). */
   unparsable: boolean;
   text: string;
-}
-
-export interface Download {
-  blob: Blob;
-  filename: string;
-  mimeType: string;
+  /** The body of a `raw` request. */
+  blob?: Blob;
 }
 
 // A schema of the wire format (zod/mini keeps the bundle small).
@@ -161,24 +159,6 @@ export class SdcClient {
     return res;
   }
 
-  /**
-   * Downloads a file that may need the token (attachments, receipts), for a "Scarica" button:
-   * `const { blob, filename } = await client.download(a.url)`.
-   */
-  async download(url: string, opts: RequestOptions = {}): Promise<Download> {
-    // A backend link is resolved like a browser would resolve it from the tenant base, not as an API path.
-    let absolute: string;
-    try {
-      absolute = new URL(url, `${this.baseUrl}/`).toString();
-    } catch (e) {
-      throw new SdcError('validation', { detail: `Invalid URL: ${url}`, cause: e });
-    }
-    const res = await this.request('GET', absolute, { ...opts, version: opts.version ?? false, dedupe: false, raw: true } as RequestOptions);
-    const blob = (res as ApiResponse & { blob?: Blob }).blob ?? new Blob([res.text]);
-    const mimeType = res.headers.get('content-type')?.split(';')[0]?.trim() || blob.type || 'application/octet-stream';
-    return { blob, filename: filenameOf(res.headers.get('content-disposition'), absolute), mimeType };
-  }
-
   // --- internals -------------------------------------------------------------------------------
 
   #isApi(u: URL): boolean {
@@ -194,7 +174,7 @@ export class SdcClient {
   }
 
   #dispatch(method: string, url: string, opts: RequestOptions, token: string | undefined): Promise<ApiResponse> {
-    const raw = (opts as { raw?: boolean }).raw === true;
+    const raw = opts.raw === true;
     if (method !== 'GET' || opts.dedupe === false || raw) {
       return this.#withRetries(method, url, opts, token, opts.signal, raw);
     }
@@ -259,7 +239,7 @@ export class SdcClient {
     token: string | undefined,
     signal: AbortSignal | undefined,
     raw: boolean,
-  ): Promise<ApiResponse & { blob?: Blob }> {
+  ): Promise<ApiResponse> {
     const timeoutMs = opts.timeoutMs ?? this.#options.timeoutMs;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new DOMException('Timeout', 'TimeoutError')), timeoutMs);
@@ -388,27 +368,6 @@ function sleep(ms: number, signal: AbortSignal | undefined, url: string): Promis
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-function filenameOf(disposition: string | null, url: string): string {
-  if (disposition) {
-    const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(disposition)?.[1];
-    if (star) {
-      try {
-        return decodeURIComponent(star.trim().replace(/^"|"$/g, ''));
-      } catch {
-        /* fall through */
-      }
-    }
-    const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)?.[1];
-    if (plain) return plain.trim();
-  }
-  try {
-    const last = new URL(url).pathname.split('/').filter(Boolean).pop();
-    return last ? decodeURIComponent(last) : 'download';
-  } catch {
-    return 'download';
-  }
 }
 
 /** `https://x/lang/` → `https://x/lang`; a relative base (`/lang`) resolves against the page. */

@@ -16,10 +16,10 @@ export {
   type ClientOptions,
   type RequestOptions,
   type ApiResponse,
-  type Download,
   type QueryValue,
   type WireSchema,
 } from './http.js';
+export { download, type Download } from './download.js';
 export { Session, decodeJwt, type SessionState, type SessionChangeDetail, type JwtClaims } from './session.js';
 export { SdcError, isSdcError, toSdcError, type SdcErrorKind } from '../core/errors.js';
 
@@ -56,7 +56,8 @@ export { uploadFile, type UploadOptions } from './upload.js';
 export { listMessages, listMessagesPage, sendMessage, markMessageRead, blobToBase64 } from './messages.js';
 export { listPayments, getPraticaPayments, getPaymentSummary, getPayment, getPraticaPaymentStatus } from './payments.js';
 export { paymentFromPratica } from './adapters/payments.js';
-export { getCitizen, getCurrentCitizen, updateCitizen } from './users.js';
+export { getCitizen, getCurrentCitizen } from './users.js';
+export { updateCitizen } from './user-update.js';
 export {
   listCalendars,
   getCalendar,

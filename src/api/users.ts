@@ -1,7 +1,7 @@
-import type { Citizen, CitizenPatch } from '../domain/citizen.js';
+import type { Citizen } from '../domain/citizen.js';
 import { SdcError } from '../core/errors.js';
 import { adapt } from './adapt.js';
-import { toCitizen, toUserPatch } from './adapters/users.js';
+import { toCitizen } from './adapters/users.js';
 import type { RequestOptions, SdcClient } from './http.js';
 import { UserWire } from './schemas/users.js';
 
@@ -16,23 +16,4 @@ export async function getCurrentCitizen(client: SdcClient, opts: RequestOptions 
   const id = client.session.claims?.id;
   if (!id) throw new SdcError('unauthorized');
   return getCitizen(client, id, opts);
-}
-
-/**
- * `PATCH /api/users/{id}` with the editable fields only (read-only SPID/CIE fields are dropped), then
- * reads the profile back (the PATCH answers `["Object Patched Successfully"]`). Updates `session.citizen`
- * when it is the logged-in citizen.
- */
-export async function updateCitizen(
-  client: SdcClient,
-  id: string,
-  patch: CitizenPatch,
-  opts: RequestOptions = {},
-): Promise<Citizen> {
-  const current = client.session.citizen?.id === id ? client.session.citizen : undefined;
-  const body = toUserPatch(patch, current);
-  await client.send('PATCH', `/api/users/${encodeURIComponent(id)}`, { ...opts, body });
-  const updated = await getCitizen(client, id, { ...opts, dedupe: false });
-  if (client.session.citizen?.id === id) await client.session.reloadCitizen(opts.signal);
-  return updated;
 }

@@ -1,6 +1,7 @@
 import type { SdcClient } from '../api/http.js';
 import { toSdcError } from '../core/errors.js';
 import { saveBlob } from '../core/save-blob.js';
+import { download } from '../api/download.js';
 
 /** True when the URL is served by the tenant's API (same origin, `/api/`): it needs the Bearer token. */
 export function isApiUrl(client: Pick<SdcClient, 'baseUrl'> | undefined, url: string): boolean {
@@ -22,7 +23,7 @@ export interface DownloadOptions {
 }
 
 /**
- * The avviso or the receipt: `client.download` + save for tenant API URLs, a plain navigation for
+ * The avviso or the receipt: `download` + save for tenant API URLs, a plain navigation for
  * proxy URLs (`/notice/{id}`, `/receipt/{id}`, opencity-api.md §3.6), which are browser routes on
  * another host. Rejects with an `SdcError`.
  */
@@ -32,7 +33,7 @@ export async function downloadPaymentDocument(
   options: DownloadOptions = {},
 ): Promise<'downloaded' | 'navigated'> {
   if (client && isApiUrl(client, url)) {
-    const file = await client.download(url, { signal: options.signal });
+    const file = await download(client, url, { signal: options.signal });
     const name = file.filename && file.filename !== 'download' ? file.filename : (options.filename ?? 'documento.pdf');
     saveBlob(file.blob, name);
     return 'downloaded';

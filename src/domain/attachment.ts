@@ -1,7 +1,7 @@
 /**
  * A file the backend holds: an upload of the citizen, a compiled module (the receipt PDF), an outcome
  * file, a message attachment or a public service attachment (opencity-api.md §4.3 "File object").
- * `url` usually needs the Bearer token: download it with `client.download(url)`, never as a bare link.
+ * `url` usually needs the Bearer token: download it with `download(client, url)` (api/download.ts), never as a bare link.
  */
 export interface Attachment {
   id: string;

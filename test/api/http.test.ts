@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import * as z from 'zod/mini';
 import { SdcError } from '../../src/core/errors.js';
 import { getTenant } from '../../src/api/tenant.js';
+import { download } from '../../src/api/download.js';
 import { API, BASE, jwt, makeClient, rejection, worker } from './local-worker.js';
 
 const tenant = { id: 't1', name: 'Comune di Prova' };
@@ -55,7 +56,7 @@ describe('SdcClient requests', () => {
     );
     const c = makeClient();
     await c.session.setToken(jwt({ id: 'u1' }));
-    await c.download('https://proxy.example.org/notice/1');
+    await download(c, 'https://proxy.example.org/notice/1');
     expect(auth).to.equal(null);
   });
 });
@@ -369,7 +370,7 @@ describe('401 from another origin', () => {
     );
     const c = makeClient();
     await c.session.setToken(jwt({ id: 'u1' }));
-    const e = (await rejection(c.download('https://proxy.example.org/receipt/1'))) as SdcError;
+    const e = (await rejection(download(c, 'https://proxy.example.org/receipt/1'))) as SdcError;
     expect(e.kind).to.equal('unauthorized');
     expect(sessionAuthCalls).to.equal(0);
     expect(auths).to.deep.equal([null]);
@@ -391,7 +392,7 @@ describe('downloads', () => {
     );
     const c = makeClient();
     await c.session.setToken(token);
-    const d = await c.download(`${API}/applications/p1/attachments/f1?version=2`);
+    const d = await download(c, `${API}/applications/p1/attachments/f1?version=2`);
     expect(d.filename).to.equal('ricevuta pratica.pdf');
     expect(d.mimeType).to.equal('application/pdf');
     expect(await d.blob.text()).to.equal('%PDF-1.4 ricevuta');
@@ -399,13 +400,13 @@ describe('downloads', () => {
 
   it('uses the last path segment when there is no Content-Disposition', async () => {
     worker.use(http.get(`${API}/files/avviso.pdf`, () => new HttpResponse('x', { headers: { 'Content-Type': 'application/pdf' } })));
-    const d = await makeClient().download(`${BASE}/api/files/avviso.pdf`);
+    const d = await download(makeClient(), `${BASE}/api/files/avviso.pdf`);
     expect(d.filename).to.equal('avviso.pdf');
   });
 
   it('rejects a refused download with a typed error', async () => {
     worker.use(http.get(`${API}/files/x.pdf`, () => HttpResponse.json(['File not found'], { status: 404 })));
-    const e = (await rejection(makeClient().download(`${API}/files/x.pdf`))) as SdcError;
+    const e = (await rejection(download(makeClient(), `${API}/files/x.pdf`))) as SdcError;
     expect(e.kind).to.equal('not-found');
     expect(e.detail).to.equal('File not found');
   });

@@ -8,6 +8,7 @@ import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { SdcClient } from '../../src/api/http.js';
 import { SdcError } from '../../src/core/errors.js';
 import {
+  download,
   createMeeting,
   confirmMeeting,
   cancelMeeting,
@@ -212,7 +213,7 @@ describe('shared mock tenant: pratiche', () => {
     expect(h[0]?.statusCode).to.equal(1000);
     expect(h.at(-1)?.statusCode).to.equal(7000);
     if (p.compiledModules[0]) {
-      const d = await c.download(p.compiledModules[0].url);
+      const d = await download(c, p.compiledModules[0].url);
       expect(d.blob.size).to.be.greaterThan(0);
     }
   });

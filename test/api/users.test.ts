@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { SdcError } from '../../src/core/errors.js';
-import { getCitizen, getCurrentCitizen, updateCitizen } from '../../src/api/users.js';
+import { getCitizen, getCurrentCitizen } from '../../src/api/users.js';
+import { updateCitizen } from '../../src/api/user-update.js';
 import { getTenant } from '../../src/api/tenant.js';
 import { API, jwt, makeClient, rejection, worker } from './local-worker.js';
 

@@ -5,7 +5,12 @@ import { downloadPaymentDocument, isApiUrl } from '../../src/controllers/payment
 describe('payment documents', () => {
   const client = {
     baseUrl: 'http://localhost:8000/lang',
-    download: async () => ({ blob: new Blob(['%PDF-1.4'], { type: 'application/pdf' }), filename: 'avviso.pdf', mimeType: 'application/pdf' }),
+    // What `download` (api/download.ts) asks of the client: the raw response of a GET.
+    request: async (_method: string, url: string) => ({
+      status: 200, ok: true, url, body: undefined, unparsable: false, text: '',
+      headers: new Headers({ 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="avviso.pdf"' }),
+      blob: new Blob(['%PDF-1.4'], { type: 'application/pdf' }),
+    }),
   } as unknown as SdcClient;
 
   it('tells API URLs, which need the token, from proxy URLs', () => {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { SdcClient } from '../../api/http.js';
+import { download } from '../../api/download.js';
 import { attachmentName, type Attachment } from '../../domain/attachment.js';
 
 /**
@@ -43,7 +44,7 @@ export class AttachmentDownloads implements ReactiveController {
     this.#errors = errors;
     this.#host.requestUpdate();
     try {
-      const { blob, filename } = await client.download(a.url);
+      const { blob, filename } = await download(client, a.url);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

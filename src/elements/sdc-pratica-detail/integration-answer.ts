@@ -11,6 +11,7 @@ import { errorText } from '../../controllers/session-gate.js';
 import type { SdcElement } from '../../core/sdc-element.js';
 import { integrationMessages as t } from './integration-answer.messages.js';
 import { INTEGRATION_FILES, IntegrationFlow, type FileProblem } from './integration-flow.js';
+import { download } from '../../api/download.js';
 
 type Host = SdcElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -122,7 +123,7 @@ export class IntegrationAnswer implements ReactiveController {
     this.#downloads = { ...this.#downloads, [a.id]: 'busy' };
     this.#host.requestUpdate();
     try {
-      const { blob, filename } = await client.download(a.url);
+      const { blob, filename } = await download(client, a.url);
       saveBlob(blob, filename || attachmentName(a));
       this.#downloads = { ...this.#downloads, [a.id]: undefined };
     } catch {

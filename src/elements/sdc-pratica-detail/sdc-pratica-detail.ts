@@ -27,6 +27,7 @@ import { requireCitizen, needsLogin, errorText } from '../../controllers/session
 import type { Riepilogo } from './riepilogo-engine.js';
 import { LazyElements } from '../../controllers/lazy-elements.js';
 import { IntegrationAnswer, integrationStyles } from './integration-answer.js';
+import { download } from '../../api/download.js';
 
 declare module '../../core/events.js' {
   interface SdcEventMap {
@@ -401,7 +402,7 @@ export class SdcPraticaDetail extends SdcElement {
     if (!client) return;
     this.downloads = { ...this.downloads, [file.id]: { busy: true } };
     try {
-      const { blob, filename } = await client.download(file.url);
+      const { blob, filename } = await download(client, file.url);
       saveBlob(blob, file.originalName || filename || name);
       this.downloads = { ...this.downloads, [file.id]: { done: true } };
     } catch (e) {

@@ -11,6 +11,7 @@ import { richText } from '../../ui/sanitize.js';
 import { lateStepsMessages as t, type LateStepsMessageKey } from './late-steps.messages.js';
 import { wizardMessages } from './sdc-pratica-wizard.messages.js';
 import type { FeedbackDetail } from '../../domain/feedback.js';
+import { download } from '../../api/download.js';
 
 export interface ConfirmationOptions {
   locale: Locale;
@@ -168,7 +169,7 @@ export class ConfirmationStep implements ReactiveController {
     this.receiptError = undefined;
     this.host.requestUpdate();
     try {
-      const d = await client.download(file.url);
+      const d = await download(client, file.url);
       saveBlob(d.blob, d.filename !== 'download' ? d.filename : file.originalName || 'ricevuta.pdf');
     } catch {
       this.receiptError = t(this.host.resolvedLocale, 'receiptFailed');

@@ -12,7 +12,8 @@ import { renderErrorSummary, focusErrorSummary, errorSummaryStyles, type Summary
 import type { FieldNode, FormioComponent } from '../../forms/types.js';
 import { checkCap, checkEmail, checkPhone } from '../../forms/italian.js';
 import { formatDate } from '../../i18n/format.js';
-import { getCurrentCitizen, updateCitizen } from '../../api/users.js';
+import { getCurrentCitizen } from '../../api/users.js';
+import { updateCitizen } from '../../api/user-update.js';
 import type { Citizen, CitizenField, CitizenPatch, PostalAddress } from '../../domain/citizen.js';
 import { messages as t } from './sdc-profile.messages.js';
 import { requireCitizen, needsLogin, errorText } from '../../controllers/session-gate.js';
