@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { configContext, type SdcConfig } from './context.js';
 import { createSdcEvent, type SdcEventMap } from './events.js';
 import { defineElement } from './define.js';
@@ -71,9 +71,13 @@ export class SdcElement extends LitElement {
   @property({ type: Object }) texts?: ElementMessages;
 
   /** Configuration from the nearest `<sdc-provider>`, if any. @internal */
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  config?: SdcConfig;
+  @state() config?: SdcConfig;
+
+  constructor() {
+    super();
+    // A controller rather than @consume: the decorator's code would ship on every page (issue 15).
+    new ContextConsumer(this, { context: configContext, subscribe: true, callback: (config) => (this.config = config) });
+  }
 
   /**
    * Shadow-DOM elements render into `<div class="sdc-root">` inside their shadow root, not into the root

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { SdcElement } from '../../core/sdc-element.js';
 import { configContext, type SdcConfig } from '../../core/context.js';
 import { clientContext } from '../../controllers/client-context.js';
@@ -33,15 +33,13 @@ export class SdcProvider extends SdcElement {
   /** The page hosting `<sdc-area-personale>`, for links from other elements. */
   @property({ attribute: 'area-personale-url' }) areaPersonaleUrl?: string;
 
-  @provide({ context: configContext })
-  protected provided: SdcConfig = {};
-
+  // Controllers rather than @provide: the decorator's code would ship on every page (issue 15).
+  readonly #config = new ContextProvider(this, { context: configContext, initialValue: {} });
   /**
    * The tenant's client and session for everything inside: its own, so two providers (two tenants,
    * or two citizens in a demo) never share a session.
    */
-  @provide({ context: clientContext })
-  protected client?: SdcClient;
+  readonly #client = new ContextProvider(this, { context: clientContext });
   #appliedToken: string | undefined;
 
   // No shadow root and no box: the provider must not change the page's layout or styling.
@@ -66,22 +64,24 @@ export class SdcProvider extends SdcElement {
       areaPersonaleUrl: this.areaPersonaleUrl,
     };
     // A new object only when something changed, so consumers re-render only then.
-    if (JSON.stringify(next) !== JSON.stringify(this.provided)) this.provided = next;
+    if (JSON.stringify(next) !== JSON.stringify(this.#config.value)) this.#config.setValue(next);
     const base = next.baseUrl;
     // A token the page gives belongs to this provider's tenant only. It is applied before the client
     // is published, so no element asks the backend cookie for a session the page already gave.
     const token = next.token;
-    if (base && (!this.client || this.client.baseUrl !== normalizeBaseUrl(base))) {
-      const client = createClient(this.ownerDocument, base);
+    let client: SdcClient | undefined = this.#client.value;
+    if (base && (!client || client.baseUrl !== normalizeBaseUrl(base))) {
+      client = createClient(this.ownerDocument, base);
       if (token) void client.session.setToken(token);
       this.#appliedToken = token;
-      this.client = client;
-    } else if (!base && this.client) {
-      this.client = undefined;
+      this.#client.setValue(client);
+    } else if (!base && client) {
+      this.#client.setValue(undefined);
+      client = undefined;
     }
-    if (this.client && token !== this.#appliedToken) {
+    if (client && token !== this.#appliedToken) {
       this.#appliedToken = token;
-      if (token && this.client.session.token !== token) void this.client.session.setToken(token);
+      if (token && client.session.token !== token) void client.session.setToken(token);
     }
   }
 
