@@ -3,7 +3,7 @@
  * `["Payment data not found"]` when empty), the per-pratica summary `GET /api/applications/{id}/payment`
  * (links only while PAYMENT_PENDING), the proxy callback `POST .../payment` (422 outside
  * 1500/1510), and `fetch`-able proxy links: avviso and receipt PDFs. The checkout page itself is a
- * navigation, served by the Vite plugin (mocks/vite-plugin.ts). Any other `/api/payments/...` path
+ * navigation, served by the demo's service worker (public/demo-worker.js, mocks/pages/checkout.ts). Any other `/api/payments/...` path
  * (one payment by id: the reference lists only the collection) answers 404 through unlisted.ts.
  */
 import { http } from 'msw';
