@@ -17,7 +17,7 @@ const INVALID: unique symbol = Symbol('invalid');
 
 /** One known property. */
 export interface Prop<T, Optional extends boolean = boolean> {
-  /** An absent key stays absent; otherwise it is read as `undefined`. */
+  /** `true`: an absent key stays absent. `false`: it is read as `undefined` (its fallback, or invalid). */
   readonly optional: Optional;
   /** The parsed value of a present (or required) key; `INVALID` fails the whole object. */
   readonly read: (raw: unknown) => T | typeof INVALID;
@@ -35,7 +35,7 @@ export type Parsed<S extends Shape> =
   & { -readonly [K in Exclude<keyof S, OptionalKeys<S>>]: ValueOf<S[K]> }
   & { [k: string]: unknown };
 
-/** Optional; `undefined` when the value is invalid (the lint reports what was ignored). */
+/** Optional; `undefined` when the value is invalid. */
 export function lenient<T>(schema: Parser<T>): Prop<NoInfer<T | undefined>, true>;
 export function lenient<T, U>(schema: Parser<T>, norm: (v: T) => U): Prop<NoInfer<U | undefined>, true>;
 export function lenient<T, U>(schema: Parser<T>, norm?: (v: T) => U): Prop<NoInfer<T | U | undefined>, true> {
