@@ -1,19 +1,20 @@
 import * as z from 'zod/mini';
 import { recordOf } from '../core/zod-record.js';
+import { lenient, looseSchema, optionalOr, orElse, type Parsed } from './loose-schema.js';
 
 /** Draft envelope as stored (form-engines.md §5.4); lenient so an old or damaged draft still loads. */
-const DraftSchema = z.looseObject({
-  version: z.catch(z.optional(z.number()), undefined),
-  formId: z.catch(z.string(), ''),
-  formRevision: z.catch(z.pipe(z.union([z.string(), z.number()]), z.transform(String)), ''),
+const DraftSchema = looseSchema({
+  version: lenient(z.number()),
+  formId: orElse(z.string(), () => ''),
+  formRevision: orElse(z.union([z.string(), z.number()]), () => '', String),
   // Fallbacks are factories so two damaged drafts never share (and mutate) one `{}`/`[]`.
-  data: z.catch(recordOf(z.unknown()), () => ({})),
-  currentStep: z.catch(z.optional(z.nullable(z.string())), null),
-  visitedSteps: z.catch(z.array(z.string()), () => []),
-  savedAt: z.catch(z.optional(z.string()), undefined),
-  etag: z.catch(z.optional(z.string()), undefined),
+  data: orElse(recordOf(z.unknown()), (): Record<string, unknown> => ({})),
+  currentStep: optionalOr(z.nullable(z.string()), () => null),
+  visitedSteps: orElse(z.array(z.string()), (): string[] => []),
+  savedAt: lenient(z.string()),
+  etag: lenient(z.string()),
 });
-export type StoredDraft = z.infer<typeof DraftSchema>;
+export type StoredDraft = Parsed<typeof DraftSchema.shape>;
 
 export function readDraft(input: unknown): StoredDraft | null {
   let v = input;

@@ -1,54 +1,49 @@
 import * as z from 'zod/mini';
 import { recordOf } from '../core/zod-record.js';
+import { lenient, looseSchema, orElse, parseProps, required, type Parsed } from './loose-schema.js';
 
 /**
- * zod schemas of the Form.io definition (form-engines.md §1). Loose on purpose: unknown
- * properties are kept (`looseObject`), and each known property falls back to `undefined` when it
- * has the wrong type (`z.catch`), so a malformed property never makes the whole form unusable —
- * the lint reports what was ignored.
+ * Schemas of the Form.io definition (form-engines.md §1). Loose on purpose: unknown properties are
+ * kept, and each known property becomes `undefined` when it has the wrong type, so a malformed
+ * property never makes the whole form unusable — the lint reports what was ignored.
  *
- * Written with `zod/mini` (functional API), like `src/api/schemas/`: the classic method-chain API
- * would pull all of classic zod into every bundle with the form engine.
+ * zod (`zod/mini`, like `src/api/schemas/`) validates, with only the types the wire schemas use too:
+ * zod's module lives in the chunk every page loads, so a type used once here (catch, pipe, transform,
+ * enum, regex…) would cost every page its code (issue 15). Conversions are the second argument of
+ * `lenient`/`orElse` (./loose-schema.ts), applied to a valid value.
  */
 
-/** `schema | undefined`, and `undefined` instead of a parse error when the value has the wrong type. */
-function lenient<T extends z.ZodMiniType>(schema: T) {
-  return z.catch(z.optional(schema), undefined);
-}
-
-// Only the zod types the wire schemas use too: zod's module lives in the chunk every page loads, so a
-// type used once here (enum, regex, null…) would cost every page its code (issue 15).
-
 /** A string or a number, as a string (Form.io builders write keys and labels either way). */
-const stringish = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
+const STRINGISH = z.union([z.string(), z.number()]);
+const SCALAR = z.union([z.string(), z.number(), z.boolean()]);
 
 const str = lenient(z.string());
-const bool = lenient(z.union([
-  z.boolean(),
-  z.pipe(z.string().check(z.refine((v) => v === 'true' || v === 'false')), z.transform((v) => v === 'true')),
-]));
-const numLike = lenient(z.union([
-  z.number(),
-  z.pipe(z.string().check(z.refine((v) => /^\s*-?\d+(\.\d+)?\s*$/.test(v))), z.transform(Number)),
-]));
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
-const unknownOpt = z.optional(z.unknown());
+/** A boolean, or the string 'true'/'false' (builders and hand-written JSON write both). */
+const bool = lenient(
+  z.union([z.boolean(), z.string().check(z.refine((v) => v === 'true' || v === 'false'))]),
+  (v) => v === true || v === 'true',
+);
+/** A number, or a numeric string (spaces around allowed). */
+const numLike = lenient(
+  z.union([z.number(), z.string().check(z.refine((v) => /^\s*-?\d+(\.\d+)?\s*$/.test(v)))]),
+  Number,
+);
+const stringish = lenient(STRINGISH, String);
+const unknownOpt = lenient(z.unknown());
 
-export const OptionSchema = z.looseObject({
-  label: z.catch(stringish, ''),
-  value: z.catch(scalar, ''),
+export const OptionSchema = looseSchema({
+  label: orElse(STRINGISH, () => '', String),
+  value: orElse(SCALAR, () => ''),
 });
 
-const options = lenient(z.pipe(
-  z.array(z.unknown()),
-  z.transform((arr) =>
-    arr.flatMap((o) => {
-      const r = OptionSchema.safeParse(o);
-      return r.success ? [{ label: r.data.label, value: r.data.value }] : [];
-    })),
-));
+/** `[{label, value}]`, entries that are not objects dropped, extra properties left out. */
+const options = lenient(z.array(z.unknown()), (arr) =>
+  arr.flatMap((o) => {
+    const r = OptionSchema.safeParse(o);
+    return r.success ? [{ label: r.data.label, value: r.data.value }] : [];
+  }));
 
-export const ValidateSchema = z.looseObject({
+export const ValidateSchema = looseSchema({
   required: bool,
   minLength: numLike,
   maxLength: numLike,
@@ -66,9 +61,9 @@ export const ValidateSchema = z.looseObject({
   minYear: numLike,
   maxYear: numLike,
 });
-export type Validate = z.infer<typeof ValidateSchema>;
+export type Validate = Parsed<typeof ValidateSchema.shape>;
 
-export const ConditionalSchema = z.looseObject({
+export const ConditionalSchema = looseSchema({
   show: lenient(z.nullable(z.union([z.boolean(), z.string()]))),
   when: lenient(z.nullable(z.string())),
   eq: unknownOpt,
@@ -76,14 +71,14 @@ export const ConditionalSchema = z.looseObject({
   conditions: lenient(z.array(z.unknown())),
   json: unknownOpt,
 });
-export type Conditional = z.infer<typeof ConditionalSchema>;
+export type Conditional = Parsed<typeof ConditionalSchema.shape>;
 
 /** Properties the engine reads from every component. Everything else is kept untouched. */
-export const ComponentSchema = z.looseObject({
-  type: z.catch(z.string(), ''),
-  key: lenient(stringish),
+export const ComponentSchema = looseSchema({
+  type: orElse(z.string(), () => ''),
+  key: stringish,
   input: bool,
-  label: lenient(stringish),
+  label: stringish,
   title: str,
   legend: str,
   hideLabel: bool,
@@ -107,7 +102,7 @@ export const ComponentSchema = z.looseObject({
   customDefaultValue: unknownOpt,
   logic: unknownOpt,
   values: options,
-  data: lenient(z.looseObject({
+  data: lenient(looseSchema({
     values: options,
     url: str,
     json: lenient(z.union([z.array(z.unknown()), z.string()])),
@@ -131,7 +126,7 @@ export const ComponentSchema = z.looseObject({
   dayFirst: bool,
   enableTime: bool,
   enableDate: bool,
-  datePicker: lenient(z.looseObject({ minDate: unknownOpt, maxDate: unknownOpt })),
+  datePicker: lenient(z.looseObject({ minDate: z.optional(z.unknown()), maxDate: z.optional(z.unknown()) })),
   inputType: str,
   decimalLimit: numLike,
   currency: str,
@@ -145,53 +140,34 @@ export const ComponentSchema = z.looseObject({
   columns: lenient(z.array(z.unknown())),
   width: numLike,
 });
-export type ParsedComponent = z.infer<typeof ComponentSchema>;
+export type ParsedComponent = Parsed<typeof ComponentSchema.shape>;
 
-export const FormSchema = z.looseObject({
-  components: z.array(z.unknown()),
+export const FormSchema = looseSchema({
+  components: required(z.array(z.unknown())),
   display: str,
   title: str,
   name: str,
   path: str,
   _id: str,
-  _vid: lenient(stringish),
-  revision: lenient(stringish),
+  _vid: stringish,
+  revision: stringish,
   modified: str,
   properties: lenient(recordOf(z.unknown())),
 });
-export type ParsedFormJson = z.infer<typeof FormSchema>;
+export type ParsedFormJson = Parsed<typeof FormSchema.shape>;
 
-type Shape = Record<string, z.ZodMiniType>;
-const SHAPE: Shape = ComponentSchema.shape;
-const NESTED: Record<string, Shape> = {
+const NESTED = {
   validate: ValidateSchema.shape,
   conditional: ConditionalSchema.shape,
 };
 
-function parseLoose(shape: Shape, raw: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(raw)) {
-    const v = raw[k];
-    const nested = NESTED[k];
-    if (shape === SHAPE && nested) {
-      if (v && typeof v === 'object' && !Array.isArray(v)) out[k] = parseLoose(nested, v as Record<string, unknown>);
-      continue;
-    }
-    const schema = shape[k];
-    if (!schema) { out[k] = v; continue; }
-    const r = schema.safeParse(v);
-    if (r.success && r.data !== undefined) out[k] = r.data;
-  }
-  return out;
-}
-
 /**
- * Same result as `ComponentSchema.parse(raw)`, faster: only the properties the component actually
- * has go through their zod schema (a component has ~6 of the ~55 known properties; zod would visit
- * all of them). Unknown properties are kept as they are.
+ * `ComponentSchema.safeParse(raw).data` without the properties that read as `undefined` (in
+ * `validate`/`conditional` too), faster: only the properties the component has are read (a
+ * component has ~6 of the ~55 known ones). Unknown properties are kept as they are.
  */
 export function parseComponent(raw: Record<string, unknown>): ParsedComponent {
-  const out = parseLoose(SHAPE, raw);
+  const out = parseProps(ComponentSchema.shape, raw, NESTED);
   if (typeof out.type !== 'string') out.type = '';
   return out as ParsedComponent;
 }
