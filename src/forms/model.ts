@@ -1,18 +1,19 @@
 /**
  * The live form state (FormModel): values in Form.io's shape, visibility maintained incrementally
- * through the dependency index, validation, Riepilogo, submission/draft data, prefill and locks.
+ * through the dependency index, validation, draft data, prefill and locks. The Riepilogo and the
+ * submission data are read from it by summary.ts, which only the steps after the form import (issue 15).
  */
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
 import type { Compiled, Tpl } from './compile.js';
 import type {
   ChangeResult, CitizenProfile, Data, DraftEnvelope, DraftLoadResult, FieldNode, FormModel, Issue,
-  ModelOptions, Option, ParsedForm, PrefillResult, RenderNode, Step, SummaryRow, SummarySection,
+  ModelOptions, Option, ParsedForm, PrefillResult, RenderNode, Step,
 } from './types.js';
 import {
-  cloneData, deleteIn, getPath, gridOfRow, joinPath, parsePath, pathToId, sameValue, setIn,
+  cloneData, getPath, gridOfRow, joinPath, parsePath, pathToId, sameValue, setIn,
 } from './paths.js';
-import { coerce, displayValue, emptyValue, isEmptyValue } from './values.js';
+import { coerce, emptyValue, isEmptyValue } from './values.js';
 import { validateValue, type ValidationContext } from './validation.js';
 import { formMessages } from './messages.js';
 import { compiledOf } from './parse.js';
@@ -36,16 +37,41 @@ export function createFormModel(form: ParsedForm, options: ModelOptions = {}): F
   return new Model(form, options);
 }
 
-class Model implements FormModel {
+/**
+ * What the engine's own readers outside this module (summary.ts: the Riepilogo and the submission
+ * data, loaded with the steps after the form) see of a model. Not part of `FormModel`.
+ */
+export interface ModelInternals {
+  readonly locale: Locale;
+  readonly steps: Step[];
+  readonly cf: Compiled;
+  readonly data: Data;
+  /** Paths whose value the conditions clear (hidden by a condition, `clearOnHide` not false). */
+  readonly cleared: ReadonlySet<string>;
+  readonly locked: ReadonlySet<string>;
+  readonly prefilled: ReadonlySet<string>;
+  visibleAt(t: Tpl, path: string): boolean;
+  optionsOf(t: Tpl): Option[] | undefined;
+  /** Row prefixes of every instance of a scope (`['']` at top level). */
+  prefixesOf(scope: Tpl | null): string[];
+}
+
+/** A model made by `createFormModel`, as summary.ts reads it. */
+export function internalsOf(m: FormModel): ModelInternals {
+  if (!(m instanceof Model)) throw new TypeError('not a model made by createFormModel');
+  return m;
+}
+
+class Model implements FormModel, ModelInternals {
   readonly form: ParsedForm;
   private loc: Locale;
-  private readonly cf: Compiled;
-  private data: Data = {};
+  readonly cf: Compiled;
+  data: Data = {};
   private condHidden = new Map<string, boolean>();
   private vis = new Map<string, boolean>();
-  private cleared = new Set<string>();
-  private locked = new Set<string>();
-  private prefilled = new Set<string>();
+  cleared = new Set<string>();
+  locked = new Set<string>();
+  prefilled = new Set<string>();
   private readonly today: Date;
   private pending: (Set<string> | null)[] = [];
   /** Options loaded at run time (select with a url source), by template pattern. */
@@ -137,7 +163,7 @@ class Model implements FormModel {
   }
 
   /** Row prefixes of every instance of a scope (`['']` at top level). */
-  private prefixesOf(scope: Tpl | null): string[] {
+  prefixesOf(scope: Tpl | null): string[] {
     if (!scope) return [''];
     const out: string[] = [];
     for (const p of this.prefixesOf(scope.scope)) {
@@ -174,7 +200,7 @@ class Model implements FormModel {
     return t.dup ? `${path}#${t.idx}` : path;
   }
 
-  private visibleAt(t: Tpl, path: string): boolean {
+  visibleAt(t: Tpl, path: string): boolean {
     return this.vis.get(this.skey(t, path)) ?? false;
   }
 
@@ -434,7 +460,7 @@ class Model implements FormModel {
     return { changed: true, shown, hidden, stepsChanged: this.stepSignature() !== before, issues };
   }
 
-  private optionsOf(t: Tpl): Option[] | undefined {
+  optionsOf(t: Tpl): Option[] | undefined {
     return this.loadedOptions.get(t.pattern) ?? t.options;
   }
 
@@ -677,71 +703,7 @@ class Model implements FormModel {
     return node;
   }
 
-  // ------------------------------------------------------------------ summary
-
-  summary(): SummarySection[] {
-    const yes = formMessages(this.locale, 'yes'), no = formMessages(this.locale, 'no');
-    return this.steps.map((step) => {
-      const s = this.cf.stepByKey.get(step.key)!;
-      const rows: SummaryRow[] = [];
-      const walk = (tpls: Tpl[], prefix: string, depth: number) => {
-        for (const t of tpls) {
-          const path = joinPath(prefix, t.rel);
-          if (t.ignored || !this.visibleAt(t, path)) continue;
-          const show = t.c.properties?.showInSummary;
-          if (show === false || show === 'false') continue;
-          if (t.kind === 'field' && t.control !== 'hidden') {
-            rows.push({
-              path, label: t.label || t.key, depth, kind: 'value', locked: this.locked.has(path), prefilled: this.prefilled.has(path),
-              value: displayValue(t.control, getPath(this.data, path), { options: this.optionsOf(t), locale: this.locale, yes, no, dayFirst: t.c.dayFirst, currency: t.c.currency }),
-            });
-          } else if (t.kind === 'grid') {
-            rows.push({ path, label: t.label || t.key, depth, kind: 'heading', value: '', locked: false, prefilled: false });
-            const n = (getPath(this.data, path) as unknown[] | undefined)?.length ?? 0;
-            for (let i = 0; i < n; i++) {
-              rows.push({ path: `${path}[${i}]`, label: formMessages(this.locale, 'row', { label: t.label || t.key, index: i + 1 }), depth: depth + 1, kind: 'heading', value: '', locked: false, prefilled: false });
-              walk(t.children, `${path}[${i}]`, depth + 2);
-            }
-          } else if (t.kind === 'group' || t.kind === 'columns') {
-            // A heading only where it helps: a titled group with at least two answers under it
-            // (OpenCity's one-field nested forms, e.g. "Sesso" › "Sesso", would just repeat the label).
-            const titled = t.kind === 'group' && (t.dataKind !== 'none' || t.type === 'fieldset' || t.type === 'panel')
-              && !!(t.c.title ?? t.c.legend ?? t.label) && this.visibleFieldCount(t, prefix, 2) >= 2;
-            if (titled) rows.push({ path, label: t.c.title ?? t.c.legend ?? t.label, depth, kind: 'heading', value: '', locked: false, prefilled: false });
-            walk(t.children, prefix, titled ? depth + 1 : depth);
-          }
-        }
-      };
-      walk(s.panel ? s.panel.children : s.members, '', 0);
-      return { stepKey: step.key, title: step.title, rows };
-    });
-  }
-
-  private visibleFieldCount(t: Tpl, prefix: string, stopAt: number): number {
-    let n = 0;
-    const stack = [...t.children];
-    while (stack.length && n < stopAt) {
-      const x = stack.pop()!;
-      if (!this.visibleAt(x, joinPath(prefix, x.rel))) continue;
-      if (x.kind === 'field' && x.control !== 'hidden') n++;
-      else if (x.kind === 'grid') n += stopAt;
-      else stack.push(...x.children);
-    }
-    return n;
-  }
-
   // ------------------------------------------------------------------ data out
-
-  submissionData(): Data {
-    const out = cloneData(this.data);
-    const paths = [...this.cleared].sort((a, b) => b.length - a.length);
-    for (const p of paths) deleteIn(out, parsePath(p));
-    for (const t of this.cf.all) {
-      if (t.persistent || t.dataKind === 'none') continue;
-      for (const p of this.prefixesOf(t.scope)) deleteIn(out, parsePath(joinPath(p, t.rel)));
-    }
-    return out;
-  }
 
   draftData(): Data {
     return cloneData(this.data);

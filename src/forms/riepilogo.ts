@@ -2,11 +2,12 @@
  * The Riepilogo of a pratica already sent: what the citizen answered, labelled by the form, in the
  * pratica's own data (v2 shape, wrappers put back by the codec), sections hidden by their conditions
  * left out, unanswered questions dropped (this is what was sent, not a checklist) and headings with
- * nothing under them removed. The wizard's own Riepilogo step uses `model.summary()` directly.
+ * nothing under them removed. The wizard's own Riepilogo step uses `summaryOf(model)` directly.
  */
 import type { Locale } from '../i18n/locale.js';
 import { toFormioData } from './codec.js';
 import { createFormModel } from './model.js';
+import { summaryOf } from './summary.js';
 import { parseForm } from './with-logic.js';
 import type { Data, SummaryRow, SummarySection } from './types.js';
 
@@ -20,8 +21,7 @@ export function submittedSummary(json: unknown, data: Data, options: SubmittedSu
   const locale = options.locale ?? 'it';
   const { form } = parseForm(json, { locale, ...(options.subforms ? { subforms: options.subforms } : {}) });
   const model = createFormModel(form, { locale, data: toFormioData(form, data) });
-  return model
-    .summary()
+  return summaryOf(model)
     .map((s) => ({ ...s, rows: pruneHeadings(s.rows.filter((r) => r.kind === 'heading' || r.value !== '')) }))
     .filter((s) => s.rows.some((r) => r.kind === 'value'));
 }

@@ -370,7 +370,7 @@ export class SdcPraticaWizard extends SdcElement {
     this.#messages.clear();
     this.#drafts.saveLocal();
     try {
-      const data = l.model.submissionData();
+      const data = late.submissionData(l.model);
       const pratica = await this.#submit.submit(needsBolloStep(l) ? { ...data, ...late.bolloSubmission(this.bollo) } : data);
       this.pratica = pratica;
       this.#submitted = true;

@@ -211,7 +211,7 @@ export function renderStepBody(v: StepBodyView): TemplateResult | typeof nothing
   const { locale, loaded: l, pos, messages: msgs } = v;
   if (pos === 'privacy') return renderPrivacyStep({ locale, privacyUrl: v.privacyUrl, accepted: v.privacyAccepted, error: msgs.errors.get(PRIVACY_PATH), onChange: v.onPrivacy });
   if (pos.startsWith(FORM_PREFIX)) return renderFormStep({ ...v, model: l.model, stepKey: pos.slice(FORM_PREFIX.length) });
-  if (pos === 'riepilogo') return v.late?.renderRiepilogo({ locale, sections: l.model.summary(), onEdit: v.onEdit }) ?? nothing;
+  if (pos === 'riepilogo') return v.late?.renderRiepilogo({ locale, sections: v.late.summaryOf(l.model), onEdit: v.onEdit }) ?? nothing;
   if (pos === 'bollo') return v.late?.renderBolloStep({ locale, amount: l.service.bollo?.amount ?? 16, value: v.bollo, errors: msgs.keyed('~bollo.'), onChange: v.onBollo }) ?? nothing;
   return pos === 'pagamento' ? v.payment() : v.confirmation();
 }
