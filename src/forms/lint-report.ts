@@ -1,11 +1,13 @@
 /**
  * The lint report of a compiled form (form-engines.md §5.5), without its wording: the wizard parses
  * every form but shows the findings only to the ente editor, in the console, and only when there are
- * some. The wording (lint-messages.ts, its own chunk: issue 15) is registered by `lint.ts` (`lintForm`,
- * the editor's entry) or loaded with `loadLintWording()`; until then a finding's message is its code.
+ * some, so it imports this module only then (compiled.ts `lintReport`, issue 15). The wording
+ * (lint-messages.ts, its own chunk) is registered by `lint.ts` (`lintForm`, the editor's entry) or
+ * loaded with `loadLintWording()`; until then a finding's message is its code.
  */
 import type { Locale } from '../i18n/locale.js';
 import type { Compiled } from './compile.js';
+import { factsOf } from './compiled.js';
 import type { lintMessages } from './lint-messages.js';
 import type { LintIssue, LintReport } from './types.js';
 
@@ -47,12 +49,10 @@ export function buildLintReport(compiled: Compiled, locale: Locale = 'it'): Lint
     };
   });
   issues.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  const types: Record<string, number> = {};
-  for (const t of compiled.all) types[t.type] = (types[t.type] ?? 0) + 1;
+  const { types, handledBy } = factsOf(compiled);
   const errors = issues.filter((i) => i.severity === 'error').length;
-  const handledBy = compiled.findings.find((f) => f.code === 'needs-element')?.params?.element;
   return {
     ok: errors === 0, errors, warnings: issues.filter((i) => i.severity === 'warning').length, issues, types,
-    ...(typeof handledBy === 'string' ? { handledBy } : {}),
+    ...(handledBy ? { handledBy } : {}),
   };
 }

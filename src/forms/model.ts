@@ -16,7 +16,7 @@ import {
 import { coerce, emptyValue, isEmptyValue } from './values.js';
 import { validateValue, type ValidationContext } from './validation.js';
 import { formMessages } from './messages.js';
-import { compiledOf } from './parse.js';
+import { compiledOf } from './compiled.js';
 import { applyPrefill } from './prefill.js';
 import { readDraft } from './draft.js';
 
