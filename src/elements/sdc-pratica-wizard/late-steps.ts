@@ -8,4 +8,4 @@ export { renderRiepilogo } from './riepilogo-step.js';
 export { bolloFieldId, bolloSubmission, renderBolloStep, validateBollo } from './bollo-step.js';
 export { ConfirmationStep } from './confirmation-step.js';
 export { lateStepsStyles as styles } from './late-steps.styles.js';
-export { serverIssues, SubmitFlow } from './submit-flow.js';
+export { renderSubmitError, sendLabel, serverIssues, SubmitFlow } from './submit-flow.js';
