@@ -43,10 +43,9 @@ export function parseFormLean(json: unknown, options: Pick<ParseOptions, 'subfor
   return { form, facts: factsOf(compiled) };
 }
 
-/** The lint report of a form parsed here, worded: its code and wording are chunks of their own. */
+/** The lint report of a form parsed here, worded: its code and wording are a chunk of their own. */
 export async function lintReport(form: ParsedForm, locale: Locale = 'it'): Promise<LintReport> {
-  const { buildLintReport, loadLintWording } = await import('./lint-report.js');
-  await loadLintWording();
+  const { buildLintReport } = await import('./lint-report.js');
   return buildLintReport(compiledOf(form), locale);
 }
 

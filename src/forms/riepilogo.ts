@@ -7,8 +7,10 @@
 import type { Locale } from '../i18n/locale.js';
 import { toFormioData } from './codec.js';
 import { createFormModel } from './model.js';
+import { parseFormLean } from './compiled.js';
+import * as engine from './jsonlogic.js';
+import { installJsonLogic } from './logic.js';
 import { summaryOf } from './summary.js';
-import { parseForm } from './with-logic.js';
 import type { Data, SummaryRow, SummarySection } from './types.js';
 
 export interface SubmittedSummaryOptions {
@@ -19,7 +21,9 @@ export interface SubmittedSummaryOptions {
 
 export function submittedSummary(json: unknown, data: Data, options: SubmittedSummaryOptions = {}): SummarySection[] {
   const locale = options.locale ?? 'it';
-  const { form } = parseForm(json, { locale, ...(options.subforms ? { subforms: options.subforms } : {}) });
+  // Its conditions may be JSONLogic; no lint report: nobody reads it here.
+  installJsonLogic(engine);
+  const { form } = parseFormLean(json, options.subforms ? { subforms: options.subforms } : {});
   const model = createFormModel(form, { locale, data: toFormioData(form, data) });
   return summaryOf(model)
     .map((s) => ({ ...s, rows: pruneHeadings(s.rows.filter((r) => r.kind === 'heading' || r.value !== '')) }))
