@@ -166,8 +166,8 @@ function needLogic() {
 
 /**
  * For the ente editor, in the console: what the engine ignored or fell back on (form-engines.md §5.5).
- * The report and its wording are chunks of their own, loaded only when there is something to say
- * (issue 15); if they do not arrive, the console says nothing, and the citizen sees no difference.
+ * The report and its wording are a chunk of their own, loaded only when there is something to say
+ * (issue 15); if it does not arrive, the console says nothing, and the citizen sees no difference.
  */
 function logLint(service: Service, form: ParsedForm, locale: Locale): void {
   lintReport(form, locale).then((lint) => {
