@@ -7,7 +7,7 @@
  * form (the engine's one tree walker, nested forms by reference included) and re-adds a wrapper under
  * every nested form; data already wrapped is left as it is.
  */
-import { compiledOf } from './parse.js';
+import { compiledOf } from './compiled.js';
 import type { Tpl } from './compile.js';
 import type { Data, ParsedForm } from './types.js';
 

@@ -9,12 +9,13 @@
  *   model.renderStep(model.steps[0].key);
  *   const change = model.setValue('applicant.data.email_address', 'a@b.it');
  *   const issues = model.validateStep(model.steps[0].key);
- *   await api.submit(model.submissionData());
+ *   await api.submit(submissionData(model));   // summaryOf(model): the Riepilogo
  */
 export type * from './types.js';
 export { parseForm, lintForm } from './with-logic.js';
 export { usesJsonLogic, installJsonLogic } from './logic.js';
 export { createFormModel } from './model.js';
+export { summaryOf, submissionData } from './summary.js';
 export { toFormioData } from './codec.js';
 export { submittedSummary, type SubmittedSummaryOptions } from './riepilogo.js';
 export { optionsFromItems, renderItemTemplate, headersOf, readPath, type ItemOptionsSpec } from './options.js';

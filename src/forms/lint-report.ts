@@ -1,37 +1,20 @@
 /**
- * The lint report of a compiled form (form-engines.md §5.5), without its wording: the wizard parses
- * every form but shows the findings only to the ente editor, in the console, and only when there are
- * some. The wording (lint-messages.ts, its own chunk: issue 15) is registered by `lint.ts` (`lintForm`,
- * the editor's entry) or loaded with `loadLintWording()`; until then a finding's message is its code.
+ * The lint report of a compiled form (form-engines.md §5.5), worded (lint-messages.ts): the wizard
+ * parses every form without it (compiled.ts `parseFormLean`) and shows the findings only to the ente
+ * editor, in the console, when there are some: it imports this module, wording included, only then
+ * (compiled.ts `lintReport`, issue 15). `parseForm` (parse.ts) and `lintForm` (lint.ts) build it at once.
  */
 import type { Locale } from '../i18n/locale.js';
 import type { Compiled } from './compile.js';
-import type { lintMessages } from './lint-messages.js';
+import { factsOf } from './compiled.js';
+import { lintMessages as wording } from './lint-messages.js';
 import type { LintIssue, LintReport } from './types.js';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
-type Wording = typeof lintMessages;
-let wording: Wording | undefined;
-
-/** The findings' wording from now on (read when a message is, so earlier reports read it too). */
-export function setLintWording(w: Wording): void {
-  wording = w;
-}
-
-/** Loads the findings' wording (a chunk of its own); resolves either way: without it messages are codes. */
-export async function loadLintWording(): Promise<void> {
-  if (wording) return;
-  try {
-    setLintWording((await import('./lint-messages.js')).lintMessages);
-  } catch {
-    // The codes still say what was found.
-  }
-}
-
 export function buildLintReport(compiled: Compiled, locale: Locale = 'it'): LintReport {
   const issues: LintIssue[] = compiled.findings.map((f) => {
-    let msgKey: Parameters<Wording>[1] = f.code;
+    let msgKey: Parameters<typeof wording>[1] = f.code;
     if (f.code === 'unsupported-type' && f.params?.partial === 1) msgKey = 'unsupported-type-partial';
     if (f.code === 'unsupported-type' && f.params?.partial === 2) msgKey = 'unsupported-type-button';
     if (f.code === 'js-code' && f.params?.prop === 'validate.custom') msgKey = 'js-code-validate';
@@ -42,17 +25,15 @@ export function buildLintReport(compiled: Compiled, locale: Locale = 'it'): Lint
       code: f.code, severity: f.severity, path: f.path,
       ...(f.key ? { key: f.key } : {}), ...(f.type ? { type: f.type } : {}),
       get message(): string {
-        return wording ? wording(locale, msgKey, params) : f.code;
+        return wording(locale, msgKey, params);
       },
     };
   });
   issues.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  const types: Record<string, number> = {};
-  for (const t of compiled.all) types[t.type] = (types[t.type] ?? 0) + 1;
+  const { types, handledBy } = factsOf(compiled);
   const errors = issues.filter((i) => i.severity === 'error').length;
-  const handledBy = compiled.findings.find((f) => f.code === 'needs-element')?.params?.element;
   return {
     ok: errors === 0, errors, warnings: issues.filter((i) => i.severity === 'warning').length, issues, types,
-    ...(typeof handledBy === 'string' ? { handledBy } : {}),
+    ...(handledBy ? { handledBy } : {}),
   };
 }

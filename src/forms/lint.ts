@@ -4,15 +4,10 @@
  */
 import type { Locale } from '../i18n/locale.js';
 import { compile } from './compile.js';
-import { lintMessages } from './lint-messages.js';
-import { buildLintReport, setLintWording } from './lint-report.js';
+import { buildLintReport } from './lint-report.js';
 import type { LintReport } from './types.js';
 
 export { buildLintReport };
-
-// The editor's entry comes with the wording; a page that only parses forms (the wizard) loads it
-// when there is something to say (lint-report.ts).
-setLintWording(lintMessages);
 
 /** Lints a Form.io definition (object or JSON string). Never throws. */
 export function lintForm(json: unknown, options: { locale?: Locale; subforms?: Record<string, unknown> } = {}): LintReport {

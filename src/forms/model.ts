@@ -1,21 +1,22 @@
 /**
  * The live form state (FormModel): values in Form.io's shape, visibility maintained incrementally
- * through the dependency index, validation, Riepilogo, submission/draft data, prefill and locks.
+ * through the dependency index, validation, draft data, prefill and locks. The Riepilogo and the
+ * submission data are read from it by summary.ts, which only the steps after the form import (issue 15).
  */
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
 import type { Compiled, Tpl } from './compile.js';
 import type {
   ChangeResult, CitizenProfile, Data, DraftEnvelope, DraftLoadResult, FieldNode, FormModel, Issue,
-  ModelOptions, Option, ParsedForm, PrefillResult, RenderNode, Step, SummaryRow, SummarySection,
+  ModelOptions, Option, ParsedForm, PrefillResult, RenderNode, Step,
 } from './types.js';
 import {
-  cloneData, deleteIn, getPath, gridOfRow, joinPath, parsePath, pathToId, sameValue, setIn,
+  cloneData, getPath, gridOfRow, joinPath, parsePath, pathToId, sameValue, setIn,
 } from './paths.js';
-import { coerce, displayValue, emptyValue, isEmptyValue } from './values.js';
+import { coerce, emptyValue, isEmptyValue } from './values.js';
 import { validateValue, type ValidationContext } from './validation.js';
 import { formMessages } from './messages.js';
-import { compiledOf } from './parse.js';
+import { compiledOf } from './compiled.js';
 import { applyPrefill } from './prefill.js';
 import { readDraft } from './draft.js';
 
@@ -36,62 +37,87 @@ export function createFormModel(form: ParsedForm, options: ModelOptions = {}): F
   return new Model(form, options);
 }
 
-class Model implements FormModel {
+/**
+ * What the engine's own readers outside this module (summary.ts: the Riepilogo and the submission
+ * data, loaded with the steps after the form) see of a model. Not part of `FormModel`.
+ */
+export interface ModelInternals {
+  readonly locale: Locale;
+  readonly steps: Step[];
+  readonly cf: Compiled;
+  readonly data: Data;
+  /** Paths whose value the conditions clear (hidden by a condition, `clearOnHide` not false). */
+  readonly cleared: ReadonlySet<string>;
+  readonly locked: ReadonlySet<string>;
+  readonly prefilled: ReadonlySet<string>;
+  visibleAt(t: Tpl, path: string): boolean;
+  optionsOf(t: Tpl): Option[] | undefined;
+  /** Row prefixes of every instance of a scope (`['']` at top level). */
+  prefixesOf(scope: Tpl | null): string[];
+}
+
+/** A model made by `createFormModel`, as summary.ts reads it. */
+export function internalsOf(m: FormModel): ModelInternals {
+  if (!(m instanceof Model)) throw new TypeError('not a model made by createFormModel');
+  return m;
+}
+
+class Model implements FormModel, ModelInternals {
   readonly form: ParsedForm;
-  private loc: Locale;
-  private readonly cf: Compiled;
-  private data: Data = {};
-  private condHidden = new Map<string, boolean>();
-  private vis = new Map<string, boolean>();
-  private cleared = new Set<string>();
-  private locked = new Set<string>();
-  private prefilled = new Set<string>();
-  private readonly today: Date;
-  private pending: (Set<string> | null)[] = [];
+  #loc: Locale;
+  readonly cf: Compiled;
+  data: Data = {};
+  #condHidden = new Map<string, boolean>();
+  #vis = new Map<string, boolean>();
+  cleared = new Set<string>();
+  locked = new Set<string>();
+  prefilled = new Set<string>();
+  readonly #today: Date;
+  #pending: (Set<string> | null)[] = [];
   /** Options loaded at run time (select with a url source), by template pattern. */
-  private loadedOptions = new Map<string, Option[]>();
+  #loadedOptions = new Map<string, Option[]>();
   /**
    * Field/content nodes already built, by state key: `renderStep` hands out the same objects while
    * nothing they show changed, so a renderer can skip a field by identity (a keystroke re-renders
    * one field, not the step). Dropped per instance when its visibility, lock or prefill mark flips,
    * wholesale on structural changes (options, locale, locks, drafts, removed rows).
    */
-  private nodes = new Map<string, RenderNode>();
+  #nodes = new Map<string, RenderNode>();
 
   constructor(form: ParsedForm, options: ModelOptions) {
     this.form = form;
     this.cf = compiledOf(form);
-    this.loc = options.locale ?? DEFAULT_LOCALE;
-    this.today = options.today ?? new Date();
-    this.reset(options.data);
+    this.#loc = options.locale ?? DEFAULT_LOCALE;
+    this.#today = options.today ?? new Date();
+    this.#reset(options.data);
   }
 
   get locale(): Locale {
-    return this.loc;
+    return this.#loc;
   }
 
   set locale(l: Locale) {
-    if (l === this.loc) return;
-    this.loc = l;
-    this.nodes.clear();
+    if (l === this.#loc) return;
+    this.#loc = l;
+    this.#nodes.clear();
   }
 
   // ------------------------------------------------------------------ structure
 
-  private reset(initial?: Data): void {
+  #reset(initial?: Data): void {
     this.data = initial && typeof initial === 'object' && !Array.isArray(initial) ? cloneData(initial) : {};
-    for (const r of this.cf.roots) this.initDefaults(r, '');
-    this.evaluateAll();
+    for (const r of this.cf.roots) this.#initDefaults(r, '');
+    this.#evaluateAll();
   }
 
-  private initDefaults(t: Tpl, prefix: string): void {
+  #initDefaults(t: Tpl, prefix: string): void {
     const path = joinPath(prefix, t.rel);
     switch (t.dataKind) {
       case 'value': {
         if (getPath(this.data, path) === undefined) {
           const def = t.c.defaultValue;
           const hasDefault = def !== undefined && def !== null && def !== '' && !(Array.isArray(def) && def.length === 0 && !t.multiple);
-          const v = hasDefault ? this.coerceFor(t, def) : emptyValue(t.control, t.options, t.multiple);
+          const v = hasDefault ? this.#coerceFor(t, def) : emptyValue(t.control, t.options, t.multiple);
           if (t.kind !== 'unsupported' || hasDefault) setIn(this.data, parsePath(path), v);
         }
         return;
@@ -122,22 +148,22 @@ class Model implements FormModel {
         const arr = rows as unknown[];
         for (let i = 0; i < arr.length; i++) {
           if (!arr[i] || typeof arr[i] !== 'object' || Array.isArray(arr[i])) arr[i] = {};
-          for (const ch of t.children) this.initDefaults(ch, `${path}[${i}]`);
+          for (const ch of t.children) this.#initDefaults(ch, `${path}[${i}]`);
         }
         return;
       }
       default:
         break;
     }
-    for (const ch of t.children) this.initDefaults(ch, prefix);
+    for (const ch of t.children) this.#initDefaults(ch, prefix);
   }
 
-  private coerceFor(t: Tpl, v: unknown): unknown {
+  #coerceFor(t: Tpl, v: unknown): unknown {
     return coerce(t.control, v, { options: this.optionsOf(t), multiple: t.multiple, dayFirst: t.c.dayFirst, enableTime: t.c.enableTime, dataType: t.c.dataType });
   }
 
   /** Row prefixes of every instance of a scope (`['']` at top level). */
-  private prefixesOf(scope: Tpl | null): string[] {
+  prefixesOf(scope: Tpl | null): string[] {
     if (!scope) return [''];
     const out: string[] = [];
     for (const p of this.prefixesOf(scope.scope)) {
@@ -149,7 +175,7 @@ class Model implements FormModel {
   }
 
   /** Template + prefix of a concrete path, or null. */
-  private locate(path: string): Inst | null {
+  #locate(path: string): Inst | null {
     if (typeof path !== 'string' || !path) return null;
     const pattern = path.replace(/\[\d+\]/g, '[]');
     const t = this.cf.byPattern.get(pattern);
@@ -160,26 +186,26 @@ class Model implements FormModel {
   }
 
   /** State key of the parent instance. */
-  private parentPath(t: Tpl, prefix: string): string | null {
+  #parentPath(t: Tpl, prefix: string): string | null {
     if (!t.parent) return null;
-    if (t.parent === t.scope) return this.skey(t.parent, gridOfRow(prefix));
-    return this.skey(t.parent, joinPath(prefix, t.parent.rel));
+    if (t.parent === t.scope) return this.#skey(t.parent, gridOfRow(prefix));
+    return this.#skey(t.parent, joinPath(prefix, t.parent.rel));
   }
 
   /**
    * Key of an instance's visibility state: its path, or `path#n` for a component whose key
    * duplicates an earlier one (a lint error), so the two never overwrite each other's state.
    */
-  private skey(t: Tpl, path: string): string {
+  #skey(t: Tpl, path: string): string {
     return t.dup ? `${path}#${t.idx}` : path;
   }
 
-  private visibleAt(t: Tpl, path: string): boolean {
-    return this.vis.get(this.skey(t, path)) ?? false;
+  visibleAt(t: Tpl, path: string): boolean {
+    return this.#vis.get(this.#skey(t, path)) ?? false;
   }
 
   /** Cuts a row prefix down to the row of `scope` (an ancestor grid of the instance). */
-  private truncatePrefix(prefix: string, scope: Tpl): string {
+  #truncatePrefix(prefix: string, scope: Tpl): string {
     let depth = 0;
     for (let s: Tpl | null = scope; s; s = s.scope) depth++;
     let cut = -1;
@@ -189,7 +215,7 @@ class Model implements FormModel {
     return cut > 0 ? prefix.slice(0, cut) : '';
   }
 
-  private isAncestorScope(a: Tpl, b: Tpl | null): boolean {
+  #isAncestorScope(a: Tpl, b: Tpl | null): boolean {
     for (let s = b; s; s = s.scope) if (s === a) return true;
     return false;
   }
@@ -197,7 +223,7 @@ class Model implements FormModel {
   // ------------------------------------------------------------------ effective values
 
   /** A value as conditions and the submission see it: removed when its component is cleared. */
-  private effective(path: string): unknown {
+  #effective(path: string): unknown {
     if (this.cleared.size) {
       for (let i = 0; i <= path.length; i++) {
         if (i === path.length || path[i] === '.' || path[i] === '[') {
@@ -208,41 +234,41 @@ class Model implements FormModel {
     return getPath(this.data, path);
   }
 
-  private refValue(from: Tpl, prefix: string, target: Tpl): unknown {
-    if (!target.scope) return this.effective(target.rel);
-    if (prefix && this.isAncestorScope(target.scope, from.scope)) {
-      return this.effective(joinPath(this.truncatePrefix(prefix, target.scope), target.rel));
+  #refValue(from: Tpl, prefix: string, target: Tpl): unknown {
+    if (!target.scope) return this.#effective(target.rel);
+    if (prefix && this.#isAncestorScope(target.scope, from.scope)) {
+      return this.#effective(joinPath(this.#truncatePrefix(prefix, target.scope), target.rel));
     }
     // A row field read from outside its grid: all rows' values (legacy eq then means "any row").
-    return this.prefixesOf(target.scope).map((p) => this.effective(joinPath(p, target.rel)));
+    return this.prefixesOf(target.scope).map((p) => this.#effective(joinPath(p, target.rel)));
   }
 
-  private varReader(t: Tpl, prefix: string, path: string): (p: string) => unknown {
+  #varReader(t: Tpl, prefix: string, path: string): (p: string) => unknown {
     return (v: string) => {
-      if (v === '' ) return { data: this.data, row: prefix ? getPath(this.data, prefix) : this.data, value: this.effective(path) };
-      if (v === 'value') return this.effective(path);
+      if (v === '' ) return { data: this.data, row: prefix ? getPath(this.data, prefix) : this.data, value: this.#effective(path) };
+      if (v === 'value') return this.#effective(path);
       if (v === 'data') return this.data;
       if (v === 'row') return prefix ? getPath(this.data, prefix) : this.data;
       const segs = v.split('.');
       const canon = (parts: string[]) => parts.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : (i ? '.' : '') + s)).join('').replace(/^\./, '');
-      if (segs[0] === 'data') return this.effective(canon(segs.slice(1)));
-      if (segs[0] === 'row') return this.effective(joinPath(prefix, canon(segs.slice(1))));
-      if (segs[0] === 'value') return getPath(this.effective(path), canon(segs.slice(1)));
+      if (segs[0] === 'data') return this.#effective(canon(segs.slice(1)));
+      if (segs[0] === 'row') return this.#effective(joinPath(prefix, canon(segs.slice(1))));
+      if (segs[0] === 'value') return getPath(this.#effective(path), canon(segs.slice(1)));
       void t;
       return undefined;
     };
   }
 
-  private evalCond(t: Tpl, prefix: string, path: string): boolean {
+  #evalCond(t: Tpl, prefix: string, path: string): boolean {
     const cond = t.cond!;
     try {
       return cond.evaluate({
         read: (ref) => {
           const target = t.refMap.get(ref);
-          return target ? this.refValue(t, prefix, target) : this.effective(ref);
+          return target ? this.#refValue(t, prefix, target) : this.#effective(ref);
         },
         control: (ref) => t.refMap.get(ref)?.control,
-        readVar: this.varReader(t, prefix, path),
+        readVar: this.#varReader(t, prefix, path),
       });
     } catch {
       return true; // a condition that cannot be evaluated never hides anything (form-engines.md §5.5)
@@ -252,19 +278,19 @@ class Model implements FormModel {
   // ------------------------------------------------------------------ visibility
 
   /** Recomputes one instance; returns whether its visibility or conditional state changed. */
-  private evalInstance(t: Tpl, prefix: string): { chChanged: boolean; visChanged: boolean; path: string } {
+  #evalInstance(t: Tpl, prefix: string): { chChanged: boolean; visChanged: boolean; path: string } {
     const path = joinPath(prefix, t.rel);
-    const pp = this.parentPath(t, prefix);
-    const parentCH = pp !== null ? this.condHidden.get(pp) ?? false : false;
-    const parentVis = pp !== null ? this.vis.get(pp) ?? true : true;
-    const ch = parentCH || (t.cond ? !this.evalCond(t, prefix, path) : false);
+    const pp = this.#parentPath(t, prefix);
+    const parentCH = pp !== null ? this.#condHidden.get(pp) ?? false : false;
+    const parentVis = pp !== null ? this.#vis.get(pp) ?? true : true;
+    const ch = parentCH || (t.cond ? !this.#evalCond(t, prefix, path) : false);
     const vis = parentVis && !ch && !t.hiddenProp && !t.ignored;
-    const key = this.skey(t, path);
-    const oldCh = this.condHidden.get(key);
-    const oldVis = this.vis.get(key);
-    this.condHidden.set(key, ch);
-    this.vis.set(key, vis);
-    if (oldVis !== undefined && oldVis !== vis) this.nodes.delete(key);
+    const key = this.#skey(t, path);
+    const oldCh = this.#condHidden.get(key);
+    const oldVis = this.#vis.get(key);
+    this.#condHidden.set(key, ch);
+    this.#vis.set(key, vis);
+    if (oldVis !== undefined && oldVis !== vis) this.#nodes.delete(key);
     // Only the first component of a duplicated key decides whether its value is cleared.
     if (t.dataKind !== 'none' && t.clearOnHide && !t.dup) {
       if (ch) this.cleared.add(path); else this.cleared.delete(path);
@@ -272,22 +298,22 @@ class Model implements FormModel {
     return { chChanged: oldCh !== undefined && oldCh !== ch, visChanged: oldVis !== undefined && oldVis !== vis, path };
   }
 
-  private evaluateAll(): void {
-    const before = this.vis;
-    this.condHidden.clear();
-    this.vis = new Map();
+  #evaluateAll(): void {
+    const before = this.#vis;
+    this.#condHidden.clear();
+    this.#vis = new Map();
     this.cleared.clear();
-    for (const t of this.cf.topo) for (const p of this.prefixesOf(t.scope)) this.evalInstance(t, p);
+    for (const t of this.cf.topo) for (const p of this.prefixesOf(t.scope)) this.#evalInstance(t, p);
     // evalInstance saw an empty map: keep the nodes whose visibility did not actually flip.
-    for (const k of this.nodes.keys()) if (before.get(k) !== this.vis.get(k)) this.nodes.delete(k);
+    for (const k of this.#nodes.keys()) if (before.get(k) !== this.#vis.get(k)) this.#nodes.delete(k);
   }
 
   /** Full re-evaluation that reports what flipped (structural changes: rows, drafts, prefill). */
-  private evaluateAllDiff(): { shown: string[]; hidden: string[] } {
-    const before = new Map(this.vis);
-    this.evaluateAll();
+  #evaluateAllDiff(): { shown: string[]; hidden: string[] } {
+    const before = new Map(this.#vis);
+    this.#evaluateAll();
     const shown: string[] = [], hidden: string[] = [];
-    for (const [k, v] of this.vis) {
+    for (const [k, v] of this.#vis) {
       const old = before.get(k);
       if (old === undefined || old === v) continue;
       (v ? shown : hidden).push(k.replace(/#\d+$/, ''));
@@ -295,42 +321,42 @@ class Model implements FormModel {
     return { shown, hidden };
   }
 
-  private targetPrefix(d: Tpl, src: Tpl, prefix: string): string {
+  #targetPrefix(d: Tpl, src: Tpl, prefix: string): string {
     if (!d.scope) return '';
-    if (prefix && this.isAncestorScope(d.scope, src.scope)) return this.truncatePrefix(prefix, d.scope);
+    if (prefix && this.#isAncestorScope(d.scope, src.scope)) return this.#truncatePrefix(prefix, d.scope);
     return '*';
   }
 
-  private enqueue(t: Tpl, prefix: string): void {
-    let set = this.pending[t.topo];
-    if (!set) this.pending[t.topo] = set = new Set();
+  #enqueue(t: Tpl, prefix: string): void {
+    let set = this.#pending[t.topo];
+    if (!set) this.#pending[t.topo] = set = new Set();
     set.add(prefix);
   }
 
   /** Re-evaluates the dependents of a changed value, transitively, in topological order. */
-  private propagate(src: Tpl, prefix: string): { shown: Inst[]; hidden: Inst[] } {
+  #propagate(src: Tpl, prefix: string): { shown: Inst[]; hidden: Inst[] } {
     const shown: Inst[] = [], hidden: Inst[] = [];
     let lo = Number.POSITIVE_INFINITY;
-    for (const d of src.visDependents) { this.enqueue(d, this.targetPrefix(d, src, prefix)); lo = Math.min(lo, d.topo); }
+    for (const d of src.visDependents) { this.#enqueue(d, this.#targetPrefix(d, src, prefix)); lo = Math.min(lo, d.topo); }
     if (lo === Number.POSITIVE_INFINITY) return { shown, hidden };
     const topo = this.cf.topo;
     for (let i = lo; i < topo.length; i++) {
-      const set = this.pending[i];
+      const set = this.#pending[i];
       if (!set) continue;
-      this.pending[i] = null;
+      this.#pending[i] = null;
       const t = topo[i]!;
       const prefixes = set.has('*') ? this.prefixesOf(t.scope) : [...set];
       for (const p of prefixes) {
-        const r = this.evalInstance(t, p);
+        const r = this.#evalInstance(t, p);
         if (!r.chChanged && !r.visChanged) continue;
         if (r.visChanged) (this.visibleAt(t, r.path) ? shown : hidden).push({ t, prefix: p, path: r.path });
         for (const ch of t.children) {
           if (ch.scope === t) {
             const rows = getPath(this.data, r.path);
-            if (Array.isArray(rows)) for (let k = 0; k < rows.length; k++) this.enqueue(ch, `${r.path}[${k}]`);
-          } else this.enqueue(ch, p);
+            if (Array.isArray(rows)) for (let k = 0; k < rows.length; k++) this.#enqueue(ch, `${r.path}[${k}]`);
+          } else this.#enqueue(ch, p);
         }
-        if (r.chChanged) for (const d of t.visDependents) this.enqueue(d, this.targetPrefix(d, t, p));
+        if (r.chChanged) for (const d of t.visDependents) this.#enqueue(d, this.#targetPrefix(d, t, p));
       }
     }
     const byDoc = (a: Inst, b: Inst) => a.t.idx - b.t.idx || (a.path < b.path ? -1 : 1);
@@ -339,7 +365,7 @@ class Model implements FormModel {
 
   // ------------------------------------------------------------------ steps
 
-  private stepVisible(key: string): boolean {
+  #stepVisible(key: string): boolean {
     const s = this.cf.stepByKey.get(key);
     if (!s) return false;
     if (s.panel) return this.visibleAt(s.panel, s.panel.rel);
@@ -348,24 +374,24 @@ class Model implements FormModel {
   }
 
   get allSteps(): Step[] {
-    return this.cf.steps.map((s) => ({ key: s.key, title: s.title, index: s.index, visible: this.stepVisible(s.key) }));
+    return this.cf.steps.map((s) => ({ key: s.key, title: s.title, index: s.index, visible: this.#stepVisible(s.key) }));
   }
 
   get steps(): Step[] {
     return this.allSteps.filter((s) => s.visible);
   }
 
-  private stepSignature(): string {
-    return this.cf.steps.map((s) => (this.stepVisible(s.key) ? '1' : '0')).join('');
+  #stepSignature(): string {
+    return this.cf.steps.map((s) => (this.#stepVisible(s.key) ? '1' : '0')).join('');
   }
 
   stepOf(path: string): string | undefined {
     if (typeof path !== 'string') return undefined;
-    const inst = this.locate(path) ?? this.locateLayout(path) ?? (/\[\d+\]$/.test(path) ? this.locate(gridOfRow(path)) : null);
+    const inst = this.#locate(path) ?? this.#locateLayout(path) ?? (/\[\d+\]$/.test(path) ? this.#locate(gridOfRow(path)) : null);
     return inst?.t.stepKey;
   }
 
-  private locateLayout(path: string): Inst | null {
+  #locateLayout(path: string): Inst | null {
     if (typeof path !== 'string') return null;
     const t = this.cf.byPattern.get(path.replace(/\[\d+\]/g, '[]'));
     if (!t) return null;
@@ -373,7 +399,7 @@ class Model implements FormModel {
   }
 
   isVisible(path: string): boolean {
-    return this.vis.get(path) ?? false;
+    return this.#vis.get(path) ?? false;
   }
 
   // ------------------------------------------------------------------ values
@@ -383,99 +409,99 @@ class Model implements FormModel {
     return cloneData(getPath(this.data, path));
   }
 
-  private noChange(issues: Record<string, Issue[]> = {}): ChangeResult {
+  #noChange(issues: Record<string, Issue[]> = {}): ChangeResult {
     return { changed: false, shown: [], hidden: [], stepsChanged: false, issues };
   }
 
   setValue(path: string, value: unknown): ChangeResult {
-    const inst = this.locate(path);
-    if (!inst || inst.t.dataKind === 'none') return this.noChange();
+    const inst = this.#locate(path);
+    if (!inst || inst.t.dataKind === 'none') return this.#noChange();
     const { t, prefix } = inst;
-    if (this.locked.has(path)) return this.noChange({ [path]: this.validateInst(t, prefix) });
-    if (t.scope && !Array.isArray(getPath(this.data, gridOfRow(prefix)))) return this.noChange();
-    if (t.scope && typeof getPath(this.data, prefix) !== 'object') return this.noChange();
-    const v = t.dataKind === 'value' ? this.coerceFor(t, value) : cloneData(value);
+    if (this.locked.has(path)) return this.#noChange({ [path]: this.#validateInst(t, prefix) });
+    if (t.scope && !Array.isArray(getPath(this.data, gridOfRow(prefix)))) return this.#noChange();
+    if (t.scope && typeof getPath(this.data, prefix) !== 'object') return this.#noChange();
+    const v = t.dataKind === 'value' ? this.#coerceFor(t, value) : cloneData(value);
     const old = getPath(this.data, path);
-    if (sameValue(old, v)) return this.noChange({ [path]: this.validateInst(t, prefix) });
-    const before = this.stepSignature();
-    if (!setIn(this.data, parsePath(path), v)) return this.noChange();
-    if (this.prefilled.delete(path)) this.dropNode(path);
+    if (sameValue(old, v)) return this.#noChange({ [path]: this.#validateInst(t, prefix) });
+    const before = this.#stepSignature();
+    if (!setIn(this.data, parsePath(path), v)) return this.#noChange();
+    if (this.prefilled.delete(path)) this.#dropNode(path);
     let shown: Inst[], hidden: Inst[];
     if (t.dataKind !== 'value') {
       // A whole container/grid replaced: rebuild its defaults and re-evaluate everything.
-      this.initDefaults(t, prefix);
-      const d = this.evaluateAllDiff();
-      return this.result(before, d.shown, d.hidden, [path]);
+      this.#initDefaults(t, prefix);
+      const d = this.#evaluateAllDiff();
+      return this.#result(before, d.shown, d.hidden, [path]);
     }
-    ({ shown, hidden } = this.propagate(t, prefix));
-    const issues: Record<string, Issue[]> = { [path]: this.validateInst(t, prefix) };
+    ({ shown, hidden } = this.#propagate(t, prefix));
+    const issues: Record<string, Issue[]> = { [path]: this.#validateInst(t, prefix) };
     for (const d of t.valDependents) {
-      const tp = this.targetPrefix(d, t, prefix);
-      for (const p of tp === '*' ? this.prefixesOf(d.scope) : [tp]) issues[joinPath(p, d.rel)] = this.validateInst(d, p);
+      const tp = this.#targetPrefix(d, t, prefix);
+      for (const p of tp === '*' ? this.prefixesOf(d.scope) : [tp]) issues[joinPath(p, d.rel)] = this.#validateInst(d, p);
     }
-    for (const s of shown) if (s.t.dataKind === 'value' || s.t.kind === 'grid') issues[s.path] = this.validateInst(s.t, s.prefix);
+    for (const s of shown) if (s.t.dataKind === 'value' || s.t.kind === 'grid') issues[s.path] = this.#validateInst(s.t, s.prefix);
     for (const h of hidden) if (h.t.dataKind === 'value' || h.t.kind === 'grid') issues[h.path] = [];
     return {
       changed: true,
       shown: shown.map((s) => s.path),
       hidden: hidden.map((s) => s.path),
-      stepsChanged: this.stepSignature() !== before,
+      stepsChanged: this.#stepSignature() !== before,
       issues,
     };
   }
 
-  private result(before: string, shown: string[], hidden: string[], revalidate: string[]): ChangeResult {
+  #result(before: string, shown: string[], hidden: string[], revalidate: string[]): ChangeResult {
     const issues: Record<string, Issue[]> = {};
     for (const p of [...revalidate, ...shown]) {
-      const inst = this.locate(p);
-      if (inst && (inst.t.dataKind === 'value' || inst.t.kind === 'grid')) issues[p] = this.validateInst(inst.t, inst.prefix);
+      const inst = this.#locate(p);
+      if (inst && (inst.t.dataKind === 'value' || inst.t.kind === 'grid')) issues[p] = this.#validateInst(inst.t, inst.prefix);
     }
-    for (const p of hidden) if (this.locate(p)) issues[p] = [];
-    return { changed: true, shown, hidden, stepsChanged: this.stepSignature() !== before, issues };
+    for (const p of hidden) if (this.#locate(p)) issues[p] = [];
+    return { changed: true, shown, hidden, stepsChanged: this.#stepSignature() !== before, issues };
   }
 
-  private optionsOf(t: Tpl): Option[] | undefined {
-    return this.loadedOptions.get(t.pattern) ?? t.options;
+  optionsOf(t: Tpl): Option[] | undefined {
+    return this.#loadedOptions.get(t.pattern) ?? t.options;
   }
 
   setOptions(path: string, options: Option[]): ChangeResult {
-    const inst = this.locate(path);
-    if (!inst || !(inst.t.control === 'select' || inst.t.control === 'radio' || inst.t.control === 'checkboxes') || !Array.isArray(options)) return this.noChange();
+    const inst = this.#locate(path);
+    if (!inst || !(inst.t.control === 'select' || inst.t.control === 'radio' || inst.t.control === 'checkboxes') || !Array.isArray(options)) return this.#noChange();
     const clean = options.filter((o) => o && typeof o === 'object' && ['string', 'number', 'boolean'].includes(typeof o.value))
       .map((o) => ({ label: String(o.label ?? o.value), value: o.value }));
-    this.loadedOptions.set(inst.t.pattern, clean);
-    this.nodes.clear();
-    return this.noChange({ [path]: this.validateInst(inst.t, inst.prefix) });
+    this.#loadedOptions.set(inst.t.pattern, clean);
+    this.#nodes.clear();
+    return this.#noChange({ [path]: this.#validateInst(inst.t, inst.prefix) });
   }
 
   addRow(gridPath: string, row?: Data): ChangeResult {
-    const inst = this.locate(gridPath);
-    if (!inst || inst.t.kind !== 'grid' || this.isReadonlyGrid(inst.t)) return this.noChange();
+    const inst = this.#locate(gridPath);
+    if (!inst || inst.t.kind !== 'grid' || this.#isReadonlyGrid(inst.t)) return this.#noChange();
     const rows = getPath(this.data, gridPath);
     const arr = Array.isArray(rows) ? rows : [];
     const max = inst.t.c.validate?.maxLength;
-    if (max !== undefined && arr.length >= max) return this.noChange();
-    const before = this.stepSignature();
+    if (max !== undefined && arr.length >= max) return this.#noChange();
+    const before = this.#stepSignature();
     const fresh = row && typeof row === 'object' && !Array.isArray(row) ? cloneData(row) : {};
     arr.push(fresh);
     if (!Array.isArray(rows)) setIn(this.data, parsePath(gridPath), arr);
     const i = arr.length - 1;
-    for (const ch of inst.t.children) this.initDefaults(ch, `${gridPath}[${i}]`);
+    for (const ch of inst.t.children) this.#initDefaults(ch, `${gridPath}[${i}]`);
     // Coerce provided row values into their shapes.
     for (const ch of inst.t.children) if (ch.dataKind === 'value') {
       const p = joinPath(`${gridPath}[${i}]`, ch.rel);
-      setIn(this.data, parsePath(p), this.coerceFor(ch, getPath(this.data, p)));
+      setIn(this.data, parsePath(p), this.#coerceFor(ch, getPath(this.data, p)));
     }
-    const d = this.evaluateAllDiff();
-    return this.result(before, d.shown, d.hidden, [gridPath]);
+    const d = this.#evaluateAllDiff();
+    return this.#result(before, d.shown, d.hidden, [gridPath]);
   }
 
   removeRow(gridPath: string, index: number): ChangeResult {
-    const inst = this.locate(gridPath);
-    if (!inst || inst.t.kind !== 'grid' || this.isReadonlyGrid(inst.t)) return this.noChange();
+    const inst = this.#locate(gridPath);
+    if (!inst || inst.t.kind !== 'grid' || this.#isReadonlyGrid(inst.t)) return this.#noChange();
     const rows = getPath(this.data, gridPath);
-    if (!Array.isArray(rows) || !Number.isInteger(index) || index < 0 || index >= rows.length) return this.noChange();
-    const before = this.stepSignature();
+    if (!Array.isArray(rows) || !Number.isInteger(index) || index < 0 || index >= rows.length) return this.#noChange();
+    const before = this.#stepSignature();
     rows.splice(index, 1);
     // Locks and prefill marks inside later rows shift with them.
     const shift = (set: Set<string>) => {
@@ -488,64 +514,64 @@ class Model implements FormModel {
       }
       return next;
     };
-    this.nodes.clear(); // later rows moved up: their paths now hold other rows' marks
+    this.#nodes.clear(); // later rows moved up: their paths now hold other rows' marks
     this.locked = shift(this.locked);
     this.prefilled = shift(this.prefilled);
-    const d = this.evaluateAllDiff();
-    return this.result(before, d.shown.filter((p) => this.vis.has(p)), d.hidden.filter((p) => this.vis.has(p)), [gridPath]);
+    const d = this.#evaluateAllDiff();
+    return this.#result(before, d.shown.filter((p) => this.#vis.has(p)), d.hidden.filter((p) => this.#vis.has(p)), [gridPath]);
   }
 
-  private isReadonlyGrid(t: Tpl): boolean {
+  #isReadonlyGrid(t: Tpl): boolean {
     return t.disabled;
   }
 
   // ------------------------------------------------------------------ validation
 
-  private validationContext(t: Tpl, prefix: string, path: string): ValidationContext {
+  #validationContext(t: Tpl, prefix: string, path: string): ValidationContext {
     return {
-      locale: this.locale, path, stepKey: t.stepKey, value: getPath(this.data, path), today: this.today,
-      valueOf: (x) => this.refValue(t, prefix, x),
-      options: this.loadedOptions.get(t.pattern),
-      readVar: this.varReader(t, prefix, path),
+      locale: this.locale, path, stepKey: t.stepKey, value: getPath(this.data, path), today: this.#today,
+      valueOf: (x) => this.#refValue(t, prefix, x),
+      options: this.#loadedOptions.get(t.pattern),
+      readVar: this.#varReader(t, prefix, path),
     };
   }
 
-  private validateInst(t: Tpl, prefix: string): Issue[] {
+  #validateInst(t: Tpl, prefix: string): Issue[] {
     const path = joinPath(prefix, t.rel);
     if (!this.visibleAt(t, path)) return [];
     if (t.kind === 'grid') {
       const rows = getPath(this.data, path);
-      return validateValue(t, this.validationContext(t, prefix, path), Array.isArray(rows) ? rows.length : 0);
+      return validateValue(t, this.#validationContext(t, prefix, path), Array.isArray(rows) ? rows.length : 0);
     }
     if (t.dataKind !== 'value') return [];
-    return validateValue(t, this.validationContext(t, prefix, path));
+    return validateValue(t, this.#validationContext(t, prefix, path));
   }
 
   validateField(path: string): Issue[] {
-    const inst = this.locate(path);
-    return inst ? this.validateInst(inst.t, inst.prefix) : [];
+    const inst = this.#locate(path);
+    return inst ? this.#validateInst(inst.t, inst.prefix) : [];
   }
 
-  private validateTpls(tpls: Tpl[], prefix: string, out: Issue[]): void {
+  #validateTpls(tpls: Tpl[], prefix: string, out: Issue[]): void {
     for (const t of tpls) {
       const path = joinPath(prefix, t.rel);
       if (!this.visibleAt(t, path)) continue;
       if (t.kind === 'grid') {
-        out.push(...this.validateInst(t, prefix));
+        out.push(...this.#validateInst(t, prefix));
         const rows = getPath(this.data, path);
-        if (Array.isArray(rows)) for (let i = 0; i < rows.length; i++) this.validateTpls(t.children, `${path}[${i}]`, out);
+        if (Array.isArray(rows)) for (let i = 0; i < rows.length; i++) this.#validateTpls(t.children, `${path}[${i}]`, out);
         continue;
       }
-      if (t.dataKind === 'value') out.push(...this.validateInst(t, prefix));
-      else this.validateTpls(t.children, prefix, out);
+      if (t.dataKind === 'value') out.push(...this.#validateInst(t, prefix));
+      else this.#validateTpls(t.children, prefix, out);
     }
   }
 
   validateStep(stepKey: string): Issue[] {
     const s = this.cf.stepByKey.get(stepKey);
-    if (!s || !this.stepVisible(stepKey)) return [];
+    if (!s || !this.#stepVisible(stepKey)) return [];
     const out: Issue[] = [];
-    this.validateTpls(s.members, '', out);
+    this.#validateTpls(s.members, '', out);
     return out;
   }
 
@@ -560,39 +586,39 @@ class Model implements FormModel {
     if (!s) return [];
     // A panel step renders its children (the panel itself is the step).
     const tpls = s.panel ? s.panel.children : s.members;
-    return tpls.filter((t) => !t.ignored).map((t) => this.buildNode(t, ''));
+    return tpls.filter((t) => !t.ignored).map((t) => this.#buildNode(t, ''));
   }
 
   node(path: string): RenderNode | undefined {
-    const inst = this.locate(path) ?? this.locateLayout(path);
-    return inst ? this.buildNode(inst.t, inst.prefix) : undefined;
+    const inst = this.#locate(path) ?? this.#locateLayout(path);
+    return inst ? this.#buildNode(inst.t, inst.prefix) : undefined;
   }
 
   /** Forgets the built node of a path (and of a duplicated key's twins, `path#n`). */
-  private dropNode(path: string): void {
-    this.nodes.delete(path);
-    for (const k of this.nodes.keys()) if (k.startsWith(`${path}#`)) this.nodes.delete(k);
+  #dropNode(path: string): void {
+    this.#nodes.delete(path);
+    for (const k of this.#nodes.keys()) if (k.startsWith(`${path}#`)) this.#nodes.delete(k);
   }
 
-  private buildNode(t: Tpl, prefix: string): RenderNode {
+  #buildNode(t: Tpl, prefix: string): RenderNode {
     const path = joinPath(prefix, t.rel);
     // Fields, content and unsupported nodes depend on no value: reuse them (see `nodes`).
     const cacheable = t.kind !== 'group' && t.kind !== 'columns' && t.kind !== 'grid';
-    const key = cacheable ? this.skey(t, path) : '';
-    const hit = cacheable ? this.nodes.get(key) : undefined;
+    const key = cacheable ? this.#skey(t, path) : '';
+    const hit = cacheable ? this.#nodes.get(key) : undefined;
     if (hit) return hit;
-    const built = this.makeNode(t, prefix, path);
-    if (cacheable) this.nodes.set(key, built);
+    const built = this.#makeNode(t, prefix, path);
+    if (cacheable) this.#nodes.set(key, built);
     return built;
   }
 
-  private makeNode(t: Tpl, prefix: string, path: string): RenderNode {
+  #makeNode(t: Tpl, prefix: string, path: string): RenderNode {
     const c = t.c;
     const base = {
       id: t.dup ? `${pathToId(path)}-${t.idx}` : pathToId(path), type: t.type, key: t.key, path, label: t.label, hideLabel: c.hideLabel === true,
       visible: this.visibleAt(t, path), component: t.raw,
     };
-    const kids = (list: Tpl[], p: string) => list.filter((x) => !x.ignored).map((x) => this.buildNode(x, p));
+    const kids = (list: Tpl[], p: string) => list.filter((x) => !x.ignored).map((x) => this.#buildNode(x, p));
     switch (t.kind) {
       case 'group':
         return { ...base, kind: 'group', title: c.title ?? c.legend ?? c.label, description: c.description, children: kids(t.children, prefix) };
@@ -621,13 +647,13 @@ class Model implements FormModel {
         };
       }
       case 'field':
-        return this.fieldNode(t, base);
+        return this.#fieldNode(t, base);
       default:
         return { ...base, kind: 'unsupported' };
     }
   }
 
-  private fieldNode(t: Tpl, base: Omit<FieldNode, 'kind' | 'control' | 'required' | 'locked' | 'disabled' | 'readonly' | 'prefilled' | 'multiple'>): FieldNode {
+  #fieldNode(t: Tpl, base: Omit<FieldNode, 'kind' | 'control' | 'required' | 'locked' | 'disabled' | 'readonly' | 'prefilled' | 'multiple'>): FieldNode {
     const c = t.c;
     const v = c.validate ?? {};
     const locked = this.locked.has(base.path);
@@ -677,71 +703,7 @@ class Model implements FormModel {
     return node;
   }
 
-  // ------------------------------------------------------------------ summary
-
-  summary(): SummarySection[] {
-    const yes = formMessages(this.locale, 'yes'), no = formMessages(this.locale, 'no');
-    return this.steps.map((step) => {
-      const s = this.cf.stepByKey.get(step.key)!;
-      const rows: SummaryRow[] = [];
-      const walk = (tpls: Tpl[], prefix: string, depth: number) => {
-        for (const t of tpls) {
-          const path = joinPath(prefix, t.rel);
-          if (t.ignored || !this.visibleAt(t, path)) continue;
-          const show = t.c.properties?.showInSummary;
-          if (show === false || show === 'false') continue;
-          if (t.kind === 'field' && t.control !== 'hidden') {
-            rows.push({
-              path, label: t.label || t.key, depth, kind: 'value', locked: this.locked.has(path), prefilled: this.prefilled.has(path),
-              value: displayValue(t.control, getPath(this.data, path), { options: this.optionsOf(t), locale: this.locale, yes, no, dayFirst: t.c.dayFirst, currency: t.c.currency }),
-            });
-          } else if (t.kind === 'grid') {
-            rows.push({ path, label: t.label || t.key, depth, kind: 'heading', value: '', locked: false, prefilled: false });
-            const n = (getPath(this.data, path) as unknown[] | undefined)?.length ?? 0;
-            for (let i = 0; i < n; i++) {
-              rows.push({ path: `${path}[${i}]`, label: formMessages(this.locale, 'row', { label: t.label || t.key, index: i + 1 }), depth: depth + 1, kind: 'heading', value: '', locked: false, prefilled: false });
-              walk(t.children, `${path}[${i}]`, depth + 2);
-            }
-          } else if (t.kind === 'group' || t.kind === 'columns') {
-            // A heading only where it helps: a titled group with at least two answers under it
-            // (OpenCity's one-field nested forms, e.g. "Sesso" › "Sesso", would just repeat the label).
-            const titled = t.kind === 'group' && (t.dataKind !== 'none' || t.type === 'fieldset' || t.type === 'panel')
-              && !!(t.c.title ?? t.c.legend ?? t.label) && this.visibleFieldCount(t, prefix, 2) >= 2;
-            if (titled) rows.push({ path, label: t.c.title ?? t.c.legend ?? t.label, depth, kind: 'heading', value: '', locked: false, prefilled: false });
-            walk(t.children, prefix, titled ? depth + 1 : depth);
-          }
-        }
-      };
-      walk(s.panel ? s.panel.children : s.members, '', 0);
-      return { stepKey: step.key, title: step.title, rows };
-    });
-  }
-
-  private visibleFieldCount(t: Tpl, prefix: string, stopAt: number): number {
-    let n = 0;
-    const stack = [...t.children];
-    while (stack.length && n < stopAt) {
-      const x = stack.pop()!;
-      if (!this.visibleAt(x, joinPath(prefix, x.rel))) continue;
-      if (x.kind === 'field' && x.control !== 'hidden') n++;
-      else if (x.kind === 'grid') n += stopAt;
-      else stack.push(...x.children);
-    }
-    return n;
-  }
-
   // ------------------------------------------------------------------ data out
-
-  submissionData(): Data {
-    const out = cloneData(this.data);
-    const paths = [...this.cleared].sort((a, b) => b.length - a.length);
-    for (const p of paths) deleteIn(out, parsePath(p));
-    for (const t of this.cf.all) {
-      if (t.persistent || t.dataKind === 'none') continue;
-      for (const p of this.prefixesOf(t.scope)) deleteIn(out, parsePath(joinPath(p, t.rel)));
-    }
-    return out;
-  }
 
   draftData(): Data {
     return cloneData(this.data);
@@ -767,12 +729,12 @@ class Model implements FormModel {
     const locked = [...this.locked].map((p) => [p, getPath(this.data, p)] as const);
     const prefilled = [...this.prefilled].map((p) => [p, getPath(this.data, p)] as const);
     this.data = {};
-    for (const r of this.cf.roots) this.initDefaults(r, '');
-    if (env) this.migrate(env.data, '', orphans);
+    for (const r of this.cf.roots) this.#initDefaults(r, '');
+    if (env) this.#migrate(env.data, '', orphans);
     for (const [p, v] of locked) setIn(this.data, parsePath(p), cloneData(v));
-    this.nodes.clear();
+    this.#nodes.clear();
     this.prefilled = new Set(prefilled.filter(([p, v]) => sameValue(getPath(this.data, p), v)).map(([p]) => p));
-    this.evaluateAll();
+    this.#evaluateAll();
     const visible = new Set(this.steps.map((s) => s.key));
     const known = new Set(this.cf.steps.map((s) => s.key));
     const currentStep = env?.currentStep && visible.has(env.currentStep) ? env.currentStep : this.steps[0]?.key ?? null;
@@ -786,26 +748,26 @@ class Model implements FormModel {
   }
 
   /** Copies draft values whose path still exists; reports the others as orphans. */
-  private migrate(src: Record<string, unknown>, prefix: string, orphans: { path: string; value: unknown }[]): void {
+  #migrate(src: Record<string, unknown>, prefix: string, orphans: { path: string; value: unknown }[]): void {
     for (const [k, value] of Object.entries(src)) {
       if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
       const path = joinPath(prefix, k);
       const t = this.cf.byPattern.get(path.replace(/\[\d+\]/g, '[]'));
       if (!t || t.dataKind === 'none') {
         // Dotted keys (`a.b`) are stored nested: descend when the path is a prefix of a known one.
-        if (value && typeof value === 'object' && !Array.isArray(value) && this.isPrefixOfKnown(path)) this.migrate(value as Record<string, unknown>, path, orphans);
+        if (value && typeof value === 'object' && !Array.isArray(value) && this.#isPrefixOfKnown(path)) this.#migrate(value as Record<string, unknown>, path, orphans);
         else if (!(prefix === '' && k === 'submit')) orphans.push({ path, value: cloneData(value) });
         continue;
       }
       if (t.dataKind === 'value') {
-        setIn(this.data, parsePath(path), this.coerceFor(t, cloneData(value)));
+        setIn(this.data, parsePath(path), this.#coerceFor(t, cloneData(value)));
       } else if (t.dataKind === 'container') {
-        if (value && typeof value === 'object' && !Array.isArray(value)) this.migrate(value as Record<string, unknown>, path, orphans);
+        if (value && typeof value === 'object' && !Array.isArray(value)) this.#migrate(value as Record<string, unknown>, path, orphans);
         else orphans.push({ path, value: cloneData(value) });
       } else if (t.dataKind === 'nested') {
         const v = value as Record<string, unknown> | null;
         if (v && typeof v === 'object' && !Array.isArray(v) && v.data && typeof v.data === 'object' && !Array.isArray(v.data)) {
-          this.migrate(v.data as Record<string, unknown>, `${path}.data`, orphans);
+          this.#migrate(v.data as Record<string, unknown>, `${path}.data`, orphans);
           const target = getPath(this.data, path) as Record<string, unknown>;
           for (const [mk, mv] of Object.entries(v)) if (mk !== 'data' && !(mk in target)) target[mk] = cloneData(mv); // keep Form.io metadata
         } else orphans.push({ path, value: cloneData(value) });
@@ -815,14 +777,14 @@ class Model implements FormModel {
         setIn(this.data, parsePath(path), rows);
         value.forEach((row, i) => {
           rows.push({});
-          for (const ch of t.children) this.initDefaults(ch, `${path}[${i}]`);
-          if (row && typeof row === 'object' && !Array.isArray(row)) this.migrate(row as Record<string, unknown>, `${path}[${i}]`, orphans);
+          for (const ch of t.children) this.#initDefaults(ch, `${path}[${i}]`);
+          if (row && typeof row === 'object' && !Array.isArray(row)) this.#migrate(row as Record<string, unknown>, `${path}[${i}]`, orphans);
         });
       }
     }
   }
 
-  private isPrefixOfKnown(path: string): boolean {
+  #isPrefixOfKnown(path: string): boolean {
     const p = `${path.replace(/\[\d+\]/g, '[]')}.`;
     for (const k of this.cf.byPattern.keys()) if (k.startsWith(p)) return true;
     return false;
@@ -833,19 +795,19 @@ class Model implements FormModel {
   prefill(citizen: CitizenProfile): PrefillResult {
     const result = applyPrefill(citizen, {
       has: (path) => {
-        const inst = this.locate(path);
+        const inst = this.#locate(path);
         return inst?.t.dataKind === 'value' ? inst.t : null;
       },
-      isEmpty: (path) => isEmptyValue(this.locate(path)?.t.control, getPath(this.data, path)),
+      isEmpty: (path) => isEmptyValue(this.#locate(path)?.t.control, getPath(this.data, path)),
       set: (path, v) => {
-        const inst = this.locate(path)!;
-        setIn(this.data, parsePath(path), this.coerceFor(inst.t, v));
+        const inst = this.#locate(path)!;
+        setIn(this.data, parsePath(path), this.#coerceFor(inst.t, v));
         this.prefilled.add(path);
       },
     });
     for (const p of result.locked) this.locked.add(p);
-    this.nodes.clear();
-    this.evaluateAll();
+    this.#nodes.clear();
+    this.#evaluateAll();
     return result;
   }
 

@@ -2,12 +2,15 @@
  * The Riepilogo of a pratica already sent: what the citizen answered, labelled by the form, in the
  * pratica's own data (v2 shape, wrappers put back by the codec), sections hidden by their conditions
  * left out, unanswered questions dropped (this is what was sent, not a checklist) and headings with
- * nothing under them removed. The wizard's own Riepilogo step uses `model.summary()` directly.
+ * nothing under them removed. The wizard's own Riepilogo step uses `summaryOf(model)` directly.
  */
 import type { Locale } from '../i18n/locale.js';
 import { toFormioData } from './codec.js';
 import { createFormModel } from './model.js';
-import { parseForm } from './with-logic.js';
+import { parseFormLean } from './compiled.js';
+import * as engine from './jsonlogic.js';
+import { installJsonLogic } from './logic.js';
+import { summaryOf } from './summary.js';
 import type { Data, SummaryRow, SummarySection } from './types.js';
 
 export interface SubmittedSummaryOptions {
@@ -18,10 +21,11 @@ export interface SubmittedSummaryOptions {
 
 export function submittedSummary(json: unknown, data: Data, options: SubmittedSummaryOptions = {}): SummarySection[] {
   const locale = options.locale ?? 'it';
-  const { form } = parseForm(json, { locale, ...(options.subforms ? { subforms: options.subforms } : {}) });
+  // Its conditions may be JSONLogic; no lint report: nobody reads it here.
+  installJsonLogic(engine);
+  const { form } = parseFormLean(json, options.subforms ? { subforms: options.subforms } : {});
   const model = createFormModel(form, { locale, data: toFormioData(form, data) });
-  return model
-    .summary()
+  return summaryOf(model)
     .map((s) => ({ ...s, rows: pruneHeadings(s.rows.filter((r) => r.kind === 'heading' || r.value !== '')) }))
     .filter((s) => s.rows.some((r) => r.kind === 'value'));
 }

@@ -419,10 +419,7 @@ export interface FormModel {
   /** Every visible field of every visible step (before Invia). */
   validateAll(): Issue[];
 
-  /** Visible answers by visible step, for the Riepilogo. */
-  summary(): SummarySection[];
-  /** What to POST: conditionally hidden values removed (unless `clearOnHide: false`), `persistent: false` removed. */
-  submissionData(): Data;
+  // The Riepilogo and the data to POST: `summaryOf(model)` and `submissionData(model)` (summary.ts).
   /** Everything typed, hidden values included (deep copy). */
   draftData(): Data;
   toDraft(state?: { currentStep?: string | null; visitedSteps?: string[]; savedAt?: Date; etag?: string }): DraftEnvelope;

@@ -1,10 +1,9 @@
 /**
  * Value shapes of the components (form-engines.md §1.4, §1.6): empty values like Form.io's,
- * coercion of what an input gives into the stored Form.io shape, emptiness, display text.
+ * coercion of what an input gives into the stored Form.io shape, emptiness (the Riepilogo's display
+ * text is in summary.ts).
  */
-import { localeTag, type Locale } from '../i18n/locale.js';
-import { formatAmount, formatDate, formatDateTime, formatFileSize } from '../i18n/format.js';
-import type { Control, FileValue, Option } from './types.js';
+import type { Control, Option } from './types.js';
 import { parseAnyDate, realDate } from './italian.js';
 
 export function emptyValue(control: Control | undefined, options: Option[] | undefined, multiple: boolean): unknown {
@@ -149,57 +148,6 @@ export function dateParts(control: Control | undefined, v: unknown, dayFirst?: b
 
 export function isoDay(p: { year: number; month: number; day: number }): string {
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-function optionLabel(options: Option[] | undefined, v: unknown): string {
-  const o = options?.find((x) => String(x.value) === String(v));
-  return o ? o.label : String(v);
-}
-
-/** Human text of a value for the Riepilogo. */
-export function displayValue(control: Control | undefined, v: unknown, ctx: {
-  options?: Option[] | undefined; locale: Locale; yes: string; no: string; dayFirst?: boolean | undefined; currency?: string | undefined;
-}): string {
-  if (control === 'checkbox') return v === true ? ctx.yes : ctx.no;
-  if (isEmptyValue(control, v)) return '';
-  if (Array.isArray(v) && control !== 'file') return v.map((x) => displayValue(control, x, ctx)).filter(Boolean).join(', ');
-  switch (control) {
-    case 'radio':
-    case 'select':
-      return optionLabel(ctx.options, v);
-    case 'checkboxes':
-      return Object.entries(v as Record<string, unknown>).filter(([, b]) => b === true).map(([k]) => optionLabel(ctx.options, k)).join(', ');
-    case 'currency': {
-      const n = parseNumber(v);
-      if (!Number.isFinite(n)) return String(v);
-      return ctx.currency && ctx.currency !== 'EUR'
-        ? `${n.toLocaleString(localeTag(ctx.locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${ctx.currency}`
-        : formatAmount(n, ctx.locale);
-    }
-    case 'number': {
-      const n = parseNumber(v);
-      return Number.isFinite(n) ? n.toLocaleString(localeTag(ctx.locale), { maximumFractionDigits: 10 }) : String(v);
-    }
-    case 'day':
-    case 'date': {
-      const p = dateParts(control, v, ctx.dayFirst);
-      return p ? formatDate(isoDay(p), ctx.locale) : String(v);
-    }
-    case 'datetime':
-      return /T\d/.test(String(v)) ? formatDateTime(String(v), ctx.locale) || String(v) : formatDate(String(v), ctx.locale) || String(v);
-    case 'time':
-      return String(v).slice(0, 5);
-    case 'file':
-      if (!Array.isArray(v)) return '';
-      return (v as FileValue[]).filter((f) => f && typeof f === 'object').map((f) => {
-        const name = String(f?.originalName ?? f?.name ?? '');
-        return typeof f?.size === 'number' ? `${name} (${formatFileSize(f.size, ctx.locale)})` : name;
-      }).join(', ');
-    case 'hidden':
-      return typeof v === 'object' ? JSON.stringify(v) : String(v);
-    default:
-      return typeof v === 'object' ? JSON.stringify(v) : String(v);
-  }
 }
 
 /** `"10MB"`, `"500 KB"`, `"1.5GB"`, `2048` → bytes. */

@@ -12,6 +12,8 @@ const LATER = [
   'src/ui/fields/file-field.ts',
   'src/api/upload.ts',
   'src/forms/lint-messages.ts',
+  'src/forms/lint-report.ts',
+  'src/forms/summary.ts',
   'src/elements/sdc-pratica-wizard/late-steps.messages.ts',
   'src/elements/sdc-pratica-wizard/late-steps.styles.ts',
   'src/elements/sdc-pratica-wizard/payment-step.styles.ts',

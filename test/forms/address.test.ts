@@ -1,6 +1,6 @@
 /** The `address` component (issue 20.2): manual entry in Form.io's value shape, Italian checks, no geocoder. */
 import { expect } from '@open-wc/testing';
-import { createFormModel, lintForm, parseForm, checkCap, type GroupNode, type FieldNode } from '../../src/forms/index.js';
+import { createFormModel, submissionData, lintForm, parseForm, checkCap, type GroupNode, type FieldNode } from '../../src/forms/index.js';
 import { checkProvincia } from '../../src/forms/italian.js';
 
 const NOMINATIM = {
@@ -29,7 +29,7 @@ describe('forms: address', () => {
     m.setValue('luogo.address.state', 'bo');
     m.setValue('luogo.address.zip', '40100');
     expect(m.validateStep(m.steps[0]!.key)).to.deep.equal([]);
-    expect(m.submissionData()).to.deep.equal({
+    expect(submissionData(m)).to.deep.equal({
       luogo: { mode: 'manual', address: { address1: 'Via Roma 1', address2: '', city: 'Bologna', state: 'bo', zip: '40100', country: 'Italia' } },
     });
   });

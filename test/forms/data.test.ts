@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createFormModel, parseForm, type CitizenProfile } from '../../src/forms/index.js';
+import { createFormModel, submissionData, summaryOf, parseForm, type CitizenProfile } from '../../src/forms/index.js';
 import { fixture, model } from './helpers.js';
 
 const tf = (key: string, extra: Record<string, unknown> = {}) => ({ type: 'textfield', key, label: key, ...extra });
@@ -31,7 +31,7 @@ describe('Form engine: submission, drafts, prefill', () => {
       m.setValue('delega', [{ name: 'delega.pdf', size: 10 }]);
       m.setValue('nota', 'da conservare');
       m.setValue('delegato', 'no');
-      expect(m.submissionData()).to.deep.equal({ delegato: 'no', nota: 'da conservare', sempre_nascosto: 'tecnico' });
+      expect(submissionData(m)).to.deep.equal({ delegato: 'no', nota: 'da conservare', sempre_nascosto: 'tecnico' });
       expect(m.draftData()).to.deep.equal({
         delegato: 'no', delegante: { nome: 'Anna' }, delega: [{ name: 'delega.pdf', size: 10 }], nota: 'da conservare', sempre_nascosto: 'tecnico',
       });
@@ -43,13 +43,13 @@ describe('Form engine: submission, drafts, prefill', () => {
       m.setValue('delegante.nome', 'Anna');
       m.setValue('delegato', 'no');
       m.setValue('delegato', 'si');
-      expect(m.submissionData()).to.deep.include({ delegante: { nome: 'Anna' } });
+      expect(submissionData(m)).to.deep.include({ delegante: { nome: 'Anna' } });
     });
 
     it('removes values of persistent:false components on submit', () => {
       const m = model([tf('a'), tf('temp', { persistent: false })]);
       m.setValue('temp', 'x');
-      expect(m.submissionData()).to.deep.equal({ a: '' });
+      expect(submissionData(m)).to.deep.equal({ a: '' });
     });
 
     it('removes hidden grid-row values only in their row', () => {
@@ -58,7 +58,7 @@ describe('Form engine: submission, drafts, prefill', () => {
       m.setValue('g[0].d', 'si');
       m.setValue('g[0].cert', 'c1');
       m.addRow('g', { d: 'no', cert: 'c2' });
-      expect(m.submissionData()).to.deep.equal({ g: [{ d: 'si', cert: 'c1' }, { d: 'no' }] });
+      expect(submissionData(m)).to.deep.equal({ g: [{ d: 'si', cert: 'c1' }, { d: 'no' }] });
     });
   });
 
@@ -148,7 +148,7 @@ describe('Form engine: submission, drafts, prefill', () => {
       expect(m.getValue(path)).to.equal('Mario');
       const node = m.node(path);
       expect(node).to.deep.include({ kind: 'field', locked: true, readonly: true, prefilled: true });
-      const row = m.summary()[0]!.rows.find((r) => r.path === path)!;
+      const row = summaryOf(m)[0]!.rows.find((r) => r.path === path)!;
       expect(row).to.deep.include({ value: 'Mario', locked: true, prefilled: true });
       expect(m.setValue('applicant.data.email_address', 'altro@esempio.it').changed).to.equal(true);
     });

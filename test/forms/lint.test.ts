@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { lintForm } from '../../src/forms/index.js';
+import { lintForm, parseForm } from '../../src/forms/index.js';
+import { lintReport, parseFormLean } from '../../src/forms/compiled.js';
 import { fixture } from './helpers.js';
 import { loadMessages } from '../../src/i18n/messages.js';
 
@@ -61,5 +62,28 @@ describe('Form engine: lint', () => {
     expect(r.issues.map((i) => i.code)).to.deep.equal(['nested-form-not-inlined']);
     const inlined = lintForm({ components: [{ type: 'form', key: 'applicant', form: 'abc' }] }, { subforms: { abc: { components: [{ type: 'textfield', key: 'x', label: 'X' }] } } });
     expect(inlined.issues).to.deep.equal([]);
+  });
+});
+
+describe('Form engine: the lint’s verdict without its report (what the wizard reads first)', () => {
+  it('says what parseForm’s report says about using the form, and builds the worded report later', async () => {
+    const forms = [
+      await fixture('problemi-lint.json'),
+      'not json',
+      { components: [{ type: 'dynamic_calendar', key: 'calendar', label: 'Calendario' }, { type: 'file', key: 'delega', label: 'Delega' }] },
+      { components: [{ type: 'textfield', key: 'nome', label: 'Nome' }] },
+    ];
+    for (const json of forms) {
+      const { lint } = parseForm(json);
+      const { form, facts } = parseFormLean(json);
+      expect(facts.invalid).to.equal(lint.issues.some((i) => i.code === 'invalid-definition'));
+      expect(facts.handledBy).to.equal(lint.handledBy);
+      expect(facts.types).to.deep.equal(lint.types);
+      expect(facts.findings).to.equal(lint.issues.length);
+      const later = await lintReport(form);
+      expect(later.issues.map((i) => [i.code, i.path, i.message])).to.deep.equal(lint.issues.map((i) => [i.code, i.path, i.message]));
+    }
+    const { form } = parseFormLean({ components: [{ type: 'signature', key: 'firma', label: 'Firma' }] });
+    expect((await lintReport(form)).issues[0]!.message).to.contain('signature');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createFormModel, parseForm, type FieldNode, type GridNode, type GroupNode, type ColumnsNode, type ContentNode } from '../../src/forms/index.js';
+import { createFormModel, submissionData, summaryOf, parseForm, type FieldNode, type GridNode, type GroupNode, type ColumnsNode, type ContentNode } from '../../src/forms/index.js';
 import { fixture, model } from './helpers.js';
 import { loadMessages } from '../../src/i18n/messages.js';
 
@@ -73,7 +73,7 @@ describe('Form engine: steps, render tree, summary', () => {
     m.setValue('spese', ['mensa', 'libri']);
     m.setValue('modalita_pagamento', 'contanti');
     m.setValue('orario_preferito', '09:30');
-    const s = m.summary();
+    const s = summaryOf(m);
     expect(s.map((x) => x.title)).to.deep.equal(['Nucleo familiare', 'Reddito e pagamento']);
     expect(s[0]!.rows.map((r) => [r.depth, r.kind, r.label, r.value])).to.deep.equal([
       [0, 'heading', 'Figli', ''],
@@ -105,9 +105,9 @@ describe('Form engine: steps, render tree, summary', () => {
     ], { locale: 'en' });
     m.setValue('d', '2026-03-05');
     m.setValue('f', [{ name: 'a.pdf', originalName: 'Delega.pdf', size: 1536 }]);
-    expect(m.summary()[0]!.rows.map((r) => r.value)).to.deep.equal(['No', '05/03/2026', 'Delega.pdf (1.5 KB)']);
+    expect(summaryOf(m)[0]!.rows.map((r) => r.value)).to.deep.equal(['No', '05/03/2026', 'Delega.pdf (1.5 KB)']);
     m.locale = 'it';
-    expect(m.summary()[0]!.rows.map((r) => r.value)).to.deep.equal(['No', '05/03/2026', 'Delega.pdf (1,5 KB)']);
+    expect(summaryOf(m)[0]!.rows.map((r) => r.value)).to.deep.equal(['No', '05/03/2026', 'Delega.pdf (1,5 KB)']);
   });
 
   it('leaves hidden steps out of the summary and of whole-form validation', () => {
@@ -116,10 +116,10 @@ describe('Form engine: steps, render tree, summary', () => {
       { type: 'panel', key: 'p2', title: 'Extra', conditional: { show: true, when: 'extra', eq: 'true' }, components: [
         { type: 'textfield', key: 'x', label: 'Dato extra', validate: { required: true } }] },
     ]);
-    expect(m.summary().map((s) => s.stepKey)).to.deep.equal(['p1']);
+    expect(summaryOf(m).map((s) => s.stepKey)).to.deep.equal(['p1']);
     expect(m.validateAll()).to.deep.equal([]);
     m.setValue('extra', true);
-    expect(m.summary().map((s) => s.stepKey)).to.deep.equal(['p1', 'p2']);
+    expect(summaryOf(m).map((s) => s.stepKey)).to.deep.equal(['p1', 'p2']);
     expect(m.validateAll().map((i) => i.path)).to.deep.equal(['x']);
   });
 
@@ -131,7 +131,7 @@ describe('Form engine: steps, render tree, summary', () => {
     expect(m.validateField('comune')).to.deep.equal([]); // unknown options: the server decides
     m.setOptions('comune', [{ label: 'Roma', value: 'H501' }, { label: 'Milano', value: 'F205' }]);
     expect((m.node('comune') as FieldNode).options).to.have.length(2);
-    expect(m.summary()[0]!.rows[0]!.value).to.equal('Roma');
+    expect(summaryOf(m)[0]!.rows[0]!.value).to.equal('Roma');
     m.setValue('comune', 'X000');
     expect(m.validateField('comune').map((i) => i.message)).to.deep.equal(['Seleziona il comune tra le opzioni proposte']);
   });
@@ -147,8 +147,8 @@ describe('Form engine: steps, render tree, summary', () => {
   it('never asks to draw a hidden-type component, but submits its value', () => {
     const m = model([{ type: 'hidden', key: 'canale', defaultValue: 'web' }]);
     expect(m.node('canale')).to.deep.include({ kind: 'field', control: 'hidden', visible: false });
-    expect(m.summary()).to.deep.equal([]);
-    expect(m.submissionData()).to.deep.equal({ canale: 'web' });
+    expect(summaryOf(m)).to.deep.equal([]);
+    expect(submissionData(m)).to.deep.equal({ canale: 'web' });
     // A top-level run made only of hidden fields is not a page of the wizard.
     expect(m.steps).to.deep.equal([]);
   });
@@ -156,7 +156,7 @@ describe('Form engine: steps, render tree, summary', () => {
   it('marks unsupported components and keeps their stored value', () => {
     const m = model([{ type: 'signature', key: 'firma', label: 'Firma', input: true }], { data: { firma: 'data:image/png;base64,AAA' } });
     expect(m.renderStep('step-1')[0]).to.deep.include({ kind: 'unsupported', type: 'signature' });
-    expect(m.submissionData()).to.deep.equal({ firma: 'data:image/png;base64,AAA' });
+    expect(submissionData(m)).to.deep.equal({ firma: 'data:image/png;base64,AAA' });
   });
 });
 

@@ -1,6 +1,6 @@
 /** Selects (issue 20.3): items → options with the `{{ item.path }}` template subset, never evaluated. */
 import { expect } from '@open-wc/testing';
-import { createFormModel, lintForm, parseForm, optionsFromItems, renderItemTemplate, headersOf, type FieldNode } from '../../src/forms/index.js';
+import { createFormModel, submissionData, lintForm, parseForm, optionsFromItems, renderItemTemplate, headersOf, type FieldNode } from '../../src/forms/index.js';
 
 describe('forms: select options from items', () => {
   it('reads {{ item.path }} in a template, drops tags, and evaluates nothing', () => {
@@ -51,7 +51,7 @@ describe('forms: select options from items', () => {
       expect(m.validateStep(m.steps[0]!.key).map((i) => i.message)).to.deep.equal(['Inserisci il comune']);
       m.setValue('comune', 'Bologna');
       expect(m.validateStep(m.steps[0]!.key)).to.deep.equal([]);
-      expect(m.submissionData()).to.deep.equal({ comune: 'Bologna' });
+      expect(submissionData(m)).to.deep.equal({ comune: 'Bologna' });
       const issue = lintForm(json).issues.find((i) => i.code === 'select-fallback')!;
       expect(issue.message).to.contain('testo libero');
     });

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import {
-  collectReferences, createFormModel, hasErrors, lintForm, parseForm, resolveReferences, toFormioData,
+  collectReferences, createFormModel, hasErrors, lintForm, parseForm, resolveReferences, submissionData, summaryOf, toFormioData,
   type CitizenProfile, type FormFetcher,
 } from '../../src/forms/index.js';
 import { ANAGRAFICA_FORM_IDS as I, anagraficaForms, applicant } from '../../mocks/fixtures/forms/anagrafica.js';
@@ -75,7 +75,7 @@ describe('forms: nested forms by reference', () => {
     expect(m.getValue(`${A}.address.data.postal_code`)).to.equal('00100');
     expect(m.validateStep('richiedente')).to.deep.equal([]);
     m.setValue('descrizione', 'Una descrizione');
-    const data = m.submissionData() as { applicant: { data: Record<string, { data: Record<string, unknown> }> } };
+    const data = submissionData(m) as { applicant: { data: Record<string, { data: Record<string, unknown> }> } };
     expect(data.applicant.data.completename).to.deep.equal({ data: { name: 'Mario', surname: 'Rossi' } });
     expect(data.applicant.data.fiscal_code).to.deep.equal({ data: { fiscal_code: 'RSSMRA80A01H501U' } });
     expect(data.applicant.data.address!.data).to.include({ address: 'Via Roma', house_number: '1', municipality: 'Roma', county: 'RM', postal_code: '00100' });
@@ -107,7 +107,7 @@ describe('forms: nested forms by reference', () => {
     expect(server.asked).to.deep.equal([a._id, b._id]);
     const { lint, form } = parseForm(root, { subforms: r.subforms });
     expect(lint.issues.find((i) => i.code === 'nested-form-cycle')?.path).to.equal('applicant.b.a');
-    const paths = createFormModel(form).summary().flatMap((s) => s.rows.map((row) => row.path));
+    const paths = summaryOf(createFormModel(form)).flatMap((s) => s.rows.map((row) => row.path));
     expect(paths.filter((p) => p.endsWith('.x'))).to.have.length(1);
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { model } from './helpers.js';
+import { submissionData, summaryOf } from '../../src/forms/index.js';
 
 const opts = [{ label: 'Uno', value: 'a' }, { label: 'Due', value: 'b' }];
 
@@ -77,7 +78,7 @@ describe('Form engine: value shapes (Form.io compatible)', () => {
     m.setValue('n', '1');
     m.setValue('s', 'F205');
     expect(m.draftData()).to.deep.equal({ b: true, n: 1, s: 'F205' });
-    expect(m.summary()[0]!.rows.map((r) => r.value)).to.deep.equal(['Sì', 'Uno', 'Milano']);
+    expect(summaryOf(m)[0]!.rows.map((r) => r.value)).to.deep.equal(['Sì', 'Uno', 'Milano']);
   });
 
   it('stores day as MM/DD/YYYY, or DD/MM/YYYY with dayFirst', () => {
@@ -119,7 +120,7 @@ describe('Form engine: value shapes (Form.io compatible)', () => {
     ]);
     m.setValue('applicant.data.fiscal_code.data.fiscal_code', 'RSSMRA80A01H501U');
     m.setValue('c.x', 'uno');
-    expect(m.submissionData()).to.deep.equal({
+    expect(submissionData(m)).to.deep.equal({
       a: '', b: '', c: { x: 'uno' }, applicant: { data: { fiscal_code: { data: { fiscal_code: 'RSSMRA80A01H501U' } } } },
     });
   });
@@ -127,7 +128,7 @@ describe('Form engine: value shapes (Form.io compatible)', () => {
   it('stores dotted keys as nested objects', () => {
     const m = model([{ type: 'textfield', key: 'indirizzo.via', label: 'Via' }]);
     m.setValue('indirizzo.via', 'Via Roma 1');
-    expect(m.submissionData()).to.deep.equal({ indirizzo: { via: 'Via Roma 1' } });
+    expect(submissionData(m)).to.deep.equal({ indirizzo: { via: 'Via Roma 1' } });
   });
 
   it('stores datagrid and editgrid values as arrays of rows', () => {
@@ -139,7 +140,7 @@ describe('Form engine: value shapes (Form.io compatible)', () => {
     m.setValue('g[0].n', 'Anna');
     m.addRow('g', { n: 'Luca' });
     m.addRow('e', { q: '3' });
-    expect(m.submissionData()).to.deep.equal({ g: [{ n: 'Anna' }, { n: 'Luca' }], e: [{ q: 3 }] });
+    expect(submissionData(m)).to.deep.equal({ g: [{ n: 'Anna' }, { n: 'Luca' }], e: [{ q: 3 }] });
     m.removeRow('g', 0);
     expect(m.getValue('g')).to.deep.equal([{ n: 'Luca' }]);
   });

@@ -51,4 +51,10 @@ export default {
   ratingThanks: 'Danke für Ihre Hilfe!',
   ratingRequired: 'Wählen Sie eine Bewertung von 1 bis 5 Sternen',
   doneToPayAnonymous: 'Die Zahlung von {amount} ist noch nicht erfolgt.',
+  sendLong: 'Bestätigen und senden',
+  sending: 'Wird gesendet…',
+  retrySend: 'Erneut senden',
+  submitFailedTitle: 'Der Antrag wurde nicht gesendet',
+  submitFailed: 'Beim Senden ist ein Fehler aufgetreten. Ihre Daten sind sicher: Sie können es erneut versuchen.',
+  serverErrors: 'Das Portal hat einige Probleme mit den eingegebenen Daten gemeldet:',
 } satisfies Translation;

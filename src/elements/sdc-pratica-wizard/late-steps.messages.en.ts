@@ -51,4 +51,10 @@ export default {
   ratingThanks: 'Thank you for your help!',
   ratingRequired: 'Choose a rating from 1 to 5 stars',
   doneToPayAnonymous: 'The payment of {amount} has not been made yet.',
+  sendLong: 'Confirm and send',
+  sending: 'Sending…',
+  retrySend: 'Try sending again',
+  submitFailedTitle: 'The request was not sent',
+  submitFailed: 'Something went wrong while sending. Your data is safe: you can try again.',
+  serverErrors: 'The portal reported some problems with the data entered:',
 } satisfies Translation;

@@ -60,6 +60,13 @@ const it = {
   ratingThanks: 'Grazie per il tuo aiuto!',
   ratingRequired: 'Scegli una valutazione da 1 a 5 stelle',
   doneToPayAnonymous: 'Il pagamento di {amount} non risulta ancora effettuato.',
+  // sending (Riepilogo or bollo step)
+  sendLong: 'Conferma e invia',
+  sending: 'Invio in corso…',
+  retrySend: 'Riprova a inviare',
+  submitFailedTitle: 'La richiesta non è stata inviata',
+  submitFailed: 'Si è verificato un problema durante l’invio. I dati che hai inserito sono al sicuro: puoi riprovare.',
+  serverErrors: 'Il portale ha segnalato alcuni problemi nei dati inseriti:',
 };
 
 /** The keys and Italian texts (the wizard's catalogue type adds them to its public namespace). */

@@ -1,4 +1,5 @@
 import type { FormModel } from '../../forms/index.js';
+import { summaryOf } from '../../forms/summary.js';
 
 /** Field messages from a 400 of the backend, matched to component paths when possible (opencity-api.md §7.2). */
 export interface MappedServerErrors {
@@ -15,7 +16,7 @@ export function mapServerErrors(fields: Record<string, string[]> | undefined, mo
   const byPath: Record<string, string[]> = {};
   const general: string[] = [];
   if (!fields) return { byPath, general };
-  const known = model.summary().flatMap((s) => s.rows.filter((r) => r.kind === 'value').map((r) => r.path));
+  const known = summaryOf(model).flatMap((s) => s.rows.filter((r) => r.kind === 'value').map((r) => r.path));
   for (const [raw, messages] of Object.entries(fields)) {
     const key = raw.replace(/\[(\w+)\]/g, '.$1').replace(/^\./, '');
     const candidates = [key, key.replace(/^data\./, ''), key.replace(/^data\./, '').replace(/^children\./, '')];

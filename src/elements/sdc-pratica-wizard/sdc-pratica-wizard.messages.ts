@@ -8,8 +8,6 @@ const it = {
   next: 'Avanti',
   save: 'Salva richiesta',
   send: 'Invia',
-  sendLong: 'Conferma e invia',
-  sending: 'Invio in corso…',
   backToSummary: 'Torna al riepilogo',
   savedAt: 'Richiesta salvata alle {time}. Puoi riprenderla anche dalla tua area personale.',
   savedLocal: 'Dati salvati su questo dispositivo alle {time}.',
@@ -61,11 +59,6 @@ const it = {
   draftNotEditable: 'Questa pratica è già stata inviata e non si può più modificare.',
   // step titles (the stepper shows them from the first step; the steps' own wording is in late-steps.messages.ts)
   summaryTitle: 'Riepilogo',
-  // submit
-  submitFailedTitle: 'La richiesta non è stata inviata',
-  submitFailed: 'Si è verificato un problema durante l’invio. I dati che hai inserito sono al sicuro: puoi riprovare.',
-  serverErrors: 'Il portale ha segnalato alcuni problemi nei dati inseriti:',
-  retrySend: 'Riprova a inviare',
   bolloTitle: 'Marca da bollo',
   paymentTitle: 'Pagamento',
   doneTitle: 'Richiesta inviata',

@@ -370,7 +370,7 @@ export class SdcPraticaWizard extends SdcElement {
     this.#messages.clear();
     this.#drafts.saveLocal();
     try {
-      const data = l.model.submissionData();
+      const data = late.submissionData(l.model);
       const pratica = await this.#submit.submit(needsBolloStep(l) ? { ...data, ...late.bolloSubmission(this.bollo) } : data);
       this.pratica = pratica;
       this.#submitted = true;
@@ -388,7 +388,7 @@ export class SdcPraticaWizard extends SdcElement {
       }
     } catch (e) {
       const err = toSdcError(e);
-      if (err.kind === 'validation') return this.#steps.showServer(late.serverIssues(err, l.model));
+      if (err.kind === 'validation') return this.#steps.showServer(late.serverIssues(err, l.model, this.resolvedLocale));
       if (err.kind === 'unauthorized') {
         this.sessionExpired = true;
         this.#drafts.saveLocal();
@@ -449,7 +449,7 @@ export class SdcPraticaWizard extends SdcElement {
     return views.renderReady({
       locale, loaded: l, pos, steps: this.#nav.steps(this.#submitted), messages: this.#messages, root: () => this.renderRoot, notice: this.notice,
       expired: this.sessionExpired || this.api.state === 'expired', loginUrl: () => this.api.loginUrl(), announcement: this.#uploads?.announcement ?? '',
-      submitted: this.#submitted, submitting: !!this.#submit?.submitting, submitError: this.#submit?.error, returnToSummary: this.#nav.returnToSummary,
+      submitted: this.#submitted, submitting: !!this.#submit?.submitting, submitError: this.#submit?.error, returnToSummary: this.#nav.returnToSummary, late: parts.late.module,
       body: this.#renderBody(l, pos, waiting), waiting: !!waiting,
       onSelect: (k) => this.#nav.goTo(k), beforeLogin: () => this.#drafts.saveLocal(), startOver: () => this.#startOver(), openStepOf: (i) => this.#steps.openStepOf(i),
       onConfirmWarnings: () => { this.#steps.confirmWarnings(); this.#next(); },

@@ -109,9 +109,9 @@ export class StepValidation implements ReactiveController {
     if (m) this.o.messages.confirm(m.validateStep(this.o.nav.position.slice(FORM_PREFIX.length)));
   }
 
-  /** The backend refused the answers (422): its messages by field, and those of no field on top. */
+  /** The backend refused the answers (422): its messages by field, and those of no field on top (late-steps' `serverIssues`). */
   showServer({ issues, general }: { issues: Issue[]; general: string[] }): void {
-    this.o.messages.show(issues, general.length || !issues.length ? [t(this.o.locale(), 'serverErrors'), ...general] : []);
+    this.o.messages.show(issues, general);
   }
 
   /** A summary link may point to a field of another step (server errors on the Riepilogo). */

@@ -1,10 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { getPratica, submitPratica } from '../../api/applications.js';
 import type { SdcClient } from '../../api/http.js';
 import type { Session } from '../../api/session.js';
 import { SdcError, toSdcError } from '../../core/errors.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { FormModel, Issue } from '../../forms/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import { lateStepsMessages as t } from './late-steps.messages.js';
 import { mapServerErrors } from './pratica-data.js';
 import type { DraftSync } from './draft-sync.js';
 import { isUncertain } from './uncertain.js';
@@ -96,11 +98,27 @@ export class SubmitFlow implements ReactiveController {
   }
 }
 
-/** The backend's validation errors (400 on submit) as issues of the form's fields, and the rest. */
-export function serverIssues(err: SdcError, model: FormModel): { issues: Issue[]; general: string[] } {
+/**
+ * The backend's validation errors (400 on submit) as issues of the form's fields, and the rest:
+ * `general`, headed by "the portal reported some problems" when some name no field or none was matched.
+ */
+export function serverIssues(err: SdcError, model: FormModel, locale: Locale): { issues: Issue[]; general: string[] } {
   const mapped = mapServerErrors(err.fields, model);
   const issues: Issue[] = Object.entries(mapped.byPath).map(([path, msgs]) => ({
     path, message: msgs.join(' '), severity: 'error', rule: 'server', label: '', stepKey: model.stepOf(path) ?? '',
   }));
-  return { issues, general: mapped.general };
+  return { issues, general: mapped.general.length || !issues.length ? [t(locale, 'serverErrors'), ...mapped.general] : [] };
+}
+
+/** The label of the button that sends the pratica (Riepilogo, or the bollo step after it). */
+export function sendLabel(locale: Locale, submitting: boolean, failed: boolean): string {
+  return t(locale, submitting ? 'sending' : failed ? 'retrySend' : 'sendLong');
+}
+
+/** A send that failed for a reason that is not in the answers (network, server): what happened, and that nothing is lost. */
+export function renderSubmitError(locale: Locale, e: SdcError): TemplateResult {
+  return html`<div class="callout callout--danger" id="submit-error" tabindex="-1" role="alert">
+    <p><strong>${t(locale, 'submitFailedTitle')}</strong></p>
+    <p>${e.userMessage(locale)} ${t(locale, 'submitFailed')}</p>
+  </div>`;
 }

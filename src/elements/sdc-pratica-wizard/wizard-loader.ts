@@ -7,14 +7,14 @@ import { SdcError, toSdcError } from '../../core/errors.js';
 import type { Citizen, CitizenField as DomainCitizenField } from '../../domain/citizen.js';
 import { PRATICA_STATUS, type Pratica } from '../../domain/pratica.js';
 import type { Service, ServiceAction } from '../../domain/service.js';
-import type { CitizenField, CitizenProfile, FormModel, LintReport, ParsedForm } from '../../forms/index.js';
-// The engine's modules, not its index: the index's parseForm brings the JSONLogic evaluator (forms/with-logic.ts).
+import type { CitizenField, CitizenProfile, FormModel, ParsedForm } from '../../forms/index.js';
+// The engine's modules, not its index: the index's parseForm brings the JSONLogic evaluator (forms/with-logic.ts),
+// and parse.ts the lint report, which the wizard only logs (compiled.ts `lintReport`).
 import { toFormioData } from '../../forms/codec.js';
+import { lintReport, parseFormLean } from '../../forms/compiled.js';
 import { createFormModel } from '../../forms/model.js';
 import { hasJsonLogic, installJsonLogic, usesJsonLogic } from '../../forms/logic.js';
-import { parseForm } from '../../forms/parse.js';
 import type { Locale } from '../../i18n/locale.js';
-import { loadLintWording } from '../../forms/lint-report.js';
 import { localDraftKey, readLocalDraft, type LocalDraft } from './local-draft.js';
 import { safeBackendUrl } from '../../ui/url-template.js';
 import type { WizardMessageKey } from './sdc-pratica-wizard.messages.js';
@@ -151,12 +151,12 @@ async function loadForm(client: SdcClient, service: Service, input: LoadInput, s
     if (!engine) return { kind: 'error', title: 'loadErrorTitle', text: new SdcError('network').userMessage(input.locale), retry: true };
     installJsonLogic(engine);
   }
-  const { form, lint } = parseForm(json.json, { locale: input.locale, subforms: json.subforms });
-  logLint(service, lint);
-  if (lint.issues.some((i) => i.code === 'invalid-definition')) return undefined;
+  const { form, facts } = parseFormLean(json.json, { subforms: json.subforms });
+  if (facts.findings) logLint(service, form, input.locale);
+  if (facts.invalid) return undefined;
   // A form only a kit element can complete (the booking form): say where to book instead.
-  if (lint.handledBy) return fail('elsewhereTitle', 'bookingElsewhere', false, safeBackendUrl(service.bookingUrl, client.baseUrl) ?? service.externalUrl);
-  return { form, hasFiles: !!(lint.types.file || lint.types.sdcfile) };
+  if (facts.handledBy) return fail('elsewhereTitle', 'bookingElsewhere', false, safeBackendUrl(service.bookingUrl, client.baseUrl) ?? service.externalUrl);
+  return { form, hasFiles: !!(facts.types.file || facts.types.sdcfile) };
 }
 
 /** The evaluator's import, again after a failure ("Riprova": a fresh URL, lazy-part.ts). */
@@ -164,17 +164,17 @@ function needLogic() {
   return parts.logic.state === 'failed' ? parts.logic.retry() : parts.logic.need();
 }
 
-function logLint(service: Service, lint: LintReport): void {
-  if (!lint.issues.length) return;
-  // For the ente editor, in the console: what the engine ignored or fell back on (form-engines.md §5.5).
-  // The wording is a chunk of its own, loaded only when there is something to say (issue 15).
-  void loadLintWording().then(() => logLintNow(service, lint));
-}
-
-function logLintNow(service: Service, lint: LintReport): void {
-  const log = lint.ok ? console.info : console.warn;
-  log(`[sdc-pratica-wizard] Modulo «${service.name}»: ${lint.errors} errori, ${lint.warnings} avvisi di compatibilità`,
-    lint.issues.map((i) => `${i.severity} ${i.code} ${i.path}: ${i.message}`));
+/**
+ * For the ente editor, in the console: what the engine ignored or fell back on (form-engines.md §5.5).
+ * The report and its wording are a chunk of their own, loaded only when there is something to say
+ * (issue 15); if it does not arrive, the console says nothing, and the citizen sees no difference.
+ */
+function logLint(service: Service, form: ParsedForm, locale: Locale): void {
+  lintReport(form, locale).then((lint) => {
+    const log = lint.ok ? console.info : console.warn;
+    log(`[sdc-pratica-wizard] Modulo «${service.name}»: ${lint.errors} errori, ${lint.warnings} avvisi di compatibilità`,
+      lint.issues.map((i) => `${i.severity} ${i.code} ${i.path}: ${i.message}`));
+  }, () => undefined);
 }
 
 const CITIZEN_TO_PROFILE: Partial<Record<DomainCitizenField, CitizenField>> = {

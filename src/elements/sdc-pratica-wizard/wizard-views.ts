@@ -114,20 +114,12 @@ export function renderSessionExpired(locale: Locale, href: string | undefined, b
   </div>`;
 }
 
-export function renderSubmitError(locale: Locale, e: SdcError): TemplateResult {
-  return html`<div class="callout callout--danger" id="submit-error" tabindex="-1" role="alert">
-    <p><strong>${t(locale, 'submitFailedTitle')}</strong></p>
-    <p>${e.userMessage(locale)} ${t(locale, 'submitFailed')}</p>
-  </div>`;
-}
-
 export interface ActionsView {
   locale: Locale;
   first: boolean;
-  /** This step sends the pratica (Riepilogo, or the bollo step after it). */
-  sends: boolean;
+  /** The label of the button when this step sends the pratica (Riepilogo, or the bollo step after it): from the late part. */
+  sendLabel?: string;
   submitting: boolean;
-  failed: boolean;
   backToSummary: boolean;
   canSave: boolean;
   /** The step's code has not arrived (wizard-parts.ts): nothing to go on with nor to send yet. */
@@ -138,9 +130,7 @@ export interface ActionsView {
 
 export function renderActions(a: ActionsView): TemplateResult {
   const { locale } = a;
-  const primary = a.sends
-    ? t(locale, a.submitting ? 'sending' : a.failed ? 'retrySend' : 'sendLong')
-    : t(locale, a.backToSummary ? 'backToSummary' : 'next');
+  const primary = a.sendLabel ?? t(locale, a.backToSummary ? 'backToSummary' : 'next');
   return html`<div class="actions" part="actions">
     ${a.first ? html`<span></span>` : html`<button type="button" class="btn btn-outline btn-back" ?disabled=${a.submitting} @click=${a.onBack}>${t(locale, 'back')}</button>`}
     <div class="actions__end">
@@ -211,7 +201,7 @@ export function renderStepBody(v: StepBodyView): TemplateResult | typeof nothing
   const { locale, loaded: l, pos, messages: msgs } = v;
   if (pos === 'privacy') return renderPrivacyStep({ locale, privacyUrl: v.privacyUrl, accepted: v.privacyAccepted, error: msgs.errors.get(PRIVACY_PATH), onChange: v.onPrivacy });
   if (pos.startsWith(FORM_PREFIX)) return renderFormStep({ ...v, model: l.model, stepKey: pos.slice(FORM_PREFIX.length) });
-  if (pos === 'riepilogo') return v.late?.renderRiepilogo({ locale, sections: l.model.summary(), onEdit: v.onEdit }) ?? nothing;
+  if (pos === 'riepilogo') return v.late?.renderRiepilogo({ locale, sections: v.late.summaryOf(l.model), onEdit: v.onEdit }) ?? nothing;
   if (pos === 'bollo') return v.late?.renderBolloStep({ locale, amount: l.service.bollo?.amount ?? 16, value: v.bollo, errors: msgs.keyed('~bollo.'), onChange: v.onBollo }) ?? nothing;
   return pos === 'pagamento' ? v.payment() : v.confirmation();
 }
@@ -231,6 +221,8 @@ export interface ReadyView {
   submitted: boolean;
   submitting: boolean;
   submitError?: SdcError;
+  /** Riepilogo, bollo and Conferma, once their chunk is here: the sending steps' wording comes with it. */
+  late?: typeof LateSteps;
   /** Came from Riepilogo's "Modifica": Avanti goes back there. */
   returnToSummary: boolean;
   announcement: string;
@@ -250,7 +242,8 @@ export interface ReadyView {
 /** The steps: stepper, notices and summaries, the current step's body, the action bar. */
 export function renderReady(v: ReadyView): TemplateResult {
   const { locale, loaded: l, pos, messages: msgs, root } = v;
-  const bollo = needsBolloStep(l);
+  // Riepilogo sends, or the bollo step after it; both are drawn with the late part (no button without it: `waiting`).
+  const sends = pos === (needsBolloStep(l) ? 'bollo' : 'riepilogo');
   return html`<div class="wizard" role="region" aria-label=${t(locale, 'label', { service: l.service.name })}>
     ${pos === 'conferma' ? nothing : renderStepper({ locale, steps: v.steps, onSelect: v.onSelect })}
     ${v.expired ? renderSessionExpired(locale, v.loginUrl(), v.beforeLogin) : nothing}
@@ -262,12 +255,12 @@ export function renderReady(v: ReadyView): TemplateResult {
     <h2 id="step-heading" class="step-heading" tabindex="-1">${pos === 'conferma' ? t(locale, 'doneTitle') : titleOf(l, locale, pos)}</h2>
     <form novalidate class="step step--${pos.startsWith(FORM_PREFIX) ? 'form' : pos}" @submit=${(e: Event) => { e.preventDefault(); v.onNext(); }}>
       ${v.body}
-      ${v.submitError && pos === (bollo ? 'bollo' : 'riepilogo') ? renderSubmitError(locale, v.submitError) : nothing}
+      ${v.late && v.submitError && sends ? v.late.renderSubmitError(locale, v.submitError) : nothing}
       ${pos === 'pagamento' || pos === 'conferma'
         ? nothing
         : renderActions({
-            locale, sends: (pos === 'riepilogo' && !bollo) || pos === 'bollo', first: positionsOf(l).indexOf(pos) === 0,
-            submitting: v.submitting, failed: !!v.submitError, backToSummary: v.returnToSummary && pos.startsWith(FORM_PREFIX),
+            locale, sendLabel: sends ? v.late?.sendLabel(locale, v.submitting, !!v.submitError) : undefined, first: positionsOf(l).indexOf(pos) === 0,
+            submitting: v.submitting, backToSummary: v.returnToSummary && pos.startsWith(FORM_PREFIX),
             canSave: pos !== 'privacy' && !v.submitted, waiting: v.waiting, onBack: v.onBack, onSave: v.onSave,
           })}
     </form>
