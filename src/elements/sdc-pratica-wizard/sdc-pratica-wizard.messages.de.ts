@@ -5,7 +5,6 @@ export default {
   back: 'Zurück',
   next: 'Weiter',
   save: 'Antrag speichern',
-  send: 'Senden',
   backToSummary: 'Zurück zur Zusammenfassung',
   savedAt: 'Antrag um {time} Uhr gespeichert. Sie können ihn auch in Ihrem persönlichen Bereich fortsetzen.',
   savedLocal: 'Daten um {time} Uhr auf diesem Gerät gespeichert.',

@@ -5,7 +5,6 @@ export default {
   back: 'Back',
   next: 'Next',
   save: 'Save request',
-  send: 'Send',
   backToSummary: 'Back to the summary',
   savedAt: 'Request saved at {time}. You can also resume it from your personal area.',
   savedLocal: 'Data saved on this device at {time}.',

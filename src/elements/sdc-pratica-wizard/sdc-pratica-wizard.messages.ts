@@ -7,7 +7,6 @@ const it = {
   back: 'Indietro',
   next: 'Avanti',
   save: 'Salva richiesta',
-  send: 'Invia',
   backToSummary: 'Torna al riepilogo',
   savedAt: 'Richiesta salvata alle {time}. Puoi riprenderla anche dalla tua area personale.',
   savedLocal: 'Dati salvati su questo dispositivo alle {time}.',

@@ -38,10 +38,3 @@ export function praticaUrl(config: SdcConfig | undefined, baseUrl: string | unde
   if (area) return `${area}${area.includes('?') ? '&' : '?'}pratica=${encodeURIComponent(id)}`;
   return baseUrl ? `${baseUrl}/${locale}/pratiche/${encodeURIComponent(id)}/detail` : undefined;
 }
-
-/** The address the receipt goes to: the form's e-mail, else the SPID one. */
-export function receiptEmail(l: Loaded | undefined): string | undefined {
-  const m = l?.model;
-  const v = m?.getValue('applicant.data.email_address') || m?.getValue('email_address') || l?.citizen?.email;
-  return typeof v === 'string' && v ? v : undefined;
-}
