@@ -200,10 +200,13 @@ const worstP95 = Math.max(...rows.filter((r) => r.form.includes('800')).map((r) 
 const minTask = Math.min(...rows.filter((r) => r.form.includes('800')).map((r) => Number(r['main-thread ×'])));
 const minCpu = Math.min(...rows.filter((r) => r.form.includes('800')).map((r) => Number(r['CPU ×'])));
 const minToggle = Math.min(...toggleRows.map((r) => Math.min(Number(r['median ×']), Number(r['p95 ×']))));
+// A bare <input> is Chromium's own work for one key: no page can be further under Form.io than Form.io / bare.
+const ceilCpu = Math.min(...rows.filter((r) => r.form.includes('800')).map((r) => Number(r['formio CPU/key']) / Number(r['bare CPU/key'])));
+const minAboveBare = Math.min(...rows.filter((r) => r.form.includes('800')).map((r) => (String(r['CPU above bare ×']).startsWith('∞') ? Infinity : Number(r['CPU above bare ×']))));
 console.log(`\nTyping: the wizard vs @formio/js ${version('@formio/js')} (Chromium ${chromeVersion}, ${RUNS} runs × ${KEYS} keys, ${DELAY} ms apart, ms)`);
 console.table(rows);
 console.table(toggleRows);
-console.log(`Targets (800 fields): keystroke → next frame p95 ≤ 16 ms — worst ${ms(worstP95)} ms ${worstP95 <= 16 ? 'OK' : 'MISSED'}; main-thread time per keystroke ≥ 5× less — worst ${minTask.toFixed(1)}× (wall), ${minCpu.toFixed(1)}× (CPU) ${minTask >= 5 ? 'OK' : 'MISSED'}; toggle → next frame ≥ 2× faster — worst ${minToggle.toFixed(1)}× ${minToggle >= 2 ? 'OK' : 'MISSED'}.`);
+console.log(`Targets (800 fields): keystroke → next frame p95 ≤ 16 ms — worst ${ms(worstP95)} ms ${worstP95 <= 16 ? 'OK' : 'MISSED'}; main-thread time per keystroke ≥ 5× less — worst ${minTask.toFixed(1)}× (wall), ${minCpu.toFixed(1)}× (CPU) ${minTask >= 5 ? 'OK' : 'MISSED'} (the floor, a bare input, allows at most ${ceilCpu.toFixed(1)}× CPU; above that floor ${minAboveBare.toFixed(1)}×); toggle → next frame ≥ 2× faster — worst ${minToggle.toFixed(1)}× ${minToggle >= 2 ? 'OK' : 'MISSED'}.`);
 // Samples behind each figure, per form and side: key→frame p95 and median over every keystroke of every run;
 // main-thread and CPU per key: median of the runs (each the mean over its keys); toggles: every toggle of every run.
 const samples = { keystrokes: RUNS * KEYS, mainThreadRuns: RUNS, toggles: TOGGLE_RUNS * TOGGLES };
@@ -211,5 +214,5 @@ console.log(`Samples per form and side: ${samples.keystrokes} keystrokes (${RUNS
 console.log(`Requests to other hosts (blocked, answered 204): ${page.blocked.length}`);
 
 mkdirSync(OUT, { recursive: true });
-writeFileSync(`${OUT}/forms-typing.json`, JSON.stringify({ load: LOAD, runs: RUNS, keys: KEYS, delay: DELAY, toggles: TOGGLES, chromium: chromeVersion, formio: version('@formio/js'), rows, toggleRows, worstP95, minTask, minCpu, minToggle, samples, seconds: (Date.now() - started) / 1000 }, null, 2));
+writeFileSync(`${OUT}/forms-typing.json`, JSON.stringify({ load: LOAD, runs: RUNS, keys: KEYS, delay: DELAY, toggles: TOGGLES, chromium: chromeVersion, formio: version('@formio/js'), rows, toggleRows, worstP95, minTask, minCpu, ceilCpu, minAboveBare, minToggle, samples, seconds: (Date.now() - started) / 1000 }, null, 2));
 await close();
