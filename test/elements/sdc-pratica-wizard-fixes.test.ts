@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { SERVICE, addCitizen, loginAs, scenarios, tenantState, worker } from '../support/mock.js';
 import { $, $$, root, text } from '../support/dom.js';
-import { field, mountWizard as mount, next, press, settle, stepHeading as heading, type } from '../support/wizard.js';
+import { field, mountWizard as mount, next, press, settle, stepHeading as heading, type, startFresh } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 function option(el: SdcPraticaWizard, legend: string, label: string): HTMLInputElement {
@@ -34,11 +34,7 @@ let me = '';
 const logIn = () => loginAs((me = addCitizen().id));
 const appsOf = (serviceId: string) => tenantState().applications.filter((a) => a.user === me && a.service_id === serviceId);
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  history.replaceState(null, '');
-});
+beforeEach(startFresh);
 
 describe('sdc-pratica-wizard: a backend draft that has disappeared (issue 14 item 5)', () => {
   it('makes a new draft from the answers, says so once, and never writes the dead draft again', async () => {

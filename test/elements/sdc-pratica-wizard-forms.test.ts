@@ -11,7 +11,7 @@ import { FORM_PATH, formServerFaults } from '../../mocks/handlers/form-server.js
 import { http, HttpResponse } from 'msw';
 import { applicant } from '../../mocks/fixtures/forms/anagrafica.js';
 import { $, root, text } from '../support/dom.js';
-import { mountWizard, settle, stepHeading as heading } from '../support/wizard.js';
+import { mountWizard, settle, stepHeading as heading, startFresh } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 // Fault tests shorten the document's client settings; every test starts from the kit's defaults.
@@ -121,11 +121,7 @@ const FORMS: Array<[string, string, { anonymous?: boolean }?]> = [
   ['iscrizione alla biblioteca', SERVICE.biblioteca],
 ];
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  history.replaceState(null, '');
-});
+beforeEach(startFresh);
 
 describe('sdc-pratica-wizard: every mock form end to end', () => {
   for (const [name, serviceId, opts] of FORMS) {

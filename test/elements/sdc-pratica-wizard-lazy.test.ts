@@ -3,12 +3,11 @@
 // tests stub in place of the network.
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, settlePayment, tenantState, worker } from '../support/mock.js';
+import { SERVICE, STATUS, addPratica, loginAs, worker } from '../support/mock.js';
 import { FORM_PATH } from '../../mocks/handlers/form-server.js';
 import { forms } from '../../mocks/fixtures/forms/index.js';
-import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, findButton, text } from '../support/dom.js';
-import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, fillDisservizioReport, rememberSent } from '../support/wizard.js';
+import { acceptPrivacy, field, focusedIn, mountWizard, next, press, stepHeading, toDisservizioReport, fillDisservizioReport, rememberSent, sentAndPaidAtPagoPA } from '../support/wizard.js';
 import { parts } from '../../src/elements/sdc-pratica-wizard/wizard-parts.js';
 import { hasJsonLogic, installJsonLogic, jsonLogic } from '../../src/forms/logic.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
@@ -216,11 +215,7 @@ describe('sdc-pratica-wizard: what the first step does not need arrives later', 
     await next(el);
     el.remove();
     // Sent, paid in the same tab, and the backend already at 1900: only the device's checkout record says "just paid".
-    const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PRE_SUBMIT });
-    const pay = addPayment({ user_id: CITIZEN.giulia, service_id: SERVICE.accessoAtti, remote_id: app.id, reason: 'Diritti di segreteria accesso agli atti', amount: 10 } as Parameters<typeof addPayment>[0]);
-    rememberSent(app.id, 'pagamento');
-    rememberPending({ paymentId: pay.id, praticaId: app.id, startedAt: Date.now() });
-    settlePayment(tenantState(), pay.id, 'paid');
+    sentAndPaidAtPagoPA(STATUS.PRE_SUBMIT);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const payment = stubPart('payment', () => 'real', () => gate.then(REAL.payment));

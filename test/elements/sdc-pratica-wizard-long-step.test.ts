@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { worker } from '../support/mock.js';
 import { $$, linkNamed, root } from '../support/dom.js';
-import { openFormStep, field, focusedIn, next, settle, stepHeading as heading, summaryLinks, typeKeys } from '../support/wizard.js';
+import { openFormStep, field, focusedIn, next, settle, stepHeading as heading, summaryLinks, typeKeys, startFresh } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 const COUNT = 60;
@@ -23,11 +23,7 @@ const FORM = {
   ],
 };
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  history.replaceState(null, '');
-});
+beforeEach(startFresh);
 afterEach(() => worker.resetHandlers());
 
 async function open(): Promise<SdcPraticaWizard> {

@@ -5,14 +5,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { CITIZEN, SERVICE, STATUS, addPayment, addPratica, loginAs, logout, scenarios, settlePayment, tenantState, worker } from '../support/mock.js';
-import { rememberPending } from '../../src/controllers/payment-flow.js';
+import { CITIZEN, SERVICE, STATUS, loginAs, logout, scenarios, tenantState, worker } from '../support/mock.js';
 import { findService } from '../../mocks/db.js';
 import { PRATICA } from '../../mocks/fixtures/pratiche.js';
 import { serviceToWire } from '../../mocks/wire.js';
 import { baseOf } from '../../mocks/http.js';
 import { $, $$, buttonNamed as button, findButton, root, text } from '../support/dom.js';
-import { field, focusedIn as focused, mountWizard as mount, next, press, settle, stepHeading as heading, type, rememberSent } from '../support/wizard.js';
+import { field, focusedIn as focused, mountWizard as mount, next, press, settle, stepHeading as heading, type, sentAndPaidAtPagoPA, startFresh } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 /** Like a page reload: the element goes away and a new one starts (local storage and history stay). */
@@ -35,11 +34,7 @@ async function toBibliotecaSummary(el: SdcPraticaWizard) {
 const biblioteca = { 'service-id': SERVICE.biblioteca };
 const appsOf = (serviceId: string) => tenantState().applications.filter((a) => a.user === CITIZEN.giulia && a.service_id === serviceId);
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  history.replaceState(null, '');
-});
+beforeEach(startFresh);
 
 describe('sdc-pratica-wizard: drafts and history', () => {
   it('brings back the same step and answers after a reload, and says so', async () => {
@@ -245,11 +240,7 @@ describe('sdc-pratica-wizard: payment and confirmation', () => {
     await settle(el);
     await next(el);
     el.remove();
-    const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status: STATUS.PAYMENT_PENDING });
-    const pay = addPayment({ user_id: CITIZEN.giulia, service_id: SERVICE.accessoAtti, remote_id: app.id, reason: 'Diritti di segreteria accesso agli atti', amount: 10 } as Parameters<typeof addPayment>[0]);
-    rememberSent(app.id, 'pagamento');
-    rememberPending({ paymentId: pay.id, praticaId: app.id, startedAt: Date.now() });
-    settlePayment(tenantState(), pay.id, 'paid');
+    sentAndPaidAtPagoPA(STATUS.PAYMENT_PENDING);
     const completed: unknown[] = [];
     document.addEventListener('sdc-payment-complete', (e) => completed.push((e as CustomEvent).detail), { once: true });
     el = await reload(el, { 'service-id': SERVICE.accessoAtti });

@@ -8,7 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { worker } from '../support/mock.js';
 import { $, $$, root, text } from '../support/dom.js';
-import { openFormStep, choose, field, next, settle, stepHeading as heading, typeKeys } from '../support/wizard.js';
+import { openFormStep, choose, field, next, settle, stepHeading as heading, typeKeys, startFresh } from '../support/wizard.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
 
 const FORM = {
@@ -28,12 +28,7 @@ const FORM = {
   ],
 };
 
-// Each test starts at the consent: no device draft, no step remembered in the history.
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  history.replaceState(null, '');
-});
+beforeEach(startFresh);
 afterEach(() => worker.resetHandlers());
 
 async function open(): Promise<SdcPraticaWizard> {

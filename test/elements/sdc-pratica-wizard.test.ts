@@ -3,14 +3,10 @@ import { CITIZEN, SERVICE, loginAs, tenantState, worker } from '../support/mock.
 import { $, $$, buttonNamed as button, text } from '../support/dom.js';
 // Journey vocabulary (what a citizen sees and does), shared with the other wizard tests.
 import {
-  check, choose, field, focusedIn as focused, mountWizard as mount, next, press, settle, stepHeading as heading, summaryLinks, type, upload,
+  check, choose, field, focusedIn as focused, mountWizard as mount, next, press, settle, startFresh, stepHeading as heading, summaryLinks, type, upload,
 } from '../support/wizard.js';
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  history.replaceState(null, '');
-});
+beforeEach(startFresh);
 
 // ---- tests ---------------------------------------------------------------------------------------
 

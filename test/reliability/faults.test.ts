@@ -11,7 +11,7 @@ import { handlers } from '../../mocks/handlers/index.js';
 import { BASE, CITIZEN, PRATICA, SERVICE, addPratica, loginAs, messagesOf, tenantState, worker } from '../support/mock.js';
 import { deepText, ErrorWatch, errorState, mount, settled } from './helpers.js';
 import { findButton, text } from '../support/dom.js';
-import { acceptPrivacy, check, next, stepHeading, type } from '../support/wizard.js';
+import { acceptPrivacy, check, next, startFresh, stepHeading, type } from '../support/wizard.js';
 
 type Method = 'post' | 'put' | 'get';
 type Fault = { name: string; make: (path: string, method: Method) => HttpHandler };
@@ -41,9 +41,7 @@ function freshClient() {
 
 let watch: ErrorWatch;
 beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  history.replaceState(null, '');
+  startFresh();
   freshClient();
   watch = new ErrorWatch().start();
 });

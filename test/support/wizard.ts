@@ -10,7 +10,8 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { BASE, SERVICE, loginAs, worker } from './mock.js';
+import { BASE, CITIZEN, SERVICE, addPayment, addPratica, loginAs, settlePayment, tenantState, worker } from './mock.js';
+import { rememberPending } from '../../src/controllers/payment-flow.js';
 import { $, $$, buttonNamed, fieldByLabel, selectOption, settled, text, typeInto } from './dom.js';
 import '../../src/elements/sdc-pratica-wizard/define.js';
 import type { SdcPraticaWizard } from '../../src/elements/sdc-pratica-wizard/sdc-pratica-wizard.js';
@@ -111,6 +112,13 @@ export async function goToStep(
 }
 
 /** The privacy step every OpenCity service opens with. */
+/** For a `beforeEach`: the wizard starts at the consent, with no device draft and no step remembered in the history. */
+export function startFresh(): void {
+  localStorage.clear();
+  sessionStorage.clear();
+  history.replaceState(null, '');
+}
+
 export const PRIVACY = 'Informativa sulla privacy';
 
 /** The disservizio report (the mock's service with a signed-in applicant): from the consent to its "Segnalazione" step. */
@@ -136,6 +144,20 @@ export async function typeKeys(el: SdcPraticaWizard, input: HTMLInputElement | H
     seen.push(input.value);
   }
   return seen;
+}
+
+/**
+ * Giulia sent an accesso agli atti (a wizard for it is on the page, its draft on the device) and paid
+ * its 10 € at pagoPA in this tab: the device remembers the checkout, the backend has the payment settled
+ * and the pratica at `status`.
+ */
+export function sentAndPaidAtPagoPA(status: number): { praticaId: string; paymentId: string } {
+  const app = addPratica({ user: 'giulia', service_id: SERVICE.accessoAtti, status });
+  const pay = addPayment({ user_id: CITIZEN.giulia, service_id: SERVICE.accessoAtti, remote_id: app.id, reason: 'Diritti di segreteria accesso agli atti', amount: 10 } as Parameters<typeof addPayment>[0]);
+  rememberSent(app.id, 'pagamento');
+  rememberPending({ paymentId: pay.id, praticaId: app.id, startedAt: Date.now() });
+  settlePayment(tenantState(), pay.id, 'paid');
+  return { praticaId: app.id, paymentId: pay.id };
 }
 
 /** The device's draft of the one wizard on the page now says its pratica was sent, open on `position` (as after "Invia"). */
